@@ -1,0 +1,7 @@
+export function SiteFooter() {
+  return (
+    <footer className="border-t border-stone-200 py-6 text-center text-xs text-stone-600 dark:border-stone-800 dark:text-stone-400">
+      Parley tracks prisoner-exchange negotiations. Every fact cites its source; corrections are made in the open.
+    </footer>
+  );
+}

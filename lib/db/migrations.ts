@@ -1,0 +1,101 @@
+// Applies and authors Prisma migrations with the WebAssembly schema engine.
+// Folders and the `_prisma_migrations` table are exactly what `prisma migrate`
+// uses, so both tools agree on the history.
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { MigrationList } from "@prisma/schema-engine-wasm";
+import { openSchemaEngine } from "./schema-engine";
+
+export const PRISMA_DIR = path.resolve("prisma");
+export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
+export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
+/** The schema as the newest migration leaves it; the base for the next diff. */
+export const MIGRATED_SCHEMA_PATH = path.join(MIGRATIONS_DIR, "schema.migrated.prisma");
+
+const noFilters = { externalTables: [], externalEnums: [] };
+
+export class MigrationFailedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MigrationFailedError";
+  }
+}
+
+export async function listMigrationNames(migrationsDir = MIGRATIONS_DIR): Promise<string[]> {
+  if (!existsSync(migrationsDir)) return [];
+  const entries = await readdir(migrationsDir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export async function loadMigrationList(migrationsDir = MIGRATIONS_DIR): Promise<MigrationList> {
+  const lockPath = path.join(migrationsDir, "migration_lock.toml");
+  const names = await listMigrationNames(migrationsDir);
+  return {
+    baseDir: migrationsDir,
+    lockfile: {
+      path: "migration_lock.toml",
+      content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null,
+    },
+    migrationDirectories: await Promise.all(
+      names.map(async (name) => ({
+        path: name,
+        migrationFile: {
+          path: "migration.sql",
+          content: { tag: "ok" as const, value: await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8") },
+        },
+      })),
+    ),
+    shadowDbInitScript: "",
+  };
+}
+
+/** Applies pending migrations; returns the names of those it applied. */
+export async function applyMigrations(databaseUrl: string, migrationsDir = MIGRATIONS_DIR): Promise<string[]> {
+  const migrationsList = await loadMigrationList(migrationsDir);
+  const session = await openSchemaEngine(databaseUrl, await readFile(SCHEMA_PATH, "utf8"));
+  try {
+    const { appliedMigrationNames } = await session.engine.applyMigrations({ migrationsList, filters: noFilters });
+    return appliedMigrationNames;
+  } catch (error) {
+    throw new MigrationFailedError(describeEngineError(error));
+  } finally {
+    await session.close();
+  }
+}
+
+/** The SQL that turns a database built from `fromSchema` into one built from `toSchema`. */
+export async function diffSchemas(databaseUrl: string, fromSchema: string | null, toSchema: string): Promise<string> {
+  const session = await openSchemaEngine(databaseUrl, toSchema);
+  try {
+    const result = await session.engine.diff({
+      from: fromSchema === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: fromSchema }] },
+      to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: toSchema }] },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    } as Parameters<typeof session.engine.diff>[0]);
+    return result.stdout ?? "";
+  } catch (error) {
+    throw new MigrationFailedError(describeEngineError(error));
+  } finally {
+    await session.close();
+  }
+}
+
+/** True when the diff script has no statements (only comments/blank lines). */
+export function isEmptyMigration(sql: string): boolean {
+  return sql
+    .split("\n")
+    .map((line) => line.trim())
+    .every((line) => line === "" || line.startsWith("--"));
+}
+
+function describeEngineError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === "object" && "message" in error) return String((error as { message: unknown }).message);
+  return String(error);
+}

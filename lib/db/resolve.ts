@@ -1,0 +1,50 @@
+// Decides which PostgreSQL a command uses: DATABASE_URL when set, otherwise the
+// embedded cluster (reusing it when the app already runs it).
+import path from "node:path";
+import pg from "pg";
+import { assertPostgresUrl, explainConnectionError } from "./connection";
+import { DEFAULT_DATA_DIR, createDatabaseIfMissing, embeddedUrl, findRunningCluster, startEmbeddedPostgres } from "./embedded";
+
+export const EMBEDDED_DATABASE = "parley";
+
+export function embeddedDataDir(): string {
+  return path.resolve(process.env.PARLEY_DATA_DIR ?? DEFAULT_DATA_DIR);
+}
+
+/** Fails with one clear line when the server cannot be used. */
+export async function checkConnection(url: string): Promise<void> {
+  assertPostgresUrl(url);
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    throw explainConnectionError(error, url);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export type ResolvedDatabase = { url: string; embedded: boolean; release(): Promise<void> };
+
+/**
+ * For one-off commands (migrate, seed): uses DATABASE_URL, else the running
+ * embedded cluster, else starts it for the duration of the command.
+ */
+export async function resolveDatabase(): Promise<ResolvedDatabase> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    await checkConnection(configured);
+    return { url: configured, embedded: false, release: async () => undefined };
+  }
+  const dataDir = embeddedDataDir();
+  const running = findRunningCluster(dataDir);
+  if (running?.port) {
+    const url = embeddedUrl(running.port, EMBEDDED_DATABASE);
+    await checkConnection(url);
+    return { url, embedded: true, release: async () => undefined };
+  }
+  const cluster = await startEmbeddedPostgres({ dataDir });
+  await createDatabaseIfMissing(cluster.urlFor("postgres"), EMBEDDED_DATABASE);
+  return { url: cluster.urlFor(EMBEDDED_DATABASE), embedded: true, release: () => cluster.stop() };
+}

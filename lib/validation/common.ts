@@ -1,0 +1,43 @@
+// Building blocks shared by every input schema: forms, actions, API and seeds.
+import { z } from "zod";
+import { parsePartialDate } from "@/lib/dates";
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(2, "Use at least 2 characters.")
+  .max(120, "Use at most 120 characters.")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, e.g. sweida-prisoner-exchange.");
+
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, "This field is required.").max(max, `Use at most ${max} characters.`);
+
+export const optionalText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).default("");
+
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, "Use at most 2000 characters.")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "Enter a full web address starting with http:// or https://.");
+
+/** "2026-02-24", "2025-07" or "2025"; the precision follows from what is written. */
+export const partialDateSchema = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: "Enter a real date as YYYY-MM-DD, YYYY-MM or YYYY." });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+export const countSchema = z.number().int("Use a whole number.").min(0, "Counts cannot be negative.").max(1_000_000, "That count is not plausible; check it.");

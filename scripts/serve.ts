@@ -1,0 +1,73 @@
+// `npm run dev` / `npm start`: provide the database (embedded unless
+// DATABASE_URL is set), apply migrations, seed an empty database, then run
+// Next.js. Ctrl-C stops Next.js first and the embedded PostgreSQL after it.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { disconnectDb, db } from "@/lib/db/client";
+import { checkConnection, embeddedDataDir, EMBEDDED_DATABASE } from "@/lib/db/resolve";
+import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrations";
+import { isDatabaseEmpty, runSeed } from "@/seeds/run";
+import { prepareAuthSecret } from "./lib/auth-secret";
+import { CommandError, reportAndExit } from "./lib/report";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const nextArgs = process.argv.slice(3);
+const production = mode === "start";
+let cluster: EmbeddedCluster | undefined;
+
+async function main(): Promise<void> {
+  if (production && !existsSync(".next/BUILD_ID")) {
+    throw new CommandError("No production build found. Run `npm run build` first, then `npm start`.");
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: production ? "production" : "development" };
+  await prepareAuthSecret(env, production);
+
+  let url = process.env.DATABASE_URL;
+  if (url) {
+    await checkConnection(url);
+    console.log(`parley: using PostgreSQL from DATABASE_URL`);
+  } else {
+    cluster = await startEmbeddedPostgres({ dataDir: embeddedDataDir() });
+    await createDatabaseIfMissing(cluster.urlFor("postgres"), EMBEDDED_DATABASE);
+    url = cluster.urlFor(EMBEDDED_DATABASE);
+    console.log(`parley: embedded PostgreSQL running on 127.0.0.1:${cluster.port} (data in ${cluster.dataDir})`);
+  }
+  env.DATABASE_URL = url;
+  process.env.DATABASE_URL = url;
+
+  const applied = await applyMigrations(url);
+  if (applied.length > 0) console.log(`parley: applied migration(s) ${applied.join(", ")}`);
+  if (process.env.PARLEY_SEED !== "0" && (await isDatabaseEmpty(db()))) {
+    await runSeed(db(), { includeDevelopmentStaff: !production, log: (line) => console.log(`parley: ${line}`) });
+  }
+  await disconnectDb();
+
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, mode, ...nextArgs], { stdio: "inherit", env });
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  await stopDatabase();
+  process.exit(stopping ? 0 : code);
+}
+
+async function stopDatabase(): Promise<void> {
+  if (!cluster) return;
+  await cluster.stop();
+  console.log("parley: embedded PostgreSQL stopped");
+  cluster = undefined;
+}
+
+main().catch(async (error) => {
+  await stopDatabase().catch(() => undefined);
+  reportAndExit(error);
+});

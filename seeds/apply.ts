@@ -1,0 +1,250 @@
+// Writes validated seed data. Idempotent: actors and sources are matched by
+// slug and left alone when present; a negotiation whose slug exists is skipped
+// whole, so re-running never duplicates rows or overwrites newsroom edits.
+import { hashPassword } from "@/lib/auth/password";
+import { writeAudit } from "@/lib/data/audit";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { SeedCase } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+type CitationSeed = SeedCase["negotiation"]["developments"][number]["citations"][number];
+type Target = { developmentId: string } | { termsVersionId: string } | { figureClaimId: string };
+
+export type SeedReport = { negotiationsCreated: string[]; negotiationsSkipped: string[]; actorsCreated: number; sourcesCreated: number };
+
+const SEED_ACTION = "seed.create";
+
+export async function applySeedCase(prisma: PrismaClient, seed: SeedCase): Promise<SeedReport> {
+  return prisma.$transaction(
+    async (tx) => {
+      const report: SeedReport = { negotiationsCreated: [], negotiationsSkipped: [], actorsCreated: 0, sourcesCreated: 0 };
+      const actorIds = new Map<string, string>();
+      for (const actor of seed.actors) {
+        const existing = await tx.actor.findUnique({ where: { slug: actor.slug }, select: { id: true } });
+        if (existing) {
+          actorIds.set(actor.slug, existing.id);
+          continue;
+        }
+        const created = await tx.actor.create({
+          data: {
+            slug: actor.slug,
+            name: actor.name,
+            shortName: actor.shortName,
+            kind: actor.kind,
+            country: actor.country,
+            description: actor.description,
+            parentId: actor.parent ? actorIds.get(actor.parent) : undefined,
+            aliases: { create: actor.aliases },
+          },
+        });
+        actorIds.set(actor.slug, created.id);
+        report.actorsCreated++;
+        await writeAudit(tx, { userId: null, action: SEED_ACTION, entityType: "Actor", entityId: created.id, after: actor });
+      }
+
+      const sourceIds = new Map<string, string>();
+      for (const source of seed.sources) {
+        const existing = await tx.source.findUnique({ where: { slug: source.slug }, select: { id: true } });
+        if (existing) {
+          sourceIds.set(source.slug, existing.id);
+          continue;
+        }
+        const { confidentialNotes, ...publicFields } = source;
+        const created = await tx.source.create({
+          data: { ...publicFields, confidential: { create: { notes: confidentialNotes } } },
+        });
+        sourceIds.set(source.slug, created.id);
+        report.sourcesCreated++;
+        // Confidential notes stay out of the audit row's readable copy.
+        await writeAudit(tx, { userId: null, action: SEED_ACTION, entityType: "Source", entityId: created.id, after: publicFields });
+      }
+
+      const n = seed.negotiation;
+      if (await tx.negotiation.findUnique({ where: { slug: n.slug }, select: { id: true } })) {
+        report.negotiationsSkipped.push(n.slug);
+        return report;
+      }
+      const anonymousSources = new Set(seed.sources.filter((s) => s.kind === "ANONYMOUS").map((s) => s.slug));
+      await createNegotiation(tx, n, { actorIds, sourceIds, anonymousSources });
+      report.negotiationsCreated.push(n.slug);
+      return report;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+type SeedLookups = { actorIds: Map<string, string>; sourceIds: Map<string, string>; anonymousSources: Set<string> };
+
+async function createNegotiation(tx: Tx, n: SeedCase["negotiation"], { actorIds, sourceIds, anonymousSources }: SeedLookups) {
+  const actor = (slug: string) => actorIds.get(slug)!;
+  const now = new Date();
+  const publication = n.published ? "PUBLISHED" : "DRAFT";
+  const publishedAt = n.published ? now : null;
+
+  const negotiation = await tx.negotiation.create({
+    data: {
+      slug: n.slug,
+      title: n.title,
+      summary: n.summary,
+      region: n.region,
+      country: n.country,
+      stage: n.stage,
+      publication,
+      publishedAt,
+      participations: {
+        create: n.participants.map((p, position) => ({
+          actorId: actor(p.actor),
+          role: p.role,
+          side: p.side,
+          description: p.description,
+          position,
+        })),
+      },
+    },
+  });
+  const audit = (entityType: string, entityId: string, after: unknown) =>
+    writeAudit(tx, { userId: null, action: SEED_ACTION, entityType, entityId, negotiationId: negotiation.id, after });
+  await audit("Negotiation", negotiation.id, n);
+
+  const cite = async (citations: CitationSeed[], target: Target) => {
+    for (const [position, c] of citations.entries()) {
+      await tx.citation.create({
+        data: {
+          ...target,
+          sourceId: sourceIds.get(c.source)!,
+          viaSourceId: c.via ? sourceIds.get(c.via) : undefined,
+          attribution: c.attribution,
+          url: c.url,
+          excerpt: c.excerpt,
+          publishedOn: c.publishedOn?.date,
+          position,
+        },
+      });
+    }
+  };
+
+  const termsIds = new Map<number, string>();
+  let previousTermsId: string | undefined;
+  for (const terms of [...n.terms].sort((a, b) => a.number - b.number)) {
+    const created = await tx.termsVersion.create({
+      data: {
+        negotiationId: negotiation.id,
+        number: terms.number,
+        phase: terms.phase,
+        proposedOn: terms.proposedOn.date,
+        proposedPrecision: terms.proposedOn.precision,
+        proposedById: terms.proposedBy ? actor(terms.proposedBy) : undefined,
+        status: terms.status,
+        summary: terms.summary,
+        supersedesId: previousTermsId,
+        publication,
+        publishedAt,
+        items: {
+          create: terms.items.map((item, position) => ({
+            position,
+            releasingActorId: actor(item.releasing),
+            receivingActorId: actor(item.receiving),
+            countExact: item.count.exact,
+            countMin: item.count.min,
+            countMax: item.count.max,
+            countWording: item.count.wording || undefined,
+            category: item.category,
+            description: item.description,
+          })),
+        },
+      },
+    });
+    await cite(terms.citations, { termsVersionId: created.id });
+    await audit("TermsVersion", created.id, terms);
+    termsIds.set(terms.number, created.id);
+    previousTermsId = created.id;
+  }
+
+  const developmentIds = new Map<string, string>();
+  for (const d of n.developments) {
+    const sources = d.citations.map((c) => c.source);
+    const created = await tx.development.create({
+      data: {
+        negotiationId: negotiation.id,
+        occurredOn: d.occurredOn.date,
+        occurredPrecision: d.occurredOn.precision,
+        reportedAt: d.reportedOn?.date,
+        title: d.title,
+        summary: d.summary,
+        kind: d.kind,
+        termsVersionId: d.terms ? termsIds.get(d.terms) : undefined,
+        publication,
+        publishedAt,
+        // Readers are told when a development rests on one anonymous source alone.
+        singleAnonymousSource: sources.length === 1 && anonymousSources.has(sources[0]!),
+        actors: { create: d.actors.map((slug) => ({ actorId: actor(slug) })) },
+      },
+    });
+    await cite(d.citations, { developmentId: created.id });
+    await audit("Development", created.id, d);
+    developmentIds.set(d.key, created.id);
+  }
+
+  for (const change of n.stageHistory) {
+    const created = await tx.stageChange.create({
+      data: {
+        negotiationId: negotiation.id,
+        stage: change.stage,
+        effectiveOn: change.effectiveOn.date,
+        effectivePrecision: change.effectiveOn.precision,
+        note: change.note,
+        developmentId: change.development ? developmentIds.get(change.development) : undefined,
+      },
+    });
+    await audit("StageChange", created.id, change);
+  }
+
+  for (const [position, figure] of n.figures.entries()) {
+    const created = await tx.figure.create({
+      data: {
+        negotiationId: negotiation.id,
+        slug: figure.slug,
+        label: figure.label,
+        unit: figure.unit,
+        description: figure.description,
+        position,
+        publication,
+      },
+    });
+    for (const [claimPosition, claim] of figure.claims.entries()) {
+      const createdClaim = await tx.figureClaim.create({
+        data: {
+          figureId: created.id,
+          wording: claim.wording,
+          valueMin: claim.min,
+          valueMax: claim.max,
+          qualifier: claim.qualifier,
+          asOf: claim.asOf?.date,
+          asOfPrecision: claim.asOf?.precision,
+          note: claim.note,
+          position: claimPosition,
+        },
+      });
+      await cite(claim.citations, { figureClaimId: createdClaim.id });
+    }
+    await audit("Figure", created.id, figure);
+  }
+}
+
+export type StaffSeed = { email: string; name: string; role: "JOURNALIST" | "ADMIN"; password: string };
+
+/** Development-only staff accounts; callers must refuse in production. */
+export async function applyDevelopmentStaff(prisma: PrismaClient, staff: StaffSeed[]): Promise<number> {
+  let created = 0;
+  for (const member of staff) {
+    const exists = await prisma.user.findUnique({ where: { email: member.email }, select: { id: true } });
+    if (exists) continue;
+    const passwordHash = await hashPassword(member.password);
+    await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: member.email, name: member.name, role: member.role, passwordHash } });
+      await writeAudit(tx, { userId: null, action: SEED_ACTION, entityType: "User", entityId: user.id, after: { email: user.email, role: user.role } });
+    });
+    created++;
+  }
+  return created;
+}

@@ -1,0 +1,169 @@
+// The shape of a seed case file (seeds/cases/*.json), validated before anything is written.
+import { z } from "zod";
+import { optionalText, partialDateSchema, requiredText, slugSchema, httpUrlSchema } from "@/lib/validation/common";
+import { itemCountSchema, releaseCategories } from "@/lib/validation/terms";
+
+const key = slugSchema;
+
+const citationSeed = z.strictObject({
+  source: key,
+  via: key.optional(),
+  attribution: requiredText(500),
+  url: httpUrlSchema.optional(),
+  excerpt: optionalText(1000),
+  publishedOn: partialDateSchema.optional(),
+});
+
+const actorSeed = z.strictObject({
+  slug: key,
+  name: requiredText(200),
+  shortName: requiredText(80).optional(),
+  kind: z.enum(["GOVERNMENT", "MINISTRY", "ARMED_GROUP", "COMMUNITY_LEADER", "COMMUNITY_GROUP", "INTERNATIONAL_BODY", "NGO", "OTHER"]),
+  country: requiredText(120).optional(),
+  description: optionalText(2000),
+  parent: key.optional(),
+  aliases: z.array(z.strictObject({ name: requiredText(200), language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/) })).default([]),
+});
+
+const sourceSeed = z.strictObject({
+  slug: key,
+  name: requiredText(200),
+  kind: z.enum(["WIRE_AGENCY", "OUTLET", "MONITOR", "GOVERNMENT", "ARMED_GROUP", "INDIVIDUAL", "ANONYMOUS", "OTHER"]),
+  url: httpUrlSchema.optional(),
+  language: z.string().optional(),
+  publicDescription: optionalText(2000),
+  reliability: z.enum(["A", "B", "C", "D", "E", "F"]),
+  ratingRationale: optionalText(2000),
+  confidentialNotes: optionalText(8000),
+});
+
+const stages = ["PRE_TALKS", "TALKS", "AGREEMENT", "IMPLEMENTATION", "CONCLUDED", "COLLAPSED"] as const;
+
+const developmentSeed = z.strictObject({
+  key,
+  occurredOn: partialDateSchema,
+  reportedOn: partialDateSchema.optional(),
+  title: requiredText(200),
+  summary: requiredText(4000),
+  kind: z.enum(["TALKS", "STATEMENT", "PROPOSAL", "RELEASE", "VIOLENCE", "ACCESS_AID", "OTHER"]),
+  actors: z.array(key).default([]),
+  terms: z.number().int().positive().optional(),
+  citations: z.array(citationSeed).min(1, "Every development needs at least one citation."),
+});
+
+const termsSeed = z.strictObject({
+  number: z.number().int().positive(),
+  phase: requiredText(80).optional(),
+  proposedOn: partialDateSchema,
+  proposedBy: key.optional(),
+  status: z.enum(["PROPOSED", "COUNTERED", "AGREED", "PARTIALLY_IMPLEMENTED", "IMPLEMENTED", "WITHDRAWN"]),
+  summary: optionalText(2000),
+  items: z
+    .array(
+      z.strictObject({
+        releasing: key,
+        receiving: key,
+        count: itemCountSchema,
+        category: z.enum(releaseCategories),
+        description: optionalText(1000),
+      }),
+    )
+    .min(1),
+  citations: z.array(citationSeed).min(1),
+});
+
+const figureSeed = z.strictObject({
+  slug: key,
+  label: requiredText(200),
+  unit: requiredText(80),
+  description: optionalText(2000),
+  claims: z
+    .array(
+      z.strictObject({
+        wording: requiredText(120),
+        min: z.number().int().nonnegative().optional(),
+        max: z.number().int().nonnegative().optional(),
+        qualifier: z.enum(["EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "APPROXIMATELY"]).optional(),
+        asOf: partialDateSchema.optional(),
+        note: optionalText(1000),
+        citations: z.array(citationSeed).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export const seedCaseSchema = z.strictObject({
+  actors: z.array(actorSeed),
+  sources: z.array(sourceSeed),
+  negotiation: z.strictObject({
+    slug: key,
+    title: requiredText(200),
+    summary: optionalText(4000),
+    region: requiredText(120),
+    country: requiredText(120),
+    stage: z.enum(stages),
+    published: z.boolean(),
+    participants: z.array(
+      z.strictObject({
+        actor: key,
+        role: z.enum(["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER"]),
+        side: requiredText(120).optional(),
+        description: optionalText(1000),
+      }),
+    ),
+    stageHistory: z.array(
+      z.strictObject({ stage: z.enum(stages), effectiveOn: partialDateSchema, note: optionalText(1000), development: key.optional() }),
+    ),
+    terms: z.array(termsSeed),
+    developments: z.array(developmentSeed),
+    figures: z.array(figureSeed),
+  }),
+});
+
+export type SeedCase = z.infer<typeof seedCaseSchema>;
+
+/** Cross-references inside one case file: every key used must be declared in it. */
+export const seedCaseWithReferencesSchema = seedCaseSchema.superRefine((seed, ctx) => {
+  const actors = new Set(seed.actors.map((actor) => actor.slug));
+  const sources = new Set(seed.sources.map((source) => source.slug));
+  const developments = new Set(seed.negotiation.developments.map((development) => development.key));
+  const termsNumbers = new Set(seed.negotiation.terms.map((terms) => terms.number));
+  const expect = (known: Set<string | number>, value: string | number | undefined, path: PropertyKey[], what: string) => {
+    if (value !== undefined && !known.has(value)) ctx.addIssue({ code: "custom", path, message: `Unknown ${what} "${value}".` });
+  };
+  const checkCitations = (citations: Array<{ source: string; via?: string }>, base: PropertyKey[]) =>
+    citations.forEach((citation, i) => {
+      expect(sources, citation.source, [...base, "citations", i, "source"], "source");
+      expect(sources, citation.via, [...base, "citations", i, "via"], "source");
+    });
+
+  seed.actors.forEach((actor, i) => expect(actors, actor.parent, ["actors", i, "parent"], "actor"));
+  const n = seed.negotiation;
+  n.participants.forEach((p, i) => expect(actors, p.actor, ["negotiation", "participants", i, "actor"], "actor"));
+  n.stageHistory.forEach((s, i) => expect(developments, s.development, ["negotiation", "stageHistory", i, "development"], "development"));
+  n.terms.forEach((terms, t) => {
+    expect(actors, terms.proposedBy, ["negotiation", "terms", t, "proposedBy"], "actor");
+    terms.items.forEach((item, i) => {
+      expect(actors, item.releasing, ["negotiation", "terms", t, "items", i, "releasing"], "actor");
+      expect(actors, item.receiving, ["negotiation", "terms", t, "items", i, "receiving"], "actor");
+    });
+    checkCitations(terms.citations, ["negotiation", "terms", t]);
+  });
+  n.developments.forEach((development, d) => {
+    development.actors.forEach((actor, i) => expect(actors, actor, ["negotiation", "developments", d, "actors", i], "actor"));
+    expect(termsNumbers, development.terms, ["negotiation", "developments", d, "terms"], "terms version");
+    checkCitations(development.citations, ["negotiation", "developments", d]);
+  });
+  n.figures.forEach((figure, f) =>
+    figure.claims.forEach((claim, c) => checkCitations(claim.citations, ["negotiation", "figures", f, "claims", c])),
+  );
+});
+
+export const seedStaffSchema = z.array(
+  z.strictObject({
+    email: z.email().transform((email) => email.toLowerCase()),
+    name: requiredText(120),
+    role: z.enum(["JOURNALIST", "ADMIN"]),
+    password: z.string().min(12),
+  }),
+);
