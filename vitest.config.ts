@@ -23,7 +23,13 @@ export default defineConfig({
         },
       },
       {
-        ...shared,
+        resolve: {
+          alias: {
+            ...shared.resolve.alias,
+            "next/headers": path.resolve(import.meta.dirname, "tests/support/next-headers.ts"),
+            "next/cache": path.resolve(import.meta.dirname, "tests/support/next-cache.ts"),
+          },
+        },
         test: {
           name: "integration",
           include: ["**/*.integration.test.ts"],

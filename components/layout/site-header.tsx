@@ -1,21 +1,31 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
-export function SiteHeader() {
+/** The header every page shares; staff pages pass their own navigation and account menu. */
+export function SiteHeader({ nav, account }: { nav?: ReactNode; account?: ReactNode }) {
   return (
     <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-ink no-underline dark:text-stone-100">
-          Parley
-        </Link>
-        <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
-            <li>
-              <Link href="/" className="hover:underline">
-                Negotiations
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <div className="flex flex-wrap items-center gap-6">
+          <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-ink no-underline dark:text-stone-100">
+            Parley
+          </Link>
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-4 text-sm">
+              <li>
+                <Link href="/" className="hover:underline">
+                  Negotiations
+                </Link>
+              </li>
+              {nav}
+            </ul>
+          </nav>
+        </div>
+        {account ?? (
+          <Link href="/sign-in" className="text-sm text-stone-600 hover:underline dark:text-stone-400">
+            Staff sign-in
+          </Link>
+        )}
       </div>
     </header>
   );

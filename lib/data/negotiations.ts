@@ -1,4 +1,5 @@
 import "server-only";
+import { requireAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage, TermsStatus } from "@/lib/generated/prisma/enums";
@@ -73,4 +74,34 @@ export async function listPublishedNegotiations(filter: NegotiationListFilter = 
       mediators: names("MEDIATOR"),
     };
   });
+}
+
+export type StaffNegotiationRow = {
+  id: string;
+  slug: string;
+  title: string;
+  stage: Stage;
+  publication: "DRAFT" | "PUBLISHED";
+  archived: boolean;
+  updatedAt: Date;
+  draftDevelopments: number;
+};
+
+/** Every negotiation, drafts and archived ones included: staff only. */
+export async function listNegotiationsForStaff(): Promise<StaffNegotiationRow[]> {
+  await requireAccess("journalist");
+  const rows = await db().negotiation.findMany({
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      stage: true,
+      publication: true,
+      archivedAt: true,
+      updatedAt: true,
+      _count: { select: { developments: { where: { publication: "DRAFT", archivedAt: null } } } },
+    },
+  });
+  return rows.map(({ archivedAt, _count, ...row }) => ({ ...row, archived: archivedAt !== null, draftDevelopments: _count.developments }));
 }

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { PageMain } from "@/components/layout/page-main";
+import { SiteHeader } from "@/components/layout/site-header";
+import { StaffAccount } from "@/components/staff/staff-account";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  const nav = (
+    <>
+      <li>
+        <Link href="/editor" className="hover:underline">
+          Editor
+        </Link>
+      </li>
+      {user.role === "ADMIN" ? (
+        <li>
+          <Link href="/admin/users" className="hover:underline">
+            Admin
+          </Link>
+        </li>
+      ) : null}
+    </>
+  );
+  return (
+    <>
+      <SiteHeader nav={nav} account={<StaffAccount user={user} />} />
+      <PageMain>{children}</PageMain>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import type { ActionResult } from "@/lib/actions/define-action";
+
+type Action = (previous: unknown, input: FormData) => Promise<ActionResult<unknown>>;
+
+/**
+ * A form bound to a server action through useActionState. Children receive the
+ * last result (field errors, echoed values) and whether a submit is pending.
+ */
+export function ActionForm({
+  action,
+  successMessage,
+  className,
+  children,
+}: {
+  action: Action;
+  successMessage?: string;
+  className?: string;
+  children: (state: { result: ActionResult<unknown> | null; pending: boolean }) => ReactNode;
+}) {
+  const [result, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} noValidate className={className}>
+      <div aria-live="polite">
+        {result && !result.ok ? <Alert>{result.message}</Alert> : null}
+        {result?.ok && successMessage ? <Alert tone="success">{successMessage}</Alert> : null}
+      </div>
+      {children({ result, pending })}
+    </form>
+  );
+}
+
+export function errorsFor(result: ActionResult<unknown> | null, field: string): string[] | undefined {
+  return result && !result.ok ? result.errors?.[field] : undefined;
+}
+
+export function valueOf(result: ActionResult<unknown> | null, field: string): string | undefined {
+  return result && !result.ok ? result.values?.[field] : undefined;
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import type { z } from "zod";
+import { requireAccess, type Access, type SessionUser } from "@/lib/auth/session";
+import { ExpectedError, RuleViolationError } from "@/lib/errors";
+
+/** The one shape every server action returns; forms read it with useActionState. */
+export type ActionResult<T = undefined> =
+  | { ok: true; message?: string; data?: T }
+  | {
+      ok: false;
+      code: ExpectedError["code"] | "ERROR";
+      message: string;
+      errors?: Record<string, string[]>;
+      values?: Record<string, string>;
+    };
+
+export const ACTION_ACCESS = Symbol.for("parley.action-access");
+
+export type ServerAction<T> = ((previous: unknown, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>) & {
+  [ACTION_ACCESS]?: Access;
+};
+
+/** Which role an action requires; undefined for a function not built by a wrapper. */
+export function accessOf(action: unknown): Access | undefined {
+  return typeof action === "function" ? (action as ServerAction<unknown>)[ACTION_ACCESS] : undefined;
+}
+
+function toObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input ?? {};
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of input.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    object[key] = typeof value === "string" ? value : value.name;
+  }
+  return object;
+}
+
+/** What the user typed, to refill the form; passwords are never sent back. */
+function echo(values: Record<string, unknown>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === "string" && !/password/i.test(key)) kept[key] = value.slice(0, 20_000);
+  }
+  return kept;
+}
+
+function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    (errors[field] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+/**
+ * session → role → parse → handler, failing closed. The data layer checks the
+ * role again itself; this wrapper guarantees no action skips the check and lets
+ * the authorization matrix test find and classify every action.
+ */
+function defineAction<S extends z.ZodType, T>(
+  access: Access,
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
+): ServerAction<T> {
+  const action: ServerAction<T> = async (_previous, input) => {
+    const values = toObject(input);
+    try {
+      const user = await requireAccess(access);
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) {
+        return { ok: false, code: "INVALID", message: "Please correct the fields marked below.", errors: fieldErrors(parsed.error), values: echo(values) };
+      }
+      return { ok: true, data: await handler(parsed.data, user) };
+    } catch (error) {
+      if (error instanceof ExpectedError) {
+        const errors = error instanceof RuleViolationError && error.field ? { [error.field]: [error.message] } : undefined;
+        return { ok: false, code: error.code, message: error.message, errors, values: echo(values) };
+      }
+      console.error("Unexpected error in server action", error);
+      return { ok: false, code: "ERROR", message: "Something went wrong on our side. Your input is kept; please try again.", values: echo(values) };
+    }
+  };
+  action[ACTION_ACCESS] = access;
+  return action;
+}
+
+export const userAction = <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, user: SessionUser) => Promise<T>) =>
+  defineAction("user", schema, handler);
+export const journalistAction = <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, user: SessionUser) => Promise<T>) =>
+  defineAction("journalist", schema, handler);
+export const adminAction = <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, user: SessionUser) => Promise<T>) =>
+  defineAction("admin", schema, handler);

@@ -1,0 +1,104 @@
+import "server-only";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { requireAccess } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { NotFoundError, RuleViolationError } from "@/lib/errors";
+import { writeAudit } from "./audit";
+
+const staffFields = { id: true, email: true, name: true, role: true, active: true, lastSignInAt: true, createdAt: true } as const;
+export type StaffMember = Prisma.UserGetPayload<{ select: typeof staffFields }>;
+
+export async function listStaff(): Promise<StaffMember[]> {
+  await requireAccess("admin");
+  return db().user.findMany({ select: staffFields, orderBy: [{ active: "desc" }, { name: "asc" }] });
+}
+
+/**
+ * Changes the signed-in user's own password and bumps sessionVersion, which
+ * signs out every other session. Returns the new version for the caller's cookie.
+ */
+export async function changeOwnPassword(input: { currentPassword: string; newPassword: string }): Promise<{ sessionVersion: number }> {
+  const me = await requireAccess("user");
+  const stored = await db().user.findUnique({ where: { id: me.id }, select: { passwordHash: true } });
+  if (!stored?.passwordHash || !(await verifyPassword(stored.passwordHash, input.currentPassword))) {
+    throw new RuleViolationError("That is not your current password.", "currentPassword");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  return db().$transaction(async (tx) => {
+    const updated = await tx.user.update({
+      where: { id: me.id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    await writeAudit(tx, { userId: me.id, action: "user.password.change", entityType: "User", entityId: me.id });
+    return updated;
+  });
+}
+
+type NewStaff = { email: string; name: string; role: Role; password: string };
+
+/** Creates a staff account as an admin. */
+export async function createStaffUser(input: NewStaff): Promise<StaffMember> {
+  const admin = await requireAccess("admin");
+  return insertStaffUser(input, admin.id);
+}
+
+/**
+ * The operator's path (npm run user:create), used before any admin exists.
+ * Not reachable from the web: no server action or route calls it.
+ */
+export async function insertStaffUser(input: NewStaff, actorId: string | null): Promise<StaffMember> {
+  const passwordHash = await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw new RuleViolationError("A staff account with this e-mail address already exists.", "email");
+    }
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: staffFields });
+    await writeAudit(tx, { userId: actorId, action: "user.create", entityType: "User", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
+    return user;
+  });
+}
+
+export async function setUserRole(input: { userId: string; role: Role }): Promise<StaffMember> {
+  const admin = await requireAccess("admin");
+  if (input.userId === admin.id && input.role !== "ADMIN") {
+    throw new RuleViolationError("You cannot remove your own admin role; ask another admin.", "role");
+  }
+  return changeStaff(admin.id, input.userId, "user.role.change", { role: input.role });
+}
+
+export async function setUserActive(input: { userId: string; active: boolean }): Promise<StaffMember> {
+  const admin = await requireAccess("admin");
+  if (input.userId === admin.id && !input.active) {
+    throw new RuleViolationError("You cannot deactivate your own account.", "active");
+  }
+  // Deactivation also ends the user's sessions at their next request.
+  const data = input.active ? { active: true } : { active: false, sessionVersion: { increment: 1 } };
+  return changeStaff(admin.id, input.userId, input.active ? "user.reactivate" : "user.deactivate", data);
+}
+
+async function changeStaff(actorId: string, userId: string, action: string, data: Prisma.UserUpdateInput): Promise<StaffMember> {
+  return db().$transaction(async (tx) => {
+    // Locking the active admins serialises concurrent changes, so two admins
+    // demoting each other at once cannot leave the newsroom with none.
+    const admins = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
+    const before = await tx.user.findUnique({ where: { id: userId }, select: staffFields });
+    if (!before) throw new NotFoundError("That staff account does not exist.");
+    const after = await tx.user.update({ where: { id: userId }, data: { ...data, version: { increment: 1 } }, select: staffFields });
+    const stillAdmin = after.role === "ADMIN" && after.active;
+    if (before.role === "ADMIN" && before.active && !stillAdmin && admins.length <= 1) {
+      throw new RuleViolationError("This is the last active admin; make someone else admin first.");
+    }
+    await writeAudit(tx, {
+      userId: actorId,
+      action,
+      entityType: "User",
+      entityId: userId,
+      before: { role: before.role, active: before.active },
+      after: { role: after.role, active: after.active },
+    });
+    return after;
+  });
+}
