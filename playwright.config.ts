@@ -19,9 +19,12 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
-  globalSetup: "./tests/e2e/global-setup.ts",
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
-  projects: [{ name: "chromium", use: chromium }],
+  projects: [
+    // Creates staff accounts through the operator CLI once the server is up.
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", use: chromium, dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
+  ],
   webServer: {
     // A production build on its own throwaway embedded database.
     command: `rm -rf .data/e2e && npm run build && npm start -- -p ${port} -H 127.0.0.1`,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserControls } from "@/components/admin/user-controls";
+import { Forbidden } from "@/components/staff/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
 import { listStaff } from "@/lib/data/users";
@@ -10,7 +11,8 @@ export const metadata: Metadata = { title: "Staff accounts", robots: { index: fa
 const lastSeen = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function UsersPage() {
-  const { user: me } = await pageAccess("admin", "/admin/users");
+  const { user: me, allowed } = await pageAccess("admin", "/admin/users");
+  if (!allowed) return <Forbidden what="Staff accounts are managed by admins." />;
   const staff = await listStaff();
   return (
     <>
