@@ -5,5 +5,12 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    // Privileged helpers skip the session check; only the data layer and operator scripts may use them.
+    files: ["app/**", "components/**", "lib/actions/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/data/internal/*"], message: "Use lib/data/* functions, which check the session." }] }],
+    },
+  },
   globalIgnores([".next/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -9,7 +9,7 @@ import { checkConnection, embeddedDataDir, EMBEDDED_DATABASE } from "@/lib/db/re
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { isDatabaseEmpty, runSeed } from "@/seeds/run";
-import { prepareAuthSecret } from "./lib/auth-secret";
+import { prepareAuthEnvironment } from "./lib/auth-secret";
 import { CommandError, reportAndExit } from "./lib/report";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     throw new CommandError("No production build found. Run `npm run build` first, then `npm start`.");
   }
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: production ? "production" : "development" };
-  await prepareAuthSecret(env, production);
+  await prepareAuthEnvironment(env, production);
 
   let url = process.env.DATABASE_URL;
   if (url) {

@@ -6,7 +6,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { disconnectDb } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/resolve";
-import { insertStaffUser } from "@/lib/data/users";
+import { insertStaffUser } from "@/lib/data/internal/staff-accounts";
 import { RuleViolationError } from "@/lib/errors";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createUserSchema } from "@/lib/validation/auth";

@@ -2,28 +2,33 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/validation/auth";
-import { authSecret } from "./secret";
+import { authSecret, usesSecureCookies } from "./secret";
 import { authenticate, type SignedInUser } from "./sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /** Codes the sign-in form turns into messages; none reveals whether an account exists. */
-export const signInErrorCodes = { invalidInput: "invalid-input", locked: "locked" } as const;
+export const signInErrorCodes = { invalidInput: "invalid-input", locked: "locked", unavailable: "unavailable" } as const;
 
 /**
- * The closest hop's view of the client: the rightmost X-Forwarded-For entry
- * (set by Next.js, or appended by a reverse proxy in front of it).
+ * The client address for per-address limits. With PARLEY_TRUSTED_PROXY_HOPS=N
+ * reverse proxies in front, the address the outermost one saw is the Nth entry
+ * from the right of X-Forwarded-For. With none (the default), Next.js fills the
+ * header from the socket, but a client can pre-fill it: the per-address limit
+ * is then best effort, and the per-account limit is what holds.
  */
-export function clientAddress(headers: Record<string, unknown> | undefined): string {
+export function clientAddress(headers: Record<string, unknown> | undefined, trustedHops = Number(process.env.PARLEY_TRUSTED_PROXY_HOPS ?? 0)): string {
   const forwarded = headers?.["x-forwarded-for"];
   const value = Array.isArray(forwarded) ? forwarded.join(",") : typeof forwarded === "string" ? forwarded : "";
   const hops = value.split(",").map((part) => part.trim()).filter(Boolean);
-  return (hops.at(-1) ?? "unknown").slice(0, 100);
+  const index = hops.length - Math.max(1, Number.isInteger(trustedHops) ? trustedHops : 0);
+  return (hops[Math.max(0, index)] ?? "unknown").slice(0, 100);
 }
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
+    useSecureCookies: usesSecureCookies(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
@@ -33,7 +38,14 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, request) {
           const parsed = signInSchema.safeParse({ email: credentials?.email ?? "", password: credentials?.password ?? "" });
           if (!parsed.success) throw new Error(signInErrorCodes.invalidInput);
-          const outcome = await authenticate({ ...parsed.data, address: clientAddress(request?.headers) });
+          let outcome;
+          try {
+            outcome = await authenticate({ ...parsed.data, address: clientAddress(request?.headers) });
+          } catch (error) {
+            // next-auth would put the message in a URL the browser sees; keep internals on the server.
+            console.error("Sign-in failed unexpectedly", error);
+            throw new Error(signInErrorCodes.unavailable);
+          }
           if (outcome.ok) return outcome.user;
           if (outcome.reason === "locked") throw new Error(`${signInErrorCodes.locked}:${outcome.retryAfterSeconds}`);
           return null;

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword, verifyPassword } from "./password";
-import { accountKey, activeLock, addressKey, clearFailures, recordFailure, signInPolicy, slowdownFor } from "./throttle";
+import { accountKey, addressKey, clearAttempts, countAttempt, forgiveAttempt, latestLock, secondsUntil, signInPolicy, slowdownFor } from "./throttle";
 
 export type SignedInUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
@@ -17,9 +17,11 @@ let decoyHash: Promise<string> | undefined;
 const decoy = () => (decoyHash ??= hashPassword("decoy-password-that-never-matches"));
 
 export async function authenticate(input: { email: string; password: string; address: string }): Promise<SignInOutcome> {
-  const keys = [accountKey(input.email), addressKey(input.address)];
-  const locked = await activeLock(keys);
-  if (locked) return lockedOutcome(locked);
+  const account = accountKey(input.email);
+  const address = addressKey(input.address);
+  const counts = await Promise.all([countAttempt(account, signInPolicy.accountLimit), countAttempt(address, signInPolicy.addressLimit)]);
+  const lock = latestLock(...counts);
+  if (lock) return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(lock) };
 
   const user = await db().user.findUnique({
     where: { email: input.email },
@@ -28,20 +30,11 @@ export async function authenticate(input: { email: string; password: string; add
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoy()), input.password);
 
   if (!user || !user.passwordHash || !passwordMatches || !user.active) {
-    const [account, address] = await Promise.all([
-      recordFailure(keys[0]!, signInPolicy.accountLimit),
-      recordFailure(keys[1]!, signInPolicy.addressLimit),
-    ]);
-    await sleep(slowdownFor(Math.max(account.failures, address.failures)));
-    const lock = [account.lockedUntil, address.lockedUntil].filter((d): d is Date => d !== null).sort((a, b) => +b - +a)[0];
-    return lock ? lockedOutcome(lock) : { ok: false, reason: "invalid" };
+    await sleep(slowdownFor(Math.max(...counts.map((count) => count.attempts))));
+    return { ok: false, reason: "invalid" };
   }
 
-  await clearFailures(keys[0]!);
+  await Promise.all([clearAttempts(account), forgiveAttempt(address)]);
   await db().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
-}
-
-function lockedOutcome(until: Date): SignInOutcome {
-  return { ok: false, reason: "locked", retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)) };
 }

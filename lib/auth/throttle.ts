@@ -2,15 +2,19 @@ import "server-only";
 import { db } from "@/lib/db/client";
 
 /**
- * Failed sign-ins are slowed after a few tries, then refused for a while,
- * per account and per address. Counters live in PostgreSQL and are updated
- * with single atomic statements, so several app instances share them.
+ * Attempts are counted before the password is checked, so a burst of parallel
+ * requests cannot slip past the limit. Answers slow down after a few failures;
+ * beyond the limit the key is refused for a while. Counting happens in one
+ * PostgreSQL function under a row lock (migration sign_in_attempt_function),
+ * so every app instance shares the counters.
  */
 export const signInPolicy = {
   windowSeconds: 15 * 60,
   lockSeconds: 15 * 60,
+  /** Failed attempts allowed per window; the next attempt is refused. */
   accountLimit: 5,
   addressLimit: 20,
+  passwordChangeLimit: 5,
   slowAfter: 2,
   slowStepMs: 400,
   maxDelayMs: 3000,
@@ -18,41 +22,38 @@ export const signInPolicy = {
 
 export const accountKey = (email: string) => `account:${email.toLowerCase()}`;
 export const addressKey = (address: string) => `address:${address}`;
+export const passwordChangeKey = (userId: string) => `password-change:${userId}`;
 
-/** Extra wait before answering, growing with consecutive failures. */
-export function slowdownFor(failures: number, policy = signInPolicy): number {
-  if (failures <= policy.slowAfter) return 0;
-  return Math.min(policy.slowStepMs * 2 ** (failures - policy.slowAfter - 1), policy.maxDelayMs);
+/** Extra wait before answering a failure, growing with consecutive attempts. */
+export function slowdownFor(attempts: number, policy = signInPolicy): number {
+  if (attempts <= policy.slowAfter) return 0;
+  return Math.min(policy.slowStepMs * 2 ** (attempts - policy.slowAfter - 1), policy.maxDelayMs);
 }
 
-/** The latest lock among the keys that is still in force, if any. */
-export async function activeLock(keys: string[]): Promise<Date | null> {
-  const rows = await db().$queryRaw<Array<{ until: Date | null }>>`
-    SELECT max("lockedUntil") AS until FROM "SignInThrottle" WHERE key = ANY(${keys}) AND "lockedUntil" > now()`;
-  return rows[0]?.until ?? null;
+export type AttemptCount = { attempts: number; lockedUntil: Date | null };
+
+export async function countAttempt(key: string, limit: number, policy = signInPolicy): Promise<AttemptCount> {
+  const rows = await db().$queryRaw<Array<{ attempts: number; locked_until: Date | null }>>`
+    SELECT attempts, locked_until FROM count_sign_in_attempt(${key}, ${limit}::integer, ${policy.windowSeconds}::integer, ${policy.lockSeconds}::integer)`;
+  const row = rows[0]!;
+  return { attempts: row.attempts, lockedUntil: row.locked_until };
 }
 
-export async function recordFailure(key: string, limit: number, policy = signInPolicy): Promise<{ failures: number; lockedUntil: Date | null }> {
-  // A new window starts when the old one has passed or a lock has expired.
-  const rows = await db().$queryRaw<Array<{ failures: number; lockedUntil: Date | null }>>`
-    INSERT INTO "SignInThrottle" AS t (key, failures, "windowStartedAt", "lockedUntil", "updatedAt")
-    VALUES (${key}, 1, now(), CASE WHEN 1 >= ${limit} THEN now() + make_interval(secs => ${policy.lockSeconds}) END, now())
-    ON CONFLICT (key) DO UPDATE SET
-      failures = CASE WHEN t."windowStartedAt" < now() - make_interval(secs => ${policy.windowSeconds}) OR t."lockedUntil" <= now()
-                      THEN 1 ELSE t.failures + 1 END,
-      "windowStartedAt" = CASE WHEN t."windowStartedAt" < now() - make_interval(secs => ${policy.windowSeconds}) OR t."lockedUntil" <= now()
-                      THEN now() ELSE t."windowStartedAt" END,
-      "lockedUntil" = CASE
-        WHEN t."lockedUntil" > now() THEN t."lockedUntil"
-        WHEN (CASE WHEN t."windowStartedAt" < now() - make_interval(secs => ${policy.windowSeconds}) OR t."lockedUntil" <= now()
-                   THEN 1 ELSE t.failures + 1 END) >= ${limit}
-        THEN now() + make_interval(secs => ${policy.lockSeconds})
-        ELSE NULL END,
-      "updatedAt" = now()
-    RETURNING failures, "lockedUntil"`;
-  return rows[0]!;
-}
-
-export async function clearFailures(key: string): Promise<void> {
+/** A success: the account starts afresh. */
+export async function clearAttempts(key: string): Promise<void> {
   await db().$executeRaw`DELETE FROM "SignInThrottle" WHERE key = ${key}`;
+}
+
+/** A success from a shared address (a newsroom's NAT) gives back the attempt it used, without wiping others' failures. */
+export async function forgiveAttempt(key: string): Promise<void> {
+  await db().$executeRaw`UPDATE "SignInThrottle" SET failures = GREATEST(failures - 1, 0) WHERE key = ${key} AND "lockedUntil" IS NULL`;
+}
+
+export function latestLock(...counts: AttemptCount[]): Date | null {
+  const locks = counts.map((count) => count.lockedUntil).filter((date): date is Date => date !== null && date.getTime() > Date.now());
+  return locks.sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+}
+
+export function secondsUntil(date: Date): number {
+  return Math.max(1, Math.ceil((date.getTime() - Date.now()) / 1000));
 }

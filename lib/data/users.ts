@@ -1,14 +1,15 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { requireAccess } from "@/lib/auth/session";
+import { clearAttempts, countAttempt, passwordChangeKey, secondsUntil, signInPolicy } from "@/lib/auth/throttle";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { NotFoundError, RuleViolationError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { writeAudit } from "./audit";
+import { insertStaffUser, staffFields, type NewStaff, type StaffMember } from "./internal/staff-accounts";
 
-const staffFields = { id: true, email: true, name: true, role: true, active: true, lastSignInAt: true, createdAt: true } as const;
-export type StaffMember = Prisma.UserGetPayload<{ select: typeof staffFields }>;
+export type { StaffMember };
 
 export async function listStaff(): Promise<StaffMember[]> {
   await requireAccess("admin");
@@ -21,10 +22,17 @@ export async function listStaff(): Promise<StaffMember[]> {
  */
 export async function changeOwnPassword(input: { currentPassword: string; newPassword: string }): Promise<{ sessionVersion: number }> {
   const me = await requireAccess("user");
+  // A borrowed session must not become a way to guess the password (or to load the server with hashing).
+  const attempt = await countAttempt(passwordChangeKey(me.id), signInPolicy.passwordChangeLimit);
+  if (attempt.lockedUntil) {
+    const minutes = Math.ceil(secondsUntil(attempt.lockedUntil) / 60);
+    throw new RuleViolationError(`Too many wrong attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, "currentPassword");
+  }
   const stored = await db().user.findUnique({ where: { id: me.id }, select: { passwordHash: true } });
   if (!stored?.passwordHash || !(await verifyPassword(stored.passwordHash, input.currentPassword))) {
     throw new RuleViolationError("That is not your current password.", "currentPassword");
   }
+  await clearAttempts(passwordChangeKey(me.id));
   const passwordHash = await hashPassword(input.newPassword);
   return db().$transaction(async (tx) => {
     const updated = await tx.user.update({
@@ -37,28 +45,10 @@ export async function changeOwnPassword(input: { currentPassword: string; newPas
   });
 }
 
-type NewStaff = { email: string; name: string; role: Role; password: string };
-
 /** Creates a staff account as an admin. */
 export async function createStaffUser(input: NewStaff): Promise<StaffMember> {
   const admin = await requireAccess("admin");
   return insertStaffUser(input, admin.id);
-}
-
-/**
- * The operator's path (npm run user:create), used before any admin exists.
- * Not reachable from the web: no server action or route calls it.
- */
-export async function insertStaffUser(input: NewStaff, actorId: string | null): Promise<StaffMember> {
-  const passwordHash = await hashPassword(input.password);
-  return db().$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new RuleViolationError("A staff account with this e-mail address already exists.", "email");
-    }
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: staffFields });
-    await writeAudit(tx, { userId: actorId, action: "user.create", entityType: "User", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
-    return user;
-  });
 }
 
 export async function setUserRole(input: { userId: string; role: Role }): Promise<StaffMember> {
@@ -84,6 +74,8 @@ async function changeStaff(actorId: string, userId: string, action: string, data
     // Locking the active admins serialises concurrent changes, so two admins
     // demoting each other at once cannot leave the newsroom with none.
     const admins = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
+    // Re-checked under the lock: an admin demoted a moment ago cannot make one last change.
+    if (!admins.some((admin) => admin.id === actorId)) throw new ForbiddenError("Only admins can do this.");
     const before = await tx.user.findUnique({ where: { id: userId }, select: staffFields });
     if (!before) throw new NotFoundError("That staff account does not exist.");
     const after = await tx.user.update({ where: { id: userId }, data: { ...data, version: { increment: 1 } }, select: staffFields });

@@ -6,7 +6,7 @@ import { authOptions, clientAddress } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
-import { accountKey, recordFailure, signInPolicy, slowdownFor } from "@/lib/auth/throttle";
+import { accountKey, countAttempt, signInPolicy, slowdownFor } from "@/lib/auth/throttle";
 import { db } from "@/lib/db/client";
 import { asUser } from "../support/request-context";
 import { TEST_PASSWORD, createStaff } from "../support/staff";
@@ -45,11 +45,10 @@ describe("sign-in", () => {
   it("slows repeated failures, then refuses the account for a while; a success resets the count", async () => {
     const user = await createStaff("JOURNALIST");
     const attempt = (password: string) => authenticate({ email: user.email, password, address: address() });
-    for (let i = 1; i < signInPolicy.accountLimit - 1; i++) expect(await attempt("wrong")).toEqual({ ok: false, reason: "invalid" });
-    expect((await attempt(TEST_PASSWORD)).ok).toBe(true);
     for (let i = 1; i < signInPolicy.accountLimit; i++) expect(await attempt("wrong")).toEqual({ ok: false, reason: "invalid" });
-    // The limit-th failure locks the account; from then on even the right password is refused.
-    expect(await attempt("wrong")).toMatchObject({ ok: false, reason: "locked" });
+    expect((await attempt(TEST_PASSWORD)).ok).toBe(true);
+    for (let i = 1; i <= signInPolicy.accountLimit; i++) expect(await attempt("wrong")).toEqual({ ok: false, reason: "invalid" });
+    // Past the limit every attempt is refused, even with the right password.
     const locked = await attempt(TEST_PASSWORD);
     expect(locked).toMatchObject({ ok: false, reason: "locked" });
     expect((locked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(signInPolicy.lockSeconds - 60);
@@ -58,27 +57,49 @@ describe("sign-in", () => {
     expect(slowdownFor(100)).toBe(signInPolicy.maxDelayMs);
   });
 
-  it("refuses an address that fails against many accounts", async () => {
+  it("checks at most the allowed number of passwords when attempts arrive all at once", async () => {
+    const user = await createStaff("JOURNALIST");
+    const burst = await Promise.all(
+      Array.from({ length: 15 }, () => authenticate({ email: user.email, password: "guess", address: address() })),
+    );
+    expect(burst.filter((outcome) => !outcome.ok && outcome.reason === "invalid")).toHaveLength(signInPolicy.accountLimit);
+    expect(burst.filter((outcome) => !outcome.ok && outcome.reason === "locked")).toHaveLength(15 - signInPolicy.accountLimit);
+  });
+
+  it("refuses an address that has failed too often, whatever the account", async () => {
     const from = address();
     const user = await createStaff("JOURNALIST");
-    const limit = signInPolicy.addressLimit;
-    // Spread over different accounts so no single account locks first.
-    await Promise.all(Array.from({ length: limit }, (_, i) => recordFailure(`address:${from}`, limit).then(() => i)));
+    await Promise.all(Array.from({ length: signInPolicy.addressLimit }, () => countAttempt(`address:${from}`, signInPolicy.addressLimit)));
     expect(await authenticate({ email: user.email, password: TEST_PASSWORD, address: from })).toMatchObject({ ok: false, reason: "locked" });
     expect((await authenticate({ email: user.email, password: TEST_PASSWORD, address: address() })).ok).toBe(true);
   });
 
-  it("counts failures atomically in PostgreSQL, so concurrent app instances share them", async () => {
+  it("counts attempts atomically in PostgreSQL, so concurrent app instances share them", async () => {
     const key = accountKey(`shared-${Date.now()}@newsroom.test`);
-    const results = await Promise.all(Array.from({ length: 12 }, () => recordFailure(key, 100)));
-    expect(results.map((r) => r.failures).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const results = await Promise.all(Array.from({ length: 12 }, () => countAttempt(key, 100)));
+    expect(results.map((r) => r.attempts).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     const row = await db().signInThrottle.findUniqueOrThrow({ where: { key } });
     expect(row.failures).toBe(12);
   });
 
-  it("reads the client address from the closest hop", () => {
-    expect(clientAddress({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" })).toBe("10.0.0.1");
+  it("reads the client address as seen by the outermost trusted proxy", () => {
+    expect(clientAddress({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }, 0)).toBe("10.0.0.1");
+    expect(clientAddress({ "x-forwarded-for": "spoofed, 203.0.113.9, 10.0.0.1" }, 2)).toBe("203.0.113.9");
+    expect(clientAddress({ "x-forwarded-for": "203.0.113.9" }, 3)).toBe("203.0.113.9");
     expect(clientAddress({})).toBe("unknown");
+  });
+
+  it("keeps database failures out of the sign-in answer", async () => {
+    const saved = process.env.DATABASE_URL;
+    const { disconnectDb } = await import("@/lib/db/client");
+    await disconnectDb();
+    process.env.DATABASE_URL = "postgresql://nobody:secret@127.0.0.1:1/none";
+    try {
+      await expect(authorize({ email: "someone@newsroom.test", password: "whatever" }, { headers: {} })).rejects.toThrow(/^unavailable$/);
+    } finally {
+      await disconnectDb();
+      process.env.DATABASE_URL = saved;
+    }
   });
 });
 
@@ -163,11 +184,25 @@ describe("staff management rules", () => {
       errors: { email: ["A staff account with this e-mail address already exists."] },
     });
     const stored = await db().user.findUniqueOrThrow({ where: { email: "new.person@newsroom.test" } });
+    const racing = { ...input, email: "racer@newsroom.test" };
+    const race = await Promise.all([asUser(admin, () => createStaffUserAction(null, racing)), asUser(admin, () => createStaffUserAction(null, racing))]);
+    expect(race.filter((r) => r.ok)).toHaveLength(1);
+    expect(race.find((r) => !r.ok)).toMatchObject({ errors: { email: ["A staff account with this e-mail address already exists."] } });
     expect(await verifyPassword(stored.passwordHash!, "a long enough password")).toBe(true);
   });
 });
 
 describe("changing one's password", () => {
+  it("stops guessing the current password after a few tries", async () => {
+    const user = await createStaff("JOURNALIST");
+    const change = (currentPassword: string) =>
+      asUser(user, () => changePasswordAction(null, { currentPassword, newPassword: "another new passphrase", confirmPassword: "another new passphrase" }));
+    for (let i = 0; i < signInPolicy.passwordChangeLimit; i++) {
+      expect(await change("guess")).toMatchObject({ errors: { currentPassword: ["That is not your current password."] } });
+    }
+    expect(await change(TEST_PASSWORD)).toMatchObject({ ok: false, errors: { currentPassword: [expect.stringMatching(/^Too many wrong attempts\. Try again in \d+ minutes?\.$/)] } });
+  });
+
   it("requires the current password and signs out other sessions but keeps this one", async () => {
     const user = await createStaff("JOURNALIST");
     const wrong = await asUser(user, () => changePasswordAction(null, { currentPassword: "nope", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" }));
