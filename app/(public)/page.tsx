@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { NegotiationCard } from "@/components/negotiations/negotiation-card";
-import { listPublishedNegotiations, type NegotiationListFilter } from "@/lib/data/negotiations";
+import { MAX_SEARCH_LENGTH, listPublishedNegotiations, type NegotiationListFilter } from "@/lib/data/negotiations";
 
 const filters: Array<{ value: NegotiationListFilter; label: string }> = [
   { value: "all", label: "All" },
@@ -15,20 +15,47 @@ function parseFilter(value: string | string[] | undefined): NegotiationListFilte
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const filter = parseFilter((await searchParams).show);
-  const negotiations = await listPublishedNegotiations(filter);
+  const params = await searchParams;
+  const filter = parseFilter(params.show);
+  const query = typeof params.q === "string" ? params.q.slice(0, MAX_SEARCH_LENGTH) : "";
+  const negotiations = await listPublishedNegotiations(filter, query);
+  const hrefFor = (value: NegotiationListFilter) => {
+    const next = new URLSearchParams();
+    if (value !== "all") next.set("show", value);
+    if (query) next.set("q", query);
+    const text = next.toString();
+    return text ? `/?${text}` : "/";
+  };
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Prisoner-exchange negotiations</h1>
       <p className="mt-2 max-w-2xl text-stone-700 dark:text-stone-300">
         Who is exchanging whom, how many, where the talks stand — and the sources behind each fact.
       </p>
-      <nav aria-label="Filter negotiations" className="mt-6">
+      <form role="search" action="/" className="mt-6 flex max-w-xl gap-2">
+        <label htmlFor="search" className="sr-only">
+          Search by name, actor or place
+        </label>
+        <input
+          id="search"
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={MAX_SEARCH_LENGTH}
+          placeholder="Search by name, actor or place"
+          className="flex-1 rounded border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
+        />
+        {filter !== "all" ? <input type="hidden" name="show" value={filter} /> : null}
+        <button type="submit" className="rounded bg-ink px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900">
+          Search
+        </button>
+      </form>
+      <nav aria-label="Filter negotiations" className="mt-4">
         <ul className="flex gap-2 text-sm">
           {filters.map((f) => (
             <li key={f.value}>
               <Link
-                href={f.value === "all" ? "/" : `/?show=${f.value}`}
+                href={hrefFor(f.value)}
                 aria-current={f.value === filter ? "page" : undefined}
                 className="rounded-full px-3 py-1 ring-1 ring-stone-300 hover:bg-stone-100 aria-[current=page]:bg-ink aria-[current=page]:text-white dark:ring-stone-700 dark:hover:bg-stone-800"
               >
@@ -39,7 +66,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </ul>
       </nav>
       {negotiations.length === 0 ? (
-        <p className="mt-8 text-stone-600 dark:text-stone-400">No {filter === "all" ? "" : `${filter} `}negotiations are published yet.</p>
+        <p className="mt-8 text-stone-600 dark:text-stone-400">
+          {query ? `No ${filter === "all" ? "" : `${filter} `}negotiations match “${query}”.` : `No ${filter === "all" ? "" : `${filter} `}negotiations are published yet.`}
+        </p>
       ) : (
         <ul className="mt-6 grid gap-4">
           {negotiations.map((negotiation) => (

@@ -43,7 +43,7 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
         ) : null}
         <dt className="font-medium text-stone-600 dark:text-stone-400">Updated</dt>
         <dd>
-          <time dateTime={negotiation.updatedAt.toISOString()}>{updatedFormat.format(negotiation.updatedAt)}</time>
+          <time dateTime={negotiation.updatedAt}>{updatedFormat.format(new Date(negotiation.updatedAt))}</time>
         </dd>
       </dl>
     </article>

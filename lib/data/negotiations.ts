@@ -5,6 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage, TermsStatus } from "@/lib/generated/prisma/enums";
 import { finishedStages } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
+import { cachedReader, readerTags } from "./reader/cache";
+import { publicRow } from "./reader/public-selects";
 
 export type NegotiationListFilter = "all" | "active" | "concluded";
 
@@ -14,14 +16,12 @@ export type NegotiationSummary = {
   region: string;
   country: string;
   stage: Stage;
-  updatedAt: Date;
+  updatedAt: string;
   terms: { line: string; status: TermsStatus } | null;
   parties: string[];
   mediators: string[];
 };
 
-/** Readers only ever see published, non-archived rows; this is that rule in one place. */
-const publicRow = { publication: "PUBLISHED", archivedAt: null } as const;
 
 const stageFilters: Record<NegotiationListFilter, Prisma.NegotiationWhereInput> = {
   all: {},
@@ -29,9 +29,31 @@ const stageFilters: Record<NegotiationListFilter, Prisma.NegotiationWhereInput> 
   concluded: { stage: { in: [...finishedStages] } },
 };
 
-export async function listPublishedNegotiations(filter: NegotiationListFilter = "all"): Promise<NegotiationSummary[]> {
+export const MAX_SEARCH_LENGTH = 100;
+
+/** Matches a negotiation's title or place, or the name (or alternate name) of any actor taking part. */
+function searchFilter(query: string): Prisma.NegotiationWhereInput {
+  const text = query.trim().slice(0, MAX_SEARCH_LENGTH);
+  if (!text) return {};
+  const contains = { contains: text, mode: "insensitive" as const };
+  return {
+    OR: [
+      { title: contains },
+      { region: contains },
+      { country: contains },
+      { summary: contains },
+      {
+        participations: {
+          some: { actor: { OR: [{ name: contains }, { shortName: contains }, { aliases: { some: { name: contains } } }] } },
+        },
+      },
+    ],
+  };
+}
+
+async function loadPublishedNegotiations(filter: NegotiationListFilter, query: string): Promise<NegotiationSummary[]> {
   const rows = await db().negotiation.findMany({
-    where: { ...publicRow, ...stageFilters[filter] },
+    where: { AND: [publicRow, stageFilters[filter], searchFilter(query)] },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: {
       slug: true,
@@ -68,12 +90,18 @@ export async function listPublishedNegotiations(filter: NegotiationListFilter = 
       region: row.region,
       country: row.country,
       stage: row.stage,
-      updatedAt: row.updatedAt,
+      updatedAt: row.updatedAt.toISOString(),
       terms: current ? { line: termsOneLiner(current.items), status: current.status } : null,
       parties: names("PARTY"),
       mediators: names("MEDIATOR"),
     };
   });
+}
+
+const cachedList = cachedReader("negotiation-list", loadPublishedNegotiations, () => [readerTags.list]);
+
+export function listPublishedNegotiations(filter: NegotiationListFilter = "all", query = ""): Promise<NegotiationSummary[]> {
+  return cachedList(filter, query.trim().slice(0, MAX_SEARCH_LENGTH));
 }
 
 export type StaffNegotiationRow = {

@@ -179,12 +179,15 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
  * would then wait forever for an exit event that has already fired.
  */
 async function stopServer(postgres: EmbeddedPostgres, dataDir: string, persistent: boolean): Promise<void> {
-  const server = (postgres as unknown as { process?: ChildProcess }).process;
+  const handle = postgres as unknown as { process?: ChildProcess };
+  const server = handle.process;
   if (server && server.exitCode === null && server.signalCode === null) {
     const exited = once(server, "exit");
     server.kill("SIGINT"); // PostgreSQL's "fast" shutdown: ends sessions, writes a checkpoint.
-    await Promise.race([exited, sleep(30_000)]);
+    await Promise.race([exited, sleep(30_000, undefined, { ref: false })]);
   }
+  // The library's exit hook would otherwise try to stop it again at process exit, and wait.
+  handle.process = undefined;
   if (!persistent) await rm(dataDir, { recursive: true, force: true });
 }
 

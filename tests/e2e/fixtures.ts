@@ -24,3 +24,5 @@ export async function expectSignedInAs(page: Page, name: string, role: "Journali
   await expect(header).toContainText(name);
   await expect(header).toContainText(`Role: ${role}`);
 }
+
+export const CORRECTION_NOTE = "An earlier version of this entry said the ceasefire held from the start; it was reached later in July.";

@@ -1,0 +1,32 @@
+import { ImageResponse } from "next/og";
+import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
+import { stageLabels, termsStatusLabels } from "@/lib/format/labels";
+import { formatItem } from "@/lib/format/terms";
+
+export const alt = "The current terms of the negotiation";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+/** A share card of the current terms, generated from the same data as the page. */
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const negotiation = await getPublishedNegotiation((await params).slug);
+  const terms = negotiation?.termsVersions[0];
+  return new ImageResponse(
+    (
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fafaf9", padding: 60, color: "#14213d", fontFamily: "sans-serif" }}>
+        <div style={{ fontSize: 28, fontWeight: 700, color: "#b3261e" }}>{`PARLEY · ${negotiation ? stageLabels[negotiation.stage].toUpperCase() : "NOT FOUND"}`}</div>
+        <div style={{ fontSize: 52, fontWeight: 700, marginTop: 20, lineHeight: 1.1 }}>{negotiation?.title ?? "Negotiation not found"}</div>
+        <div style={{ display: "flex", marginTop: 40, gap: 40 }}>
+          {(terms?.items ?? []).slice(0, 3).map((item) => (
+            <div key={item.id} style={{ display: "flex", flexDirection: "column", border: "4px solid #14213d", borderRadius: 16, padding: 24, flex: 1 }}>
+              <div style={{ fontSize: 28 }}>{`${item.releasing.shortName ?? item.releasing.name} releases`}</div>
+              <div style={{ fontSize: 60, fontWeight: 700 }}>{formatItem(item)}</div>
+            </div>
+          ))}
+        </div>
+        <div style={{ fontSize: 28, marginTop: "auto" }}>{terms ? `Terms ${termsStatusLabels[terms.status].toLowerCase()} · version ${terms.number}` : "No terms reported yet"}</div>
+      </div>
+    ),
+    size,
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StageBadge } from "@/components/negotiations/stage-badge";
+import { Figures } from "@/components/reader/figures";
+import { NewsJsonLd } from "@/components/reader/news-json-ld";
+import { Participants } from "@/components/reader/participants";
+import { StageHistory } from "@/components/reader/stage-history";
+import { TermsCard } from "@/components/reader/terms-card";
+import { TermsHistory } from "@/components/reader/terms-history";
+import { Timeline } from "@/components/reader/timeline";
+import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
+import { getTimelinePage } from "@/lib/data/reader/timeline";
+import { negotiationDescription } from "@/lib/format/negotiation-meta";
+import { siteUrl } from "@/lib/site-url";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const MAX_PAGE = 100_000;
+
+function parsePage(value: string | string[] | undefined): number {
+  const page = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+  return Math.min(Math.max(page, 1), MAX_PAGE);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const negotiation = await getPublishedNegotiation(slug);
+  if (!negotiation) return { title: "Not found" };
+  const description = negotiationDescription(negotiation);
+  const url = new URL(`/negotiations/${slug}`, siteUrl()).toString();
+  return {
+    title: negotiation.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", title: negotiation.title, description, url, siteName: "Parley", modifiedTime: negotiation.updatedAt },
+    twitter: { card: "summary_large_image", title: negotiation.title, description },
+  };
+}
+
+export default async function NegotiationPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const order = query.order === "oldest" ? "oldest" : "newest";
+  const page = parsePage(query.page);
+  const [negotiation, timeline] = await Promise.all([getPublishedNegotiation(slug), getTimelinePage(slug, order, page)]);
+  if (!negotiation || page > timeline.pageCount) notFound();
+  const url = new URL(`/negotiations/${slug}`, siteUrl()).toString();
+
+  return (
+    <article className="grid gap-8">
+      <NewsJsonLd negotiation={negotiation} developments={timeline.items} url={url} />
+      <header>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">
+          <StageBadge stage={negotiation.stage} />
+          <span>
+            {negotiation.region}, {negotiation.country}
+          </span>
+          <span>
+            · Updated <time dateTime={negotiation.updatedAt}>{new Date(negotiation.updatedAt).toUTCString().slice(5, 22)} UTC</time>
+          </span>
+        </p>
+        <h1 className="mt-2 font-serif text-3xl font-bold sm:text-4xl" dir="auto">
+          {negotiation.title}
+        </h1>
+        {negotiation.summary ? (
+          <p className="mt-3 max-w-3xl text-lg text-stone-800 dark:text-stone-200" dir="auto">
+            {negotiation.summary}
+          </p>
+        ) : null}
+      </header>
+
+      <TermsCard terms={negotiation.termsVersions[0]} />
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <Participants participants={negotiation.participants} />
+        <StageHistory stage={negotiation.stage} history={negotiation.stageHistory} />
+      </div>
+
+      <Timeline slug={slug} timeline={timeline} />
+
+      <Figures figures={negotiation.figures} />
+
+      <TermsHistory versions={negotiation.termsVersions} />
+
+      <footer className="border-t border-stone-200 pt-4 text-sm dark:border-stone-800">
+        <Link href={`/negotiations/${slug}/corrections`} className="underline">
+          Corrections ({negotiation.correctionCount})
+        </Link>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Reliability } from "@/lib/generated/prisma/enums";
+import { reliabilityLabels } from "@/lib/format/labels";
+
+const tones: Record<Reliability, string> = {
+  A: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
+  B: "bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100",
+  C: "bg-amber-50 text-amber-900 dark:bg-amber-950 dark:text-amber-100",
+  D: "bg-orange-100 text-orange-900 dark:bg-orange-950 dark:text-orange-100",
+  E: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
+  F: "bg-stone-200 text-stone-900 dark:bg-stone-700 dark:text-stone-100",
+};
+
+export function ReliabilityBadge({ rating }: { rating: Reliability }) {
+  const { meaning } = reliabilityLabels[rating];
+  return (
+    <span className={`inline-flex items-center rounded px-1.5 text-xs font-semibold ${tones[rating]}`} title={meaning}>
+      <span aria-hidden="true">{rating}</span>
+      <span className="sr-only">
+        Reliability {rating}: {meaning}
+      </span>
+    </span>
+  );
+}

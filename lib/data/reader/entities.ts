@@ -1,0 +1,117 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { cachedReader, readerTags } from "./cache";
+import { iso } from "./map";
+import { publicRow, publicSourceSelect } from "./public-selects";
+import type { ActorRef, PublicSource } from "./types";
+import type { ParticipationRole, Stage } from "@/lib/generated/prisma/enums";
+
+export type ActorPage = ActorRef & {
+  country: string | null;
+  description: string;
+  aliases: Array<{ name: string; language: string }>;
+  parent: ActorRef | null;
+  children: ActorRef[];
+  negotiations: Array<{ slug: string; title: string; stage: Stage; roles: ParticipationRole[]; updatedAt: string }>;
+};
+
+async function loadActor(slug: string): Promise<ActorPage | null> {
+  const actor = await db().actor.findFirst({
+    where: { slug, archivedAt: null },
+    select: {
+      slug: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      country: true,
+      description: true,
+      aliases: { orderBy: { name: "asc" }, select: { name: true, language: true } },
+      parent: { select: { slug: true, name: true, shortName: true, kind: true } },
+      children: { where: { archivedAt: null }, orderBy: { name: "asc" }, select: { slug: true, name: true, shortName: true, kind: true } },
+      participations: {
+        where: { negotiation: publicRow },
+        select: { role: true, negotiation: { select: { slug: true, title: true, stage: true, updatedAt: true } } },
+      },
+    },
+  });
+  if (!actor) return null;
+  const bySlug = new Map<string, ActorPage["negotiations"][number]>();
+  for (const { role, negotiation } of actor.participations) {
+    const entry = bySlug.get(negotiation.slug) ?? { slug: negotiation.slug, title: negotiation.title, stage: negotiation.stage, roles: [], updatedAt: iso(negotiation.updatedAt) };
+    entry.roles.push(role);
+    bySlug.set(negotiation.slug, entry);
+  }
+  return {
+    slug: actor.slug,
+    name: actor.name,
+    shortName: actor.shortName,
+    kind: actor.kind,
+    country: actor.country,
+    description: actor.description,
+    aliases: actor.aliases,
+    parent: actor.parent,
+    children: actor.children,
+    negotiations: [...bySlug.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+  };
+}
+
+export const getPublicActor = cachedReader("actor", loadActor, (slug) => [readerTags.list, readerTags.actor(slug)]);
+
+export const SOURCE_CITATIONS_LIMIT = 50;
+
+export type SourcePage = PublicSource & {
+  /** Set when this source was merged into another: readers are redirected there. */
+  mergedInto: string | null;
+  citedIn: Array<{
+    developmentId: string;
+    title: string;
+    occurredOn: string;
+    occurredPrecision: "DAY" | "MONTH" | "YEAR";
+    negotiation: { slug: string; title: string };
+    asVia: boolean;
+  }>;
+  citedInTotal: number;
+};
+
+async function loadSource(slug: string): Promise<SourcePage | null> {
+  const source = await db().source.findFirst({
+    where: { slug, status: { not: "PROPOSED" } },
+    select: { ...publicSourceSelect, id: true, mergedInto: { select: { slug: true } } },
+  });
+  if (!source) return null;
+  const where = {
+    development: { ...publicRow, negotiation: publicRow },
+    OR: [{ sourceId: source.id }, { viaSourceId: source.id }],
+  };
+  const [citations, citedInTotal] = await Promise.all([
+    db().citation.findMany({
+      where,
+      orderBy: [{ development: { occurredOn: "desc" } }, { id: "asc" }],
+      take: SOURCE_CITATIONS_LIMIT,
+      select: {
+        viaSourceId: true,
+        development: {
+          select: { id: true, title: true, occurredOn: true, occurredPrecision: true, negotiation: { select: { slug: true, title: true } } },
+        },
+      },
+    }),
+    db().citation.count({ where }),
+  ]);
+  const { id, mergedInto, ...publicFields } = source;
+  return {
+    ...publicFields,
+    mergedInto: mergedInto?.slug ?? null,
+    citedIn: citations.map((c) => ({
+      developmentId: c.development!.id,
+      title: c.development!.title,
+      occurredOn: iso(c.development!.occurredOn),
+      occurredPrecision: c.development!.occurredPrecision,
+      negotiation: c.development!.negotiation,
+      asVia: c.viaSourceId === id,
+    })),
+    citedInTotal,
+  };
+}
+
+export const getPublicSource = cachedReader("source", loadSource, (slug) => [readerTags.list, readerTags.source(slug)]);
+

@@ -1,0 +1,32 @@
+import "server-only";
+import type { ActorRef, PublicCitation, PublicSource } from "./types";
+
+type SourceRow = PublicSource;
+type CitationRow = {
+  id: string;
+  attribution: string;
+  url: string | null;
+  excerpt: string;
+  publishedOn: Date | null;
+  source: SourceRow;
+  viaSource: SourceRow | null;
+};
+
+export const iso = (date: Date) => date.toISOString();
+export const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function toPublicCitation(row: CitationRow): PublicCitation {
+  return {
+    id: row.id,
+    attribution: row.attribution,
+    url: row.url,
+    excerpt: row.excerpt,
+    publishedOn: isoOrNull(row.publishedOn),
+    source: { ...row.source },
+    via: row.viaSource ? { ...row.viaSource } : null,
+  };
+}
+
+export function toActorRef(row: ActorRef): ActorRef {
+  return { slug: row.slug, name: row.name, shortName: row.shortName, kind: row.kind };
+}

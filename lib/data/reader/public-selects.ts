@@ -1,0 +1,32 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * The only shapes reader queries may select. Confidential source data lives in
+ * another table (SourceConfidential) and is never named here; drafts and
+ * archived rows are excluded by `publicRow`.
+ */
+export const publicRow = { publication: "PUBLISHED", archivedAt: null } as const;
+
+export const publicSourceSelect = {
+  slug: true,
+  name: true,
+  kind: true,
+  url: true,
+  reliability: true,
+  publicDescription: true,
+} as const;
+
+export const publicCitationSelect = {
+  id: true,
+  attribution: true,
+  url: true,
+  excerpt: true,
+  publishedOn: true,
+  source: { select: publicSourceSelect },
+  viaSource: { select: publicSourceSelect },
+} as const;
+
+export const citationOrder: Prisma.CitationOrderByWithRelationInput[] = [{ position: "asc" }, { createdAt: "asc" }];
+
+export const actorSummarySelect = { slug: true, name: true, shortName: true, kind: true } as const;
