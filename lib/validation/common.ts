@@ -41,3 +41,24 @@ export const partialDateSchema = z
   });
 
 export const countSchema = z.number().int("Use a whole number.").min(0, "Counts cannot be negative.").max(1_000_000, "That count is not plausible; check it.");
+
+/** An optional web address: an empty form field means "none". */
+export const optionalUrlSchema = z
+  .union([z.literal("").transform(() => undefined), httpUrlSchema])
+  .optional();
+
+/** An optional id from a select: "" means none. */
+export const optionalIdSchema = z
+  .union([z.literal("").transform(() => undefined), z.uuid("Choose an item from the list.")])
+  .optional();
+
+export const idSchema = z.uuid("This record no longer exists; reload the page.");
+export const versionSchema = z.coerce.number().int().positive("Reload the page: the record's version is missing.");
+
+/** A partial date that has already happened: "occurred" can never be in the future. */
+export const pastPartialDateSchema = partialDateSchema.refine(
+  ({ date }) => date.getTime() <= Date.now(),
+  "This date is in the future; developments record what has already happened.",
+);
+
+export const dayDateSchema = partialDateSchema.refine(({ precision }) => precision === "DAY", "Give the full date, YYYY-MM-DD.");

@@ -1,0 +1,10 @@
+import "server-only";
+import { updateTag } from "next/cache";
+import { readerTags } from "../reader/cache";
+
+/** After staff publish or correct, readers see the change on their next request. */
+export function invalidateReaderData(negotiationSlug: string, sourceSlugs: string[] = []): void {
+  updateTag(readerTags.list);
+  updateTag(readerTags.negotiation(negotiationSlug));
+  for (const slug of sourceSlugs) updateTag(readerTags.source(slug));
+}

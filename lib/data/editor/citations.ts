@@ -1,0 +1,59 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { RuleViolationError } from "@/lib/errors";
+import type { CitationInput } from "@/lib/validation/citation";
+import { writeAudit } from "../audit";
+
+type Tx = Prisma.TransactionClient;
+export type CitationTarget = { developmentId: string } | { termsVersionId: string } | { figureClaimId: string };
+
+export const citationSnapshotSelect = {
+  sourceId: true,
+  viaSourceId: true,
+  attribution: true,
+  url: true,
+  excerpt: true,
+  publishedOn: true,
+  source: { select: { name: true, kind: true } },
+} as const;
+
+function slugify(name: string): string {
+  const base = name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 100);
+  return `${base || "source"}-${randomBytes(3).toString("hex")}`;
+}
+
+/**
+ * Writes a record's citations in order. A source proposed inline is created as
+ * PROPOSED (admins review it) and audited like any other change.
+ */
+export async function writeCitations(tx: Tx, target: CitationTarget, citations: CitationInput[], userId: string, negotiationId: string): Promise<void> {
+  const sourceIds = citations.flatMap((c) => [c.sourceId, c.viaSourceId]).filter((id): id is string => Boolean(id));
+  const known = new Set((await tx.source.findMany({ where: { id: { in: sourceIds }, mergedIntoId: null }, select: { id: true } })).map((s) => s.id));
+  for (const [position, citation] of citations.entries()) {
+    for (const [field, id] of [["sourceId", citation.sourceId], ["viaSourceId", citation.viaSourceId]] as const) {
+      if (id && !known.has(id)) throw new RuleViolationError("That source no longer exists or was merged; pick it again.", `citations.${position}.${field}`);
+    }
+    let sourceId = citation.sourceId;
+    if (!sourceId && citation.newSource) {
+      const proposed = await tx.source.create({
+        data: { slug: slugify(citation.newSource.name), name: citation.newSource.name, kind: citation.newSource.kind, url: citation.newSource.url, status: "PROPOSED", confidential: { create: {} } },
+        select: { id: true, slug: true, name: true, kind: true },
+      });
+      await writeAudit(tx, { userId, action: "source.propose", entityType: "Source", entityId: proposed.id, negotiationId, after: proposed });
+      sourceId = proposed.id;
+    }
+    await tx.citation.create({
+      data: {
+        ...target,
+        sourceId: sourceId!,
+        viaSourceId: citation.viaSourceId,
+        attribution: citation.attribution,
+        url: citation.url,
+        excerpt: citation.excerpt,
+        publishedOn: citation.publishedOn?.date,
+        position,
+      },
+    });
+  }
+}

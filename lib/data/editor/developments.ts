@@ -1,0 +1,215 @@
+import "server-only";
+import { requireAccess } from "@/lib/auth/session";
+import { toPartialDateString } from "@/lib/dates";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError, RuleViolationError } from "@/lib/errors";
+import type { CreateDevelopmentInput, UpdateDevelopmentInput } from "@/lib/validation/development";
+import { writeAudit } from "../audit";
+import { invalidateReaderData } from "./cache";
+import { citationSnapshotSelect, writeCitations } from "./citations";
+import { conflictAfter } from "./conflicts";
+
+type Tx = Prisma.TransactionClient;
+
+const snapshotSelect = {
+  id: true,
+  negotiationId: true,
+  title: true,
+  summary: true,
+  kind: true,
+  occurredOn: true,
+  occurredPrecision: true,
+  publication: true,
+  archivedAt: true,
+  version: true,
+  actors: { select: { actorId: true }, orderBy: { actorId: "asc" } },
+  citations: { select: citationSnapshotSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+  negotiation: { select: { slug: true } },
+} satisfies Prisma.DevelopmentSelect;
+
+type DevelopmentRow = Prisma.DevelopmentGetPayload<{ select: typeof snapshotSelect }>;
+
+/** The editable facts of a development as stored in its revisions (audit before/after). */
+export function developmentSnapshot(row: DevelopmentRow) {
+  return {
+    title: row.title,
+    summary: row.summary,
+    kind: row.kind,
+    occurredOn: toPartialDateString(row.occurredOn, row.occurredPrecision),
+    publication: row.publication,
+    archived: row.archivedAt !== null,
+    actorIds: row.actors.map((a) => a.actorId),
+    citations: row.citations.map((c) => ({
+      sourceId: c.sourceId,
+      sourceName: c.source.name,
+      viaSourceId: c.viaSourceId,
+      attribution: c.attribution,
+      url: c.url,
+      excerpt: c.excerpt,
+      publishedOn: c.publishedOn ? toPartialDateString(c.publishedOn, "DAY") : null,
+    })),
+    version: row.version,
+  };
+}
+
+export type DevelopmentSnapshot = ReturnType<typeof developmentSnapshot>;
+
+/** Fields whose change alters what readers were told; editing them after publication needs a correction. */
+const FACT_FIELDS = ["title", "summary", "kind", "occurredOn", "actorIds", "citations"] as const;
+
+async function loadForUpdate(tx: Tx, id: string): Promise<DevelopmentRow> {
+  const row = await tx.development.findUnique({ where: { id }, select: snapshotSelect });
+  if (!row) throw new NotFoundError("That development does not exist.");
+  return row;
+}
+
+/** Bumps the version only if nobody else did first; otherwise explains who changed what. */
+async function claimVersion(tx: Tx, id: string, expectedVersion: number, data: Prisma.DevelopmentUncheckedUpdateManyInput = {}) {
+  const { count } = await tx.development.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw await conflictAfter(tx, "Development", id, expectedVersion);
+}
+
+async function assertActorsExist(tx: Tx, actorIds: string[]) {
+  if (actorIds.length === 0) return;
+  const found = await tx.actor.count({ where: { id: { in: actorIds }, archivedAt: null } });
+  if (found !== new Set(actorIds).size) throw new RuleViolationError("One of the linked actors no longer exists; pick again.", "actorIds");
+}
+
+export async function createDevelopment(input: CreateDevelopmentInput): Promise<{ id: string }> {
+  const user = await requireAccess("journalist");
+  return db().$transaction(async (tx) => {
+    const negotiation = await tx.negotiation.findFirst({ where: { id: input.negotiationId, archivedAt: null }, select: { id: true } });
+    if (!negotiation) throw new NotFoundError("That negotiation does not exist or is archived.");
+    await assertActorsExist(tx, input.actorIds);
+    const created = await tx.development.create({
+      data: {
+        negotiationId: negotiation.id,
+        occurredOn: input.occurredOn.date,
+        occurredPrecision: input.occurredOn.precision,
+        reportedAt: new Date(),
+        title: input.title,
+        summary: input.summary,
+        kind: input.kind,
+        createdById: user.id,
+        actors: { create: [...new Set(input.actorIds)].map((actorId) => ({ actorId })) },
+      },
+      select: { id: true },
+    });
+    await writeCitations(tx, { developmentId: created.id }, input.citations, user.id, negotiation.id);
+    if (input.stageChange) {
+      // Takes effect for readers (and on the negotiation) when the development is published.
+      await tx.stageChange.create({
+        data: { negotiationId: negotiation.id, stage: input.stageChange, effectiveOn: input.occurredOn.date, effectivePrecision: input.occurredOn.precision, developmentId: created.id },
+      });
+    }
+    if (input.release?.termsItemId && input.release.releasedCount) {
+      const item = await tx.termsItem.findFirst({ where: { id: input.release.termsItemId, termsVersion: { negotiationId: negotiation.id } }, select: { id: true } });
+      if (!item) throw new RuleViolationError("That part of the terms does not belong to this negotiation.", "release.termsItemId");
+      await tx.implementationStep.create({
+        data: { termsItemId: item.id, releasedCount: input.release.releasedCount, occurredOn: input.occurredOn.date, occurredPrecision: input.occurredOn.precision, developmentId: created.id },
+      });
+    }
+    const after = developmentSnapshot(await loadForUpdate(tx, created.id));
+    await writeAudit(tx, { userId: user.id, action: "development.create", entityType: "Development", entityId: created.id, negotiationId: negotiation.id, after: { ...after, stageChange: input.stageChange ?? null, release: input.release ?? null } });
+    return created;
+  });
+}
+
+export async function updateDevelopment(input: UpdateDevelopmentInput): Promise<{ version: number; corrected: boolean }> {
+  const user = await requireAccess("journalist");
+  const result = await db().$transaction(async (tx) => {
+    const current = await loadForUpdate(tx, input.developmentId);
+    if (current.version !== input.version) throw await conflictAfter(tx, "Development", current.id, input.version);
+    await assertActorsExist(tx, input.actorIds);
+    const before = developmentSnapshot(current);
+
+    await claimVersion(tx, current.id, input.version, {
+      title: input.title,
+      summary: input.summary,
+      kind: input.kind,
+      occurredOn: input.occurredOn.date,
+      occurredPrecision: input.occurredOn.precision,
+    });
+    await tx.developmentActor.deleteMany({ where: { developmentId: current.id } });
+    await tx.developmentActor.createMany({ data: [...new Set(input.actorIds)].map((actorId) => ({ developmentId: current.id, actorId })) });
+    // Citations are replaced as a whole; the previous set stays in the revision history.
+    await tx.citation.deleteMany({ where: { developmentId: current.id } });
+    await writeCitations(tx, { developmentId: current.id }, input.citations, user.id, current.negotiationId);
+
+    const updated = await loadForUpdate(tx, current.id);
+    const after = developmentSnapshot(updated);
+    const factsChanged = FACT_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+    const published = current.publication === "PUBLISHED";
+    if (published && factsChanged && !input.typoOnly && !input.correctionNote) {
+      throw new RuleViolationError(
+        "This development is published: explain the change in a public correction note, or tick “typo fix only” if no fact changed.",
+        "correctionNote",
+      );
+    }
+    const corrected = published && factsChanged && !input.typoOnly;
+    if (corrected) await tx.correction.create({ data: { developmentId: current.id, note: input.correctionNote, correctedById: user.id } });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: corrected ? "development.correct" : "development.update",
+      entityType: "Development",
+      entityId: current.id,
+      negotiationId: current.negotiationId,
+      before,
+      after: { ...after, correctionNote: corrected ? input.correctionNote : undefined, typoOnly: input.typoOnly || undefined },
+    });
+    return { version: updated.version, corrected, published, slug: current.negotiation.slug };
+  });
+  if (result.published) invalidateReaderData(result.slug);
+  return { version: result.version, corrected: result.corrected };
+}
+
+export async function setDevelopmentPublication(input: { developmentId: string; version: number; publish: boolean; confirmSingleAnonymous: boolean }) {
+  const user = await requireAccess("journalist");
+  const result = await db().$transaction(async (tx) => {
+    const current = await loadForUpdate(tx, input.developmentId);
+    if (current.version !== input.version) throw await conflictAfter(tx, "Development", current.id, input.version);
+    if (current.archivedAt && input.publish) throw new RuleViolationError("Restore this development from the archive before publishing it.");
+    let singleAnonymousSource = false;
+    if (input.publish) {
+      if (current.citations.length === 0) throw new RuleViolationError("Add at least one citation before publishing: readers must see how we know.", "citations");
+      const distinctSources = new Set(current.citations.map((c) => c.sourceId));
+      singleAnonymousSource = distinctSources.size === 1 && current.citations[0]!.source.kind === "ANONYMOUS";
+      if (singleAnonymousSource && !input.confirmSingleAnonymous) {
+        throw new RuleViolationError("This rests on a single anonymous source. Confirm to publish it; readers will see it marked as such.", "confirmSingleAnonymous");
+      }
+    }
+    const before = developmentSnapshot(current);
+    await claimVersion(tx, current.id, input.version, {
+      publication: input.publish ? "PUBLISHED" : "DRAFT",
+      publishedAt: input.publish ? new Date() : null,
+      singleAnonymousSource,
+    });
+    if (input.publish) {
+      // A stage change logged with this development becomes the negotiation's stage now.
+      const stageChange = await tx.stageChange.findUnique({ where: { developmentId: current.id }, select: { stage: true } });
+      if (stageChange) await tx.negotiation.update({ where: { id: current.negotiationId }, data: { stage: stageChange.stage, version: { increment: 1 } } });
+    }
+    await tx.negotiation.update({ where: { id: current.negotiationId }, data: { updatedAt: new Date() } });
+    const after = developmentSnapshot(await loadForUpdate(tx, current.id));
+    await writeAudit(tx, { userId: user.id, action: input.publish ? "development.publish" : "development.unpublish", entityType: "Development", entityId: current.id, negotiationId: current.negotiationId, before, after });
+    return { slug: current.negotiation.slug, version: after.version };
+  });
+  invalidateReaderData(result.slug);
+  return { version: result.version };
+}
+
+/** Nothing is deleted from the editor: archiving hides a development everywhere, and restoring brings it back as a draft. */
+export async function setDevelopmentArchived(input: { developmentId: string; version: number; archived: boolean }) {
+  const user = await requireAccess("journalist");
+  const result = await db().$transaction(async (tx) => {
+    const current = await loadForUpdate(tx, input.developmentId);
+    const before = developmentSnapshot(current);
+    await claimVersion(tx, current.id, input.version, input.archived ? { archivedAt: new Date(), publication: "DRAFT", publishedAt: null } : { archivedAt: null });
+    const after = developmentSnapshot(await loadForUpdate(tx, current.id));
+    await writeAudit(tx, { userId: user.id, action: input.archived ? "development.archive" : "development.restore", entityType: "Development", entityId: current.id, negotiationId: current.negotiationId, before, after });
+    return { slug: current.negotiation.slug, wasPublished: current.publication === "PUBLISHED", version: after.version };
+  });
+  if (result.wasPublished) invalidateReaderData(result.slug);
+  return { version: result.version };
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { requireAccess } from "@/lib/auth/session";
+import { parsePartialDate } from "@/lib/dates";
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { updateDevelopment, type DevelopmentSnapshot } from "./developments";
+
+export type Revision = {
+  id: string;
+  at: string;
+  action: string;
+  userName: string;
+  changes: Array<{ field: string; before: string; after: string }>;
+  restorable: boolean;
+};
+
+function display(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (Array.isArray(value)) {
+    return value.map((v) => (typeof v === "object" && v && "attribution" in v ? `${(v as { sourceName?: string }).sourceName ?? "?"}: “${(v as { attribution: string }).attribution}”` : String(v))).join("; ") || "—";
+  }
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+/** Every saved revision of a development, newest first, with a readable field-by-field difference. */
+export async function listDevelopmentRevisions(developmentId: string): Promise<Revision[]> {
+  await requireAccess("journalist");
+  const entries = await db().auditEntry.findMany({
+    where: { entityType: "Development", entityId: developmentId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { id: true, at: true, action: true, before: true, after: true, user: { select: { name: true } } },
+  });
+  return entries.map((entry) => {
+    const before = (entry.before ?? {}) as Record<string, unknown>;
+    const after = (entry.after ?? {}) as Record<string, unknown>;
+    const fields = Object.keys(after).filter((key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+    return {
+      id: entry.id.toString(),
+      at: entry.at.toISOString(),
+      action: entry.action,
+      userName: entry.user?.name ?? "Seed import",
+      changes: fields.map((field) => ({ field, before: display(before[field]), after: display(after[field]) })),
+      restorable: "title" in after && "citations" in after,
+    };
+  });
+}
+
+/** Brings back the facts as they were after a past revision, as a new revision (history only grows). */
+export async function restoreDevelopmentRevision(input: { developmentId: string; version: number; revisionId: bigint; correctionNote: string; typoOnly: boolean }) {
+  await requireAccess("journalist");
+  const entry = await db().auditEntry.findFirst({
+    where: { id: input.revisionId, entityType: "Development", entityId: input.developmentId },
+    select: { after: true },
+  });
+  const snapshot = entry?.after as Partial<DevelopmentSnapshot> | null;
+  if (!snapshot?.title || !snapshot.citations || !snapshot.occurredOn) throw new NotFoundError("That revision cannot be restored.");
+  return updateDevelopment({
+    developmentId: input.developmentId,
+    version: input.version,
+    title: snapshot.title,
+    summary: snapshot.summary ?? "",
+    kind: snapshot.kind ?? "OTHER",
+    occurredOn: parsePartialDate(snapshot.occurredOn)!,
+    actorIds: snapshot.actorIds ?? [],
+    citations: snapshot.citations.map((c) => ({
+      sourceId: c.sourceId,
+      viaSourceId: c.viaSourceId ?? undefined,
+      attribution: c.attribution,
+      url: c.url ?? undefined,
+      excerpt: c.excerpt,
+      publishedOn: c.publishedOn ? parsePartialDate(c.publishedOn)! : undefined,
+    })),
+    correctionNote: input.correctionNote,
+    typoOnly: input.typoOnly,
+  });
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { requireAccess } from "@/lib/auth/session";
+import { toPartialDateString } from "@/lib/dates";
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { citationSnapshotSelect } from "./citations";
+
+/** Everything the editor shows for one negotiation, drafts and archived records included. */
+export async function getNegotiationWorkspace(negotiationId: string) {
+  await requireAccess("journalist");
+  const negotiation = await db().negotiation.findUnique({
+    where: { id: negotiationId },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      stage: true,
+      publication: true,
+      version: true,
+      participations: { orderBy: { position: "asc" }, select: { role: true, side: true, actor: { select: { id: true, name: true } } } },
+      developments: {
+        orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+        select: { id: true, title: true, occurredOn: true, occurredPrecision: true, publication: true, archivedAt: true, version: true, _count: { select: { citations: true, corrections: true } } },
+      },
+      termsVersions: {
+        orderBy: { number: "desc" },
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          publication: true,
+          version: true,
+          _count: { select: { citations: true } },
+          items: {
+            orderBy: { position: "asc" },
+            select: { id: true, countExact: true, countMin: true, countMax: true, countWording: true, category: true, description: true, releasingActorId: true, receivingActorId: true, releasingActor: { select: { name: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!negotiation) throw new NotFoundError("That negotiation does not exist.");
+  return negotiation;
+}
+
+export type NegotiationWorkspace = Awaited<ReturnType<typeof getNegotiationWorkspace>>;
+
+/** A development as its edit form needs it. */
+export async function getDevelopmentForEditing(developmentId: string) {
+  await requireAccess("journalist");
+  const row = await db().development.findUnique({
+    where: { id: developmentId },
+    select: {
+      id: true,
+      negotiationId: true,
+      title: true,
+      summary: true,
+      kind: true,
+      occurredOn: true,
+      occurredPrecision: true,
+      publication: true,
+      archivedAt: true,
+      singleAnonymousSource: true,
+      version: true,
+      negotiation: { select: { title: true, slug: true } },
+      actors: { select: { actorId: true } },
+      citations: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { ...citationSnapshotSelect, viaSource: { select: { name: true } } } },
+      corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, note: true, correctedAt: true } },
+    },
+  });
+  if (!row) throw new NotFoundError("That development does not exist.");
+  return {
+    ...row,
+    occurredOnText: toPartialDateString(row.occurredOn, row.occurredPrecision),
+    citations: row.citations.map((c) => ({
+      sourceId: c.sourceId,
+      sourceName: c.source.name,
+      viaSourceId: c.viaSourceId ?? "",
+      viaSourceName: c.viaSource?.name ?? "",
+      attribution: c.attribution,
+      url: c.url ?? "",
+      excerpt: c.excerpt,
+      publishedOn: c.publishedOn ? toPartialDateString(c.publishedOn, "DAY") : "",
+    })),
+  };
+}
+
+export type SourceOption = { id: string; name: string; kind: string; reliability: string; status: string };
+
+/** Type-ahead over sources: prefix matches first, then anywhere in the name; staff only. */
+export async function searchSources(query: string, limit = 10): Promise<SourceOption[]> {
+  await requireAccess("journalist");
+  const text = query.trim().slice(0, 100);
+  if (!text) return [];
+  const select = { id: true, name: true, kind: true, reliability: true, status: true } as const;
+  const where = { mergedIntoId: null, status: { not: "ARCHIVED" as const } };
+  const prefix = await db().source.findMany({ where: { ...where, name: { startsWith: text, mode: "insensitive" } }, orderBy: { name: "asc" }, take: limit, select });
+  if (prefix.length >= limit) return prefix;
+  const anywhere = await db().source.findMany({
+    where: { ...where, name: { contains: text, mode: "insensitive" }, id: { notIn: prefix.map((s) => s.id) } },
+    orderBy: { name: "asc" },
+    take: limit - prefix.length,
+    select,
+  });
+  return [...prefix, ...anywhere];
+}
+
+/** Actors for the "linked actors" picker: the negotiation's participants first. */
+export async function listActorOptions() {
+  await requireAccess("journalist");
+  return db().actor.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } });
+}
