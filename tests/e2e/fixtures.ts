@@ -26,3 +26,9 @@ export async function expectSignedInAs(page: Page, name: string, role: "Journali
 }
 
 export const CORRECTION_NOTE = "An earlier version of this entry said the ceasefire held from the start; it was reached later in July.";
+
+/** Signs in and waits until the session is established (the editor has loaded). */
+export async function signedIn(page: Page, account: Pick<Account, "email" | "password">) {
+  await signIn(page, account);
+  await expect(page).toHaveURL(/\/editor$/);
+}

@@ -34,13 +34,9 @@ export default async function EditorDashboard() {
             {negotiations.map((n) => (
               <tr key={n.id} className="border-b border-stone-200 dark:border-stone-800">
                 <td className="py-2 pr-4">
-                  {n.publication === "PUBLISHED" && !n.archived ? (
-                    <Link href={`/negotiations/${n.slug}`} className="underline">
-                      {n.title}
-                    </Link>
-                  ) : (
-                    n.title
-                  )}
+                  <Link href={`/editor/negotiations/${n.id}`} className="underline">
+                    {n.title}
+                  </Link>
                 </td>
                 <td className="py-2 pr-4">
                   <StageBadge stage={n.stage} />

@@ -3,6 +3,7 @@ import { requireAccess } from "@/lib/auth/session";
 import { toPartialDateString } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { developmentSelect, toDevelopmentView } from "../reader/timeline";
 import { citationSnapshotSelect } from "./citations";
 
 /** Everything the editor shows for one negotiation, drafts and archived records included. */
@@ -109,4 +110,11 @@ export async function searchSources(query: string, limit = 10): Promise<SourceOp
 export async function listActorOptions() {
   await requireAccess("journalist");
   return db().actor.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } });
+}
+
+/** A development rendered exactly as readers will see it, drafts included: staff only. */
+export async function getDevelopmentPreview(developmentId: string) {
+  await requireAccess("journalist");
+  const row = await db().development.findUnique({ where: { id: developmentId }, select: developmentSelect });
+  return row ? toDevelopmentView(row) : null;
 }

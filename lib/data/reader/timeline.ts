@@ -91,3 +91,4 @@ async function loadCorrections(slug: string): Promise<CorrectionEntry[]> {
 
 export const listPublicCorrections = cachedReader("corrections", loadCorrections, (slug) => [readerTags.negotiation(slug)]);
 
+export { developmentSelect, toDevelopmentView };

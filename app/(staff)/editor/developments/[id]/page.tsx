@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DevelopmentForm } from "@/components/editor/development-form";
+import { DevelopmentPublicationControls } from "@/components/editor/publication-controls";
+import { RevisionHistory } from "@/components/editor/revision-history";
+import { DevelopmentItem } from "@/components/reader/development-item";
+import { Forbidden } from "@/components/staff/forbidden";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { pageAccess } from "@/lib/auth/page-access";
+import { listDevelopmentRevisions } from "@/lib/data/editor/revisions";
+import { getDevelopmentForEditing, getDevelopmentPreview, listActorOptions } from "@/lib/data/editor/workspace";
+import { orNotFound } from "@/lib/editor-page";
+
+export const metadata: Metadata = { title: "Edit development", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditDevelopmentPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { allowed } = await pageAccess("journalist", `/editor/developments/${id}`);
+  if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
+  const [development, preview, revisions, actors] = await Promise.all([
+    orNotFound(getDevelopmentForEditing(id)),
+    getDevelopmentPreview(id),
+    listDevelopmentRevisions(id),
+    listActorOptions(),
+  ]);
+  const published = development.publication === "PUBLISHED";
+  const archived = development.archivedAt !== null;
+  return (
+    <div className="grid gap-8">
+      <header>
+        <p className="text-sm">
+          <Link href={`/editor/negotiations/${development.negotiationId}`} className="underline">
+            ← {development.negotiation.title}
+          </Link>
+        </p>
+        <h1 className="mt-2 font-serif text-3xl font-bold" dir="auto">
+          {development.title}
+        </h1>
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          {archived ? <Badge tone="alert">Archived</Badge> : published ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
+          <span>Version {development.version}</span>
+        </p>
+        {(await searchParams).saved ? (
+          <div className="mt-3">
+            <Alert tone="success">Draft saved. Check the preview, then publish.</Alert>
+          </div>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="publish-heading" className="rounded-lg border border-stone-200 p-4 dark:border-stone-700">
+        <h2 id="publish-heading" className="font-serif text-xl font-semibold">
+          Publication
+        </h2>
+        <div className="mt-3">
+          <DevelopmentPublicationControls key={development.version} developmentId={development.id} version={development.version} published={published} archived={archived} />
+        </div>
+      </section>
+
+      {preview ? (
+        <section aria-labelledby="preview-heading">
+          <h2 id="preview-heading" className="font-serif text-xl font-semibold">
+            Preview, as readers will see it
+          </h2>
+          <ol className="mt-3 rounded-lg border border-dashed border-stone-300 p-4 dark:border-stone-700">
+            <DevelopmentItem development={preview} />
+          </ol>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="edit-heading">
+        <h2 id="edit-heading" className="font-serif text-xl font-semibold">
+          Edit
+        </h2>
+        <div className="mt-3">
+          <DevelopmentForm
+            key={development.version}
+            mode="edit"
+            negotiationId={development.negotiationId}
+            developmentId={development.id}
+            version={development.version}
+            published={published}
+            actors={actors}
+            termsItems={[]}
+            initial={{
+              occurredOn: development.occurredOnText,
+              title: development.title,
+              summary: development.summary,
+              kind: development.kind,
+              actorIds: development.actors.map((a) => a.actorId),
+              citations: development.citations.map((c, index) => ({
+                key: `saved-${index}`,
+                source: { id: c.sourceId, name: c.sourceName },
+                proposeNew: false,
+                newSource: { name: "", kind: "OUTLET", url: "" },
+                via: c.viaSourceId ? { id: c.viaSourceId, name: c.viaSourceName } : null,
+                attribution: c.attribution,
+                url: c.url,
+                excerpt: c.excerpt,
+                publishedOn: c.publishedOn,
+              })),
+              stageChange: "",
+              release: { termsItemId: "", releasedCount: "" },
+              correctionNote: "",
+              typoOnly: false,
+            }}
+          />
+        </div>
+      </section>
+
+      <RevisionHistory developmentId={development.id} version={development.version} published={published} revisions={revisions} />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TermsPublicationButton } from "@/components/editor/terms-publication-button";
+import { StageBadge } from "@/components/negotiations/stage-badge";
+import { PartialDate } from "@/components/reader/partial-date";
+import { Forbidden } from "@/components/staff/forbidden";
+import { Badge } from "@/components/ui/badge";
+import { pageAccess } from "@/lib/auth/page-access";
+import { getNegotiationWorkspace } from "@/lib/data/editor/workspace";
+import { orNotFound } from "@/lib/editor-page";
+import { termsStatusLabels } from "@/lib/format/labels";
+import { termsOneLiner } from "@/lib/format/terms";
+
+export const metadata: Metadata = { title: "Negotiation workspace", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function NegotiationWorkspacePage({ params }: Props) {
+  const { id } = await params;
+  const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}`);
+  if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
+  const negotiation = await orNotFound(getNegotiationWorkspace(id));
+  return (
+    <div className="grid gap-8">
+      <header>
+        <p className="text-sm">
+          <Link href="/editor" className="underline">
+            ← Editor
+          </Link>
+        </p>
+        <h1 className="mt-2 font-serif text-3xl font-bold" dir="auto">
+          {negotiation.title}
+        </h1>
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          <StageBadge stage={negotiation.stage} /> {negotiation.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
+          {negotiation.publication === "PUBLISHED" ? (
+            <Link href={`/negotiations/${negotiation.slug}`} className="underline">
+              View as readers
+            </Link>
+          ) : null}
+        </p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Link href={`/editor/negotiations/${negotiation.id}/developments/new`} className="rounded bg-ink px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900">
+            Log a development
+          </Link>
+          <Link href={`/editor/negotiations/${negotiation.id}/terms/new`} className="rounded px-4 py-2 text-sm ring-1 ring-stone-300 dark:ring-stone-600">
+            Update the terms
+          </Link>
+        </div>
+      </header>
+
+      <section aria-labelledby="developments-heading">
+        <h2 id="developments-heading" className="font-serif text-xl font-semibold">
+          Developments
+        </h2>
+        <ul className="mt-3 grid gap-2">
+          {negotiation.developments.map((d) => (
+            <li key={d.id} className="flex flex-wrap items-center gap-2 rounded border border-stone-200 p-3 text-sm dark:border-stone-700" data-testid="workspace-development">
+              <PartialDate iso={d.occurredOn.toISOString()} precision={d.occurredPrecision} />
+              <Link href={`/editor/developments/${d.id}`} className="font-medium underline" dir="auto">
+                {d.title}
+              </Link>
+              {d.archivedAt ? <Badge tone="alert">Archived</Badge> : d.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
+              <span className="text-stone-600 dark:text-stone-400">
+                {d._count.citations} citation{d._count.citations === 1 ? "" : "s"}
+                {d._count.corrections ? `, ${d._count.corrections} correction(s)` : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="terms-heading">
+        <h2 id="terms-heading" className="font-serif text-xl font-semibold">
+          Terms versions
+        </h2>
+        <ul className="mt-3 grid gap-2">
+          {negotiation.termsVersions.map((v) => (
+            <li key={v.id} className="flex flex-wrap items-center gap-3 rounded border border-stone-200 p-3 text-sm dark:border-stone-700" data-testid="workspace-terms">
+              <span className="font-medium">Version {v.number}</span>
+              <span dir="auto">{termsOneLiner(v.items)}</span>
+              <span>({termsStatusLabels[v.status]})</span>
+              {v.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
+              <TermsPublicationButton termsVersionId={v.id} version={v.version} published={v.publication === "PUBLISHED"} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useMemo, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/define-action";
+import { createDevelopmentAction, updateDevelopmentAction } from "@/lib/actions/developments";
+import { developmentKindLabels, stageLabels } from "@/lib/format/labels";
+import { developmentKinds, stages } from "@/lib/validation/development";
+import { CitationFields } from "./citation-fields";
+import { citationPayload, type DevelopmentFormValues } from "./form-values";
+import { Labelled, describe, inputClass } from "./form-bits";
+import { useUnsavedGuard } from "./use-unsaved-guard";
+
+type Props = {
+  mode: "create" | "edit";
+  negotiationId: string;
+  developmentId?: string;
+  version?: number;
+  published?: boolean;
+  initial: DevelopmentFormValues;
+  actors: Array<{ id: string; name: string }>;
+  termsItems: Array<{ id: string; label: string }>;
+};
+
+export function DevelopmentForm({ mode, negotiationId, developmentId, version: initialVersion, published, initial, actors, termsItems }: Props) {
+  const router = useRouter();
+  const [values, setValues] = useState<DevelopmentFormValues>(initial);
+  // After a save the page re-renders with the new version and remounts this form (key = version).
+  const version = initialVersion ?? 0;
+  const [pendingTransition, startTransition] = useTransition();
+  const action = (mode === "create" ? createDevelopmentAction : updateDevelopmentAction) as (
+    previous: unknown,
+    input: Record<string, unknown>,
+  ) => Promise<ActionResult<{ id?: string; version?: number }>>;
+  const [result, dispatch, pendingAction] = useActionState(action, null);
+  const pending = pendingTransition || pendingAction;
+  const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(initial), [values, initial]);
+  const { savedCopy, discardSavedCopy } = useUnsavedGuard(`parley:development:${developmentId ?? `new:${negotiationId}`}`, values, dirty);
+  const errors = result && !result.ok ? result.errors : undefined;
+  const set = <K extends keyof DevelopmentFormValues>(key: K, value: DevelopmentFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  useEffect(() => {
+    if (!result?.ok) return;
+    discardSavedCopy();
+    if (mode === "create") {
+      router.push(`/editor/developments/${(result.data as { id: string }).id}?saved=1`);
+    } else {
+      router.refresh();
+    }
+    // Only react to a new result.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result]);
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const payload = {
+      ...(mode === "create" ? { negotiationId } : { developmentId, version, correctionNote: values.correctionNote, typoOnly: values.typoOnly }),
+      occurredOn: values.occurredOn,
+      title: values.title,
+      summary: values.summary,
+      kind: values.kind,
+      actorIds: values.actorIds,
+      citations: values.citations.map(citationPayload),
+      ...(mode === "create" ? { stageChange: values.stageChange, release: values.release.termsItemId || values.release.releasedCount ? values.release : undefined } : {}),
+    };
+    startTransition(() => dispatch(payload));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-5" aria-describedby="form-status">
+      <div id="form-status" aria-live="polite">
+        {result && !result.ok ? <Alert>{result.code === "UNAUTHENTICATED" ? `${result.message} Sign in in another tab, then save again: your input is kept here.` : result.message}</Alert> : null}
+        {result?.ok && mode === "edit" ? <Alert tone="success">Saved.</Alert> : null}
+      </div>
+      {savedCopy && JSON.stringify(savedCopy.state) !== JSON.stringify(values) ? (
+        <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          Unsaved input from {new Date(savedCopy.at).toLocaleString()} was kept in this browser.{" "}
+          <button type="button" className="underline" onClick={() => setValues(savedCopy.state)}>
+            Restore it
+          </button>{" "}
+          ·{" "}
+          <button type="button" className="underline" onClick={discardSavedCopy}>
+            Discard it
+          </button>
+        </div>
+      ) : null}
+
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Labelled id="occurredOn" label="Occurred on" hint="YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known" errors={errors?.occurredOn}>
+          <input {...describe("occurredOn", errors?.occurredOn, true)} className={inputClass} value={values.occurredOn} placeholder="2026-02-24" onChange={(e) => set("occurredOn", e.target.value)} />
+        </Labelled>
+        <Labelled id="kind" label="Kind" errors={errors?.kind}>
+          <select {...describe("kind", errors?.kind)} className={inputClass} value={values.kind} onChange={(e) => set("kind", e.target.value)}>
+            <option value="">Choose…</option>
+            {developmentKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {developmentKindLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+        <Labelled id="actorIds" label="Linked actors" hint="Ctrl/Cmd-click to choose several" errors={errors?.actorIds}>
+          <select
+            {...describe("actorIds", errors?.actorIds, true)}
+            multiple
+            className={`${inputClass} h-24`}
+            value={values.actorIds}
+            onChange={(e) => set("actorIds", [...e.target.selectedOptions].map((option) => option.value))}
+          >
+            {actors.map((actor) => (
+              <option key={actor.id} value={actor.id}>
+                {actor.name}
+              </option>
+            ))}
+          </select>
+        </Labelled>
+      </div>
+      <Labelled id="title" label="Title" errors={errors?.title}>
+        <input {...describe("title", errors?.title)} className={inputClass} value={values.title} maxLength={200} onChange={(e) => set("title", e.target.value)} />
+      </Labelled>
+      <Labelled id="summary" label="Summary" errors={errors?.summary}>
+        <textarea {...describe("summary", errors?.summary)} rows={4} className={inputClass} value={values.summary} onChange={(e) => set("summary", e.target.value)} />
+      </Labelled>
+
+      <CitationFields rows={values.citations} onChange={(rows) => set("citations", rows)} errors={errors} />
+
+      {mode === "create" ? (
+        <fieldset className="grid gap-4 sm:grid-cols-3">
+          <legend className="text-base font-semibold">Optional, in the same step</legend>
+          <Labelled id="stageChange" label="Move the negotiation to stage" errors={errors?.stageChange}>
+            <select {...describe("stageChange", errors?.stageChange)} className={inputClass} value={values.stageChange} onChange={(e) => set("stageChange", e.target.value)}>
+              <option value="">No change</option>
+              {stages.map((stage) => (
+                <option key={stage} value={stage}>
+                  {stageLabels[stage]}
+                </option>
+              ))}
+            </select>
+          </Labelled>
+          <Labelled id="releaseItem" label="Record released people for" errors={errors?.["release.termsItemId"]}>
+            <select {...describe("releaseItem", errors?.["release.termsItemId"])} className={inputClass} value={values.release.termsItemId} onChange={(e) => set("release", { ...values.release, termsItemId: e.target.value })}>
+              <option value="">Nothing released</option>
+              {termsItems.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.label}
+                </option>
+              ))}
+            </select>
+          </Labelled>
+          <Labelled id="releasedCount" label="How many were released" errors={errors?.["release.releasedCount"]}>
+            <input {...describe("releasedCount", errors?.["release.releasedCount"])} inputMode="numeric" className={inputClass} value={values.release.releasedCount} onChange={(e) => set("release", { ...values.release, releasedCount: e.target.value })} />
+          </Labelled>
+        </fieldset>
+      ) : null}
+
+      {mode === "edit" && published ? (
+        <fieldset className="grid gap-3 rounded border border-amber-300 p-3 dark:border-amber-700">
+          <legend className="px-1 text-base font-semibold">This development is published</legend>
+          <Labelled id="correctionNote" label="Public correction note" hint="Shown to readers with “Corrected on <date>” when the facts change." errors={errors?.correctionNote}>
+            <textarea {...describe("correctionNote", errors?.correctionNote, true)} rows={2} className={inputClass} value={values.correctionNote} onChange={(e) => set("correctionNote", e.target.value)} />
+          </Labelled>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={values.typoOnly} onChange={(e) => set("typoOnly", e.target.checked)} /> Typo fix only: no fact changes, no correction shown
+          </label>
+        </fieldset>
+      ) : null}
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" pending={pending}>
+          {pending ? "Saving…" : mode === "create" ? "Save as draft" : "Save changes"}
+        </Button>
+        {dirty ? <span className="text-sm text-stone-600 dark:text-stone-400">Unsaved changes</span> : null}
+      </div>
+    </form>
+  );
+}

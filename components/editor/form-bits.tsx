@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+
+export function FieldError({ id, messages }: { id: string; messages?: string[] }) {
+  return (
+    <div id={id} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+      {messages?.map((message) => <p key={message}>{message}</p>)}
+    </div>
+  );
+}
+
+export function Labelled({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: ReactNode }) {
+  return (
+    <div className="grid gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-stone-600 dark:text-stone-400">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} messages={errors} />
+    </div>
+  );
+}
+
+export const inputClass =
+  "rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600 dark:border-stone-600 dark:bg-stone-900";
+
+/** Props tying an input to its hint and error text. */
+export function describe(id: string, errors?: string[], hint?: boolean) {
+  const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
+  return { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": ids || undefined } as const;
+}

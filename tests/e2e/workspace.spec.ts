@@ -1,0 +1,117 @@
+// Runs after the reader journeys (files run in name order): it changes the seeded case.
+import { expect, test, type Page } from "@playwright/test";
+import { accounts, signedIn } from "./fixtures";
+
+const READER = "/negotiations/sweida-prisoner-exchange";
+
+async function openWorkspace(page: Page) {
+  await page.goto("/editor");
+  await page.getByRole("link", { name: "Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sweida prisoner exchange");
+}
+
+async function pickSource(page: Page, label: string, search: string, option: RegExp, nth = 0) {
+  const box = page.getByRole("combobox", { name: label }).nth(nth);
+  await box.fill(search);
+  await page.getByRole("option", { name: option }).click();
+}
+
+test("bad input is answered next to each field, and nothing is saved", async ({ page }) => {
+  await signedIn(page, accounts.journalist);
+  await openWorkspace(page);
+  await page.getByRole("link", { name: "Log a development" }).click();
+  await page.getByLabel("Occurred on").fill("2099-02-30");
+  await page.getByLabel("Link to the report (optional)").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByText("Please correct the fields marked below.")).toBeVisible();
+  await expect(page.getByText("Enter a real date as YYYY-MM-DD, YYYY-MM or YYYY.")).toBeVisible();
+  await expect(page.getByText("This field is required.").first()).toBeVisible();
+  await expect(page.getByText("Choose what kind of development this is.")).toBeVisible();
+  await expect(page.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
+  await expect(page.getByText("Pick a source, or propose a new one.")).toBeVisible();
+  await expect(page.getByLabel("Occurred on")).toHaveValue("2099-02-30");
+  await expect(page.getByLabel("Occurred on")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("a journalist logs a sourced development, publishes it, and readers see it", async ({ page, browser }) => {
+  await signedIn(page, accounts.journalist);
+  await openWorkspace(page);
+  await page.getByRole("link", { name: "Log a development" }).click();
+  await page.getByLabel("Occurred on").fill("2026-02-26");
+  await page.getByLabel("Kind").selectOption("STATEMENT");
+  await page.getByLabel("Title").fill("Damascus denies talks with Hijri");
+  await page.getByLabel("Summary").fill("An interior ministry official said no negotiations were under way.");
+  await page.getByRole("checkbox", { name: /Propose a new source/ }).check();
+  await page.getByLabel("New source name").fill("Syrian interior ministry official");
+  await page.getByLabel("Kind of source").selectOption("GOVERNMENT");
+  await pickSource(page, "Reported by (optional, e.g. AFP relaying an anonymous source)", "Agence", /Agence France-Presse/);
+  await page.getByLabel("Attribution as published").fill("an interior ministry official");
+  await page.getByRole("button", { name: "Save as draft" }).click();
+
+  await expect(page.getByText("Draft saved. Check the preview, then publish.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Preview, as readers will see it" })).toContainText("According to Agence France-Presse, citing an interior ministry official.");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+
+  const reader = await browser.newPage();
+  await reader.goto(READER);
+  const item = reader.getByTestId("development").filter({ hasText: "Damascus denies talks with Hijri" });
+  await expect(item).toBeVisible();
+  await expect(item.getByTestId("development-date")).toHaveText("26 February 2026");
+  await expect(item).toContainText("According to Agence France-Presse, citing an interior ministry official.");
+  await reader.close();
+});
+
+test("updating the terms creates a new version that readers see with its history", async ({ page, browser }) => {
+  await signedIn(page, accounts.journalist);
+  await openWorkspace(page);
+  await page.getByRole("link", { name: "Update the terms" }).click();
+  const firstItem = page.getByTestId("terms-item-row").first();
+  await firstItem.getByLabel("Exact count").fill("70");
+  await page.getByLabel("Status").selectOption("COUNTERED");
+  await page.getByLabel("Proposed on").fill("2026-03-01");
+  await pickSource(page, "Source", "Agence", /Agence France-Presse/);
+  await page.getByLabel("Attribution as published").fill("AFP");
+  await page.getByRole("button", { name: "Save new version as draft" }).click();
+
+  const v2 = page.getByTestId("workspace-terms").filter({ hasText: "Version 2" });
+  await expect(v2).toContainText("70 civilians ↔ 30 security personnel");
+  await v2.getByRole("button", { name: "Publish" }).click();
+  await expect(v2.getByRole("button", { name: "Unpublish" })).toBeVisible();
+
+  const reader = await browser.newPage();
+  await reader.goto(READER);
+  const terms = reader.getByRole("region", { name: "Current terms" });
+  await expect(terms.getByTestId("terms-count")).toHaveText(["70", "30"]);
+  await expect(terms).toContainText("Countered");
+  const history = reader.getByRole("region", { name: "How the terms changed" });
+  await expect(history.getByTestId("terms-version")).toHaveCount(2);
+  await expect(history).toContainText("(was 61)");
+  await expect(history).toContainText("Status: Proposed → Countered");
+  await reader.close();
+});
+
+test("two journalists editing the same development: the second save is refused with a clear conflict message", async ({ browser }) => {
+  const [first, second] = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = [await first.newPage(), await second.newPage()];
+  await signedIn(a, accounts.journalist);
+  await signedIn(b, accounts.admin);
+  for (const page of [a, b]) {
+    await openWorkspace(page);
+    await page.getByTestId("workspace-development").filter({ hasText: "Aid convoys start entering the province" }).getByRole("link").click();
+    await expect(page.getByRole("heading", { name: "Edit" })).toBeVisible();
+  }
+
+  await a.getByLabel("Title").fill("Aid convoys start entering Sweida province");
+  await a.getByRole("checkbox", { name: /Typo fix only/ }).check();
+  await a.getByRole("button", { name: "Save changes" }).click();
+  await expect(a.getByRole("heading", { level: 1 })).toHaveText("Aid convoys start entering Sweida province");
+
+  await b.getByLabel("Summary").fill("Humanitarian convoys have entered Sweida several times since July 2025.");
+  await b.getByRole("checkbox", { name: /Typo fix only/ }).check();
+  await b.getByRole("button", { name: "Save changes" }).click();
+  await expect(b.getByRole("alert").filter({ hasText: "while you were editing" })).toContainText("Jo Journalist saved this at");
+  await expect(b.getByRole("alert").filter({ hasText: "while you were editing" })).toContainText("changed: title");
+  await expect(b.getByLabel("Summary")).toHaveValue("Humanitarian convoys have entered Sweida several times since July 2025.");
+  await Promise.all([first.close(), second.close()]);
+});
