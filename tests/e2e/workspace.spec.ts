@@ -6,7 +6,7 @@ const READER = "/negotiations/sweida-prisoner-exchange";
 
 async function openWorkspace(page: Page) {
   await page.goto("/editor");
-  await page.getByRole("link", { name: "Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri" }).click();
+  await page.getByRole("table").getByRole("link", { name: "Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sweida prisoner exchange");
 }
 
@@ -114,4 +114,28 @@ test("two journalists editing the same development: the second save is refused w
   await expect(b.getByRole("alert").filter({ hasText: "while you were editing" })).toContainText("changed: title");
   await expect(b.getByLabel("Summary")).toHaveValue("Humanitarian convoys have entered Sweida several times since July 2025.");
   await Promise.all([first.close(), second.close()]);
+});
+
+test("a journalist starts a new negotiation, adds a mediator created inline, and publishes it", async ({ page }) => {
+  await signedIn(page, accounts.journalist);
+  await page.getByRole("link", { name: "New negotiation" }).click();
+  await page.getByLabel("Title").fill("Ruritania detainee swap");
+  await page.getByLabel("Region").fill("Strelsau");
+  await page.getByLabel("Country").fill("Ruritania");
+  await page.getByLabel("Stage").selectOption("TALKS");
+  await page.getByRole("button", { name: "Create as draft" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ruritania detainee swap");
+
+  await page.getByText("Add a participant").click();
+  await page.getByRole("checkbox", { name: "Create a new actor" }).check();
+  await page.getByLabel("Actor name").fill("Qatar");
+  await page.getByLabel("Alternate names, one per line: name | language").fill("قطر | ar");
+  await page.getByLabel("Role").selectOption("MEDIATOR");
+  await page.getByRole("button", { name: "Add participant" }).click();
+  await expect(page.getByRole("region", { name: "Who is involved" })).toContainText(/Qatar\s*— Mediator/);
+
+  await page.getByRole("button", { name: "Publish negotiation" }).click();
+  await expect(page.getByRole("button", { name: "Unpublish negotiation" })).toBeVisible();
+  await page.goto("/?q=%D9%82%D8%B7%D8%B1");
+  await expect(page.getByRole("article").filter({ hasText: "Ruritania detainee swap" })).toContainText("Qatar");
 });

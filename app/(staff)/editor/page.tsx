@@ -4,6 +4,7 @@ import { StageBadge } from "@/components/negotiations/stage-badge";
 import { Forbidden } from "@/components/staff/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
+import { listMyDrafts, listRecentActivity } from "@/lib/data/editor/dashboard";
 import { listNegotiationsForStaff } from "@/lib/data/negotiations";
 
 export const metadata: Metadata = { title: "Editor", robots: { index: false } };
@@ -13,10 +14,15 @@ const updated = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyl
 export default async function EditorDashboard() {
   const { allowed } = await pageAccess("journalist", "/editor");
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const negotiations = await listNegotiationsForStaff();
+  const [negotiations, drafts, activity] = await Promise.all([listNegotiationsForStaff(), listMyDrafts(), listRecentActivity()]);
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">Editor</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-serif text-3xl font-bold">Editor</h1>
+        <Link href="/editor/negotiations/new" className="rounded bg-ink px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900">
+          New negotiation
+        </Link>
+      </div>
       <p className="mt-2 text-stone-700 dark:text-stone-300">All negotiations, including drafts that readers cannot see.</p>
       <div className="mt-6 overflow-x-auto">
         <table className="w-full text-left text-sm">
@@ -50,6 +56,48 @@ export default async function EditorDashboard() {
             ))}
           </tbody>
         </table>
+      </div>
+      <div className="mt-10 grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="my-drafts">
+          <h2 id="my-drafts" className="font-serif text-xl font-semibold">
+            My drafts
+          </h2>
+          {drafts.length === 0 ? (
+            <p className="mt-2 text-sm">No unpublished developments.</p>
+          ) : (
+            <ul className="mt-2 grid gap-1 text-sm">
+              {drafts.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/editor/developments/${d.id}`} className="underline" dir="auto">
+                    {d.title}
+                  </Link>{" "}
+                  <span className="text-stone-600 dark:text-stone-400">({d.negotiation.title})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="recent-activity">
+          <h2 id="recent-activity" className="font-serif text-xl font-semibold">
+            Recent activity
+          </h2>
+          <ul className="mt-2 grid gap-1 text-sm">
+            {activity.map((entry) => (
+              <li key={entry.id.toString()}>
+                {updated.format(entry.at)} · {entry.user?.name} · {entry.action.replace(".", " ")}
+                {entry.negotiation ? (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <Link href={`/editor/negotiations/${entry.negotiation.id}`} className="underline">
+                      {entry.negotiation.title}
+                    </Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       </div>
     </>
   );

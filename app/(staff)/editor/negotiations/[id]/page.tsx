@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FigureClaimForm } from "@/components/editor/figure-claim-form";
+import { NegotiationForm } from "@/components/editor/negotiation-form";
+import { NegotiationPublicationButton } from "@/components/editor/negotiation-publication-button";
+import { AddParticipantForm, RemoveParticipantButton } from "@/components/editor/participant-form";
 import { TermsPublicationButton } from "@/components/editor/terms-publication-button";
 import { StageBadge } from "@/components/negotiations/stage-badge";
 import { PartialDate } from "@/components/reader/partial-date";
 import { Forbidden } from "@/components/staff/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
-import { getNegotiationWorkspace } from "@/lib/data/editor/workspace";
+import { getNegotiationWorkspace, listActorOptions } from "@/lib/data/editor/workspace";
 import { orNotFound } from "@/lib/editor-page";
-import { termsStatusLabels } from "@/lib/format/labels";
+import { participationRoleLabels, termsStatusLabels } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
 
 export const metadata: Metadata = { title: "Negotiation workspace", robots: { index: false } };
@@ -19,7 +23,8 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
   const { id } = await params;
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const negotiation = await orNotFound(getNegotiationWorkspace(id));
+  const [negotiation, actors] = await Promise.all([orNotFound(getNegotiationWorkspace(id)), listActorOptions()]);
+  const published = negotiation.publication === "PUBLISHED";
   return (
     <div className="grid gap-8">
       <header>
@@ -33,11 +38,12 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
         </h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <StageBadge stage={negotiation.stage} /> {negotiation.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
-          {negotiation.publication === "PUBLISHED" ? (
+          {published ? (
             <Link href={`/negotiations/${negotiation.slug}`} className="underline">
               View as readers
             </Link>
           ) : null}
+          <NegotiationPublicationButton key={negotiation.version} negotiationId={negotiation.id} version={negotiation.version} published={published} />
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           <Link href={`/editor/negotiations/${negotiation.id}/developments/new`} className="rounded bg-ink px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900">
@@ -48,6 +54,45 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
           </Link>
         </div>
       </header>
+
+      <details className="rounded-lg border border-stone-200 p-4 dark:border-stone-700">
+        <summary className="cursor-pointer font-serif text-xl font-semibold">Details</summary>
+        <div className="mt-4">
+          <NegotiationForm
+            key={negotiation.version}
+            negotiationId={negotiation.id}
+            version={negotiation.version}
+            published={published}
+            initial={{ title: negotiation.title, slug: negotiation.slug, summary: negotiation.summary, region: negotiation.region, country: negotiation.country, stage: negotiation.stage }}
+          />
+        </div>
+      </details>
+
+      <section aria-labelledby="participants-heading">
+        <h2 id="participants-heading" className="font-serif text-xl font-semibold">
+          Who is involved
+        </h2>
+        <ul className="mt-3 grid gap-2 text-sm">
+          {negotiation.participations.map((p) => (
+            <li key={p.id} className="flex flex-wrap items-center gap-2">
+              <span className="font-medium" dir="auto">
+                {p.actor.name}
+              </span>
+              <span>
+                — {participationRoleLabels[p.role].one}
+                {p.side ? `, side: ${p.side}` : ""}
+              </span>
+              <RemoveParticipantButton participationId={p.id} name={p.actor.name} />
+            </li>
+          ))}
+        </ul>
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm underline">Add a participant</summary>
+          <div className="mt-3">
+            <AddParticipantForm negotiationId={negotiation.id} actors={actors} />
+          </div>
+        </details>
+      </section>
 
       <section aria-labelledby="developments-heading">
         <h2 id="developments-heading" className="font-serif text-xl font-semibold">
@@ -85,6 +130,24 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading" className="font-serif text-xl font-semibold">
+          Figures
+        </h2>
+        <ul className="mt-3 grid gap-1 text-sm">
+          {negotiation.figures.map((f) => (
+            <li key={f.id}>
+              {f.label} ({f._count.claims} claim{f._count.claims === 1 ? "" : "s"})
+            </li>
+          ))}
+        </ul>
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm underline">Add an attributed figure</summary>
+          <div className="mt-3">
+            <FigureClaimForm negotiationId={negotiation.id} figures={negotiation.figures.map((f) => ({ id: f.id, label: f.label }))} />
+          </div>
+        </details>
       </section>
     </div>
   );

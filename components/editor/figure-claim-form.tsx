@@ -1,0 +1,78 @@
+"use client";
+
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { addFigureClaimAction } from "@/lib/actions/negotiations";
+import { CitationFields } from "./citation-fields";
+import { Labelled, describe, inputClass } from "./form-bits";
+import { citationPayload, emptyCitation, type CitationRow } from "./form-values";
+import { useObjectAction } from "./use-object-action";
+
+const qualifiers = { "": "—", EXACT: "exactly", AT_LEAST: "at least", MORE_THAN: "more than", AT_MOST: "at most", APPROXIMATELY: "about" } as const;
+
+/** One more attributed answer to a disputed question, kept beside the others. */
+export function FigureClaimForm({ negotiationId, figures }: { negotiationId: string; figures: Array<{ id: string; label: string }> }) {
+  const [values, setValues] = useState({ figureId: figures[0]?.id ?? "", label: "", unit: "", wording: "", min: "", max: "", qualifier: "", asOf: "", note: "" });
+  const [citations, setCitations] = useState<CitationRow[]>([emptyCitation()]);
+  const { result, errors, pending, submit } = useObjectAction(addFigureClaimAction);
+  const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
+  const text = (key: keyof typeof values, label: string, hint?: string) => (
+    <Labelled id={`figure-${key}`} label={label} hint={hint} errors={errors?.[key] ?? errors?.[`newFigure.${key}`]}>
+      <input {...describe(`figure-${key}`, errors?.[key] ?? errors?.[`newFigure.${key}`], Boolean(hint))} className={inputClass} value={values[key]} onChange={(e) => set({ [key]: e.target.value })} />
+    </Labelled>
+  );
+  return (
+    <form
+      noValidate
+      className="grid gap-3 sm:grid-cols-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const { figureId, label, unit, ...claim } = values;
+        submit({ negotiationId, ...claim, ...(figureId ? { figureId } : { newFigure: { label, unit } }), citations: citations.map(citationPayload) });
+      }}
+    >
+      <div className="sm:col-span-3" aria-live="polite">
+        {result && !result.ok ? <Alert>{errors?.citations?.join(" ") || result.message}</Alert> : null}
+        {result?.ok ? <Alert tone="success">Figure added.</Alert> : null}
+      </div>
+      <Labelled id="figure-figureId" label="Question" errors={errors?.figureId}>
+        <select {...describe("figure-figureId", errors?.figureId)} className={inputClass} value={values.figureId} onChange={(e) => set({ figureId: e.target.value })}>
+          {figures.map((figure) => (
+            <option key={figure.id} value={figure.id}>
+              {figure.label}
+            </option>
+          ))}
+          <option value="">A new question…</option>
+        </select>
+      </Labelled>
+      {values.figureId ? null : (
+        <>
+          {text("label", "New question", "e.g. Deaths in the July 2025 fighting")}
+          {text("unit", "Unit", "e.g. deaths")}
+        </>
+      )}
+      {text("wording", "The figure as reported", "e.g. “more than 2,000”")}
+      <Labelled id="figure-qualifier" label="Qualifier" errors={errors?.qualifier}>
+        <select {...describe("figure-qualifier", errors?.qualifier)} className={inputClass} value={values.qualifier} onChange={(e) => set({ qualifier: e.target.value })}>
+          {Object.entries(qualifiers).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Labelled>
+      {text("min", "Low value (optional)")}
+      {text("max", "High value (optional)")}
+      {text("asOf", "As of (YYYY-MM-DD or YYYY-MM)")}
+      <div className="sm:col-span-3">
+        <CitationFields rows={citations} onChange={setCitations} errors={errors} />
+      </div>
+      <div>
+        <Button type="submit" pending={pending}>
+          Add figure
+        </Button>
+      </div>
+    </form>
+  );
+}

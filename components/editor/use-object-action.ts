@@ -1,0 +1,31 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/define-action";
+
+type ObjectAction<T> = (previous: unknown, input: Record<string, unknown>) => Promise<ActionResult<T>>;
+
+/**
+ * Calls a server action with a plain object (forms with repeated rows), and
+ * refreshes or navigates after success. Field errors come back keyed by path.
+ */
+export function useObjectAction<T>(action: unknown, onSuccess?: (data: T | undefined) => string | void) {
+  const router = useRouter();
+  const [result, dispatch, pending] = useActionState(action as ObjectAction<T>, null);
+  const [transitioning, startTransition] = useTransition();
+  useEffect(() => {
+    if (!result?.ok) return;
+    const next = onSuccess?.(result.data);
+    if (next) router.push(next);
+    else router.refresh();
+    // Only react to a new result.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result]);
+  return {
+    result,
+    errors: result && !result.ok ? result.errors : undefined,
+    pending: pending || transitioning,
+    submit: (input: Record<string, unknown>) => startTransition(() => dispatch(input)),
+  };
+}

@@ -1,0 +1,19 @@
+"use server";
+
+import { addFigureClaim, addParticipant, createNegotiation, removeParticipant, setNegotiationPublication, updateNegotiation } from "@/lib/data/editor/negotiations";
+import {
+  addFigureClaimSchema,
+  addParticipantSchema,
+  createNegotiationSchema,
+  negotiationPublicationSchema,
+  removeParticipantSchema,
+  updateNegotiationSchema,
+} from "@/lib/validation/negotiation";
+import { journalistAction } from "./define-action";
+
+export const createNegotiationAction = journalistAction(createNegotiationSchema, (input) => createNegotiation(input));
+export const updateNegotiationAction = journalistAction(updateNegotiationSchema, (input) => updateNegotiation(input));
+export const setNegotiationPublicationAction = journalistAction(negotiationPublicationSchema, (input) => setNegotiationPublication(input));
+export const addParticipantAction = journalistAction(addParticipantSchema, (input) => addParticipant(input));
+export const removeParticipantAction = journalistAction(removeParticipantSchema, (input) => removeParticipant(input));
+export const addFigureClaimAction = journalistAction(addFigureClaimSchema, (input) => addFigureClaim(input));

@@ -1,0 +1,168 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { requireAccess } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError, RuleViolationError } from "@/lib/errors";
+import type { AddFigureClaimInput, AddParticipantInput, CreateNegotiationInput, UpdateNegotiationInput } from "@/lib/validation/negotiation";
+import { writeAudit } from "../audit";
+import { invalidateReaderData } from "./cache";
+import { writeCitations } from "./citations";
+import { conflictAfter } from "./conflicts";
+
+type Tx = Prisma.TransactionClient;
+
+export function slugFrom(text: string): string {
+  const slug = text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 100);
+  return slug.length >= 2 ? slug : `negotiation-${randomBytes(3).toString("hex")}`;
+}
+
+const negotiationSnapshot = { id: true, slug: true, title: true, summary: true, region: true, country: true, stage: true, publication: true, archivedAt: true, version: true } as const;
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export async function createNegotiation(input: CreateNegotiationInput): Promise<{ id: string }> {
+  const user = await requireAccess("journalist");
+  const slug = input.slug ?? slugFrom(input.title);
+  try {
+    return await db().$transaction(async (tx) => {
+      const created = await tx.negotiation.create({
+        data: { slug, title: input.title, summary: input.summary, region: input.region, country: input.country, stage: input.stage },
+        select: negotiationSnapshot,
+      });
+      await tx.stageChange.create({ data: { negotiationId: created.id, stage: input.stage, effectiveOn: today(), note: "Tracking started." } });
+      await writeAudit(tx, { userId: user.id, action: "negotiation.create", entityType: "Negotiation", entityId: created.id, negotiationId: created.id, after: created });
+      return { id: created.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new RuleViolationError("Another negotiation already uses this address; choose a different slug.", "slug");
+    throw error;
+  }
+}
+
+function today(): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export async function updateNegotiation(input: UpdateNegotiationInput): Promise<{ version: number }> {
+  const user = await requireAccess("journalist");
+  try {
+    const result = await db().$transaction(async (tx) => {
+      const before = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: negotiationSnapshot });
+      if (!before) throw new NotFoundError("That negotiation does not exist.");
+      const slug = input.slug ?? before.slug;
+      if (slug !== before.slug && before.publication === "PUBLISHED") {
+        throw new RuleViolationError("Readers and other sites link to this address; it cannot change while the negotiation is published.", "slug");
+      }
+      const { count } = await tx.negotiation.updateMany({
+        where: { id: input.negotiationId, version: input.version },
+        data: { slug, title: input.title, summary: input.summary, region: input.region, country: input.country, stage: input.stage, version: { increment: 1 } },
+      });
+      if (count === 0) throw await conflictAfter(tx, "Negotiation", input.negotiationId, input.version);
+      if (input.stage !== before.stage) {
+        await tx.stageChange.create({ data: { negotiationId: before.id, stage: input.stage, effectiveOn: today() } });
+      }
+      const after = await tx.negotiation.findUniqueOrThrow({ where: { id: before.id }, select: negotiationSnapshot });
+      await writeAudit(tx, { userId: user.id, action: "negotiation.update", entityType: "Negotiation", entityId: before.id, negotiationId: before.id, before, after });
+      return { slug: after.slug, version: after.version, published: after.publication === "PUBLISHED" };
+    });
+    if (result.published) invalidateReaderData(result.slug);
+    return { version: result.version };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new RuleViolationError("Another negotiation already uses this address; choose a different slug.", "slug");
+    throw error;
+  }
+}
+
+export async function setNegotiationPublication(input: { negotiationId: string; version: number; publish: boolean }): Promise<{ version: number }> {
+  const user = await requireAccess("journalist");
+  const result = await db().$transaction(async (tx) => {
+    const before = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: negotiationSnapshot });
+    if (!before) throw new NotFoundError("That negotiation does not exist.");
+    const { count } = await tx.negotiation.updateMany({
+      where: { id: input.negotiationId, version: input.version },
+      data: { publication: input.publish ? "PUBLISHED" : "DRAFT", publishedAt: input.publish ? new Date() : null, version: { increment: 1 } },
+    });
+    if (count === 0) throw await conflictAfter(tx, "Negotiation", input.negotiationId, input.version);
+    const after = await tx.negotiation.findUniqueOrThrow({ where: { id: before.id }, select: negotiationSnapshot });
+    await writeAudit(tx, { userId: user.id, action: input.publish ? "negotiation.publish" : "negotiation.unpublish", entityType: "Negotiation", entityId: before.id, negotiationId: before.id, before, after });
+    return { slug: after.slug, version: after.version };
+  });
+  invalidateReaderData(result.slug);
+  return { version: result.version };
+}
+
+async function createActor(tx: Tx, actor: NonNullable<AddParticipantInput["newActor"]>, userId: string, negotiationId: string): Promise<string> {
+  const created = await tx.actor.create({
+    data: { slug: `${slugFrom(actor.name)}-${randomBytes(2).toString("hex")}`, name: actor.name, shortName: actor.shortName || undefined, kind: actor.kind, aliases: { create: actor.aliases } },
+    select: { id: true, slug: true, name: true, kind: true },
+  });
+  await writeAudit(tx, { userId, action: "actor.create", entityType: "Actor", entityId: created.id, negotiationId, after: { ...created, aliases: actor.aliases } });
+  return created.id;
+}
+
+export async function addParticipant(input: AddParticipantInput): Promise<{ id: string }> {
+  const user = await requireAccess("journalist");
+  const result = await db().$transaction(async (tx) => {
+    const negotiation = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: { id: true, slug: true, publication: true } });
+    if (!negotiation) throw new NotFoundError("That negotiation does not exist.");
+    const actorId = input.actorId ?? (await createActor(tx, input.newActor!, user.id, negotiation.id));
+    if (!(await tx.actor.findFirst({ where: { id: actorId, archivedAt: null }, select: { id: true } }))) throw new RuleViolationError("That actor no longer exists.", "actorId");
+    if (await tx.participation.findFirst({ where: { negotiationId: negotiation.id, actorId, role: input.role }, select: { id: true } })) {
+      throw new RuleViolationError("This actor already has that role in this negotiation.", "actorId");
+    }
+    const position = await tx.participation.count({ where: { negotiationId: negotiation.id } });
+    const created = await tx.participation.create({ data: { negotiationId: negotiation.id, actorId, role: input.role, side: input.side || null, description: input.description, position } });
+    await writeAudit(tx, { userId: user.id, action: "participation.add", entityType: "Participation", entityId: created.id, negotiationId: negotiation.id, after: created });
+    return { id: created.id, slug: negotiation.slug, published: negotiation.publication === "PUBLISHED" };
+  });
+  if (result.published) invalidateReaderData(result.slug);
+  return { id: result.id };
+}
+
+/** The participation row goes; its full content stays in the audit trail, so it can be re-added. */
+export async function removeParticipant(input: { participationId: string }): Promise<void> {
+  const user = await requireAccess("journalist");
+  const result = await db().$transaction(async (tx) => {
+    const before = await tx.participation.findUnique({ where: { id: input.participationId }, include: { negotiation: { select: { slug: true, publication: true } } } });
+    if (!before) throw new NotFoundError("That participant was already removed.");
+    const used = await tx.termsItem.count({ where: { termsVersion: { negotiationId: before.negotiationId }, OR: [{ releasingActorId: before.actorId }, { receivingActorId: before.actorId }] } });
+    if (used > 0 && before.role === "PARTY") throw new RuleViolationError("This party appears in the terms; it cannot be removed.", "participationId");
+    await tx.participation.delete({ where: { id: before.id } });
+    const { negotiation, ...row } = before;
+    await writeAudit(tx, { userId: user.id, action: "participation.remove", entityType: "Participation", entityId: before.id, negotiationId: before.negotiationId, before: row });
+    return negotiation;
+  });
+  if (result.publication === "PUBLISHED") invalidateReaderData(result.slug);
+}
+
+/** A figure answered by one more attributed claim, shown beside the others; never merged into one number. */
+export async function addFigureClaim(input: AddFigureClaimInput): Promise<{ figureId: string; claimId: string }> {
+  const user = await requireAccess("journalist");
+  const result = await db().$transaction(async (tx) => {
+    const negotiation = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: { id: true, slug: true, publication: true } });
+    if (!negotiation) throw new NotFoundError("That negotiation does not exist.");
+    let figureId = input.figureId;
+    if (figureId) {
+      if (!(await tx.figure.findFirst({ where: { id: figureId, negotiationId: negotiation.id }, select: { id: true } }))) throw new RuleViolationError("That figure belongs to another negotiation.", "figureId");
+    } else {
+      const position = await tx.figure.count({ where: { negotiationId: negotiation.id } });
+      const figure = await tx.figure.create({
+        data: { negotiationId: negotiation.id, slug: `${slugFrom(input.newFigure!.label).slice(0, 100)}-${randomBytes(2).toString("hex")}`, label: input.newFigure!.label, unit: input.newFigure!.unit, position, publication: "PUBLISHED" },
+      });
+      figureId = figure.id;
+    }
+    const position = await tx.figureClaim.count({ where: { figureId } });
+    const claim = await tx.figureClaim.create({
+      data: { figureId, wording: input.wording, valueMin: input.min, valueMax: input.max, qualifier: input.qualifier, asOf: input.asOf?.date, asOfPrecision: input.asOf?.precision, note: input.note, position },
+    });
+    await writeCitations(tx, { figureClaimId: claim.id }, input.citations, user.id, negotiation.id);
+    await writeAudit(tx, { userId: user.id, action: "figure.claim.add", entityType: "FigureClaim", entityId: claim.id, negotiationId: negotiation.id, after: { ...claim, citations: input.citations.length } });
+    return { figureId, claimId: claim.id, slug: negotiation.slug, published: negotiation.publication === "PUBLISHED" };
+  });
+  if (result.published) invalidateReaderData(result.slug);
+  return { figureId: result.figureId, claimId: result.claimId };
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { citationInputSchema } from "./citation";
+import { idSchema, optionalText, pastPartialDateSchema, requiredText, slugSchema, versionSchema } from "./common";
+import { stages } from "./development";
+
+export const actorKinds = ["GOVERNMENT", "MINISTRY", "ARMED_GROUP", "COMMUNITY_LEADER", "COMMUNITY_GROUP", "INTERNATIONAL_BODY", "NGO", "OTHER"] as const;
+export const participationRoles = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER"] as const;
+
+const negotiationFields = {
+  title: requiredText(200),
+  slug: z.union([z.literal("").transform(() => undefined), slugSchema]).optional(),
+  summary: optionalText(4000),
+  region: requiredText(120),
+  country: requiredText(120),
+  stage: z.enum(stages, "Choose the stage of the talks."),
+};
+
+export const createNegotiationSchema = z.object(negotiationFields);
+export const updateNegotiationSchema = z.object({ negotiationId: idSchema, version: versionSchema, ...negotiationFields });
+
+export const negotiationPublicationSchema = z.object({
+  negotiationId: idSchema,
+  version: versionSchema,
+  publish: z.union([z.enum(["true", "false"]).transform((v) => v === "true"), z.boolean()]),
+});
+
+/** "حكمت الهجري | ar" per line: an alternate name and its language. */
+const aliasesText = z
+  .string()
+  .max(4000)
+  .default("")
+  .transform((text, ctx) => {
+    const aliases: Array<{ name: string; language: string }> = [];
+    for (const [index, line] of text.split("\n").entries()) {
+      if (!line.trim()) continue;
+      const [name = "", language = "und"] = line.split("|").map((part) => part.trim());
+      if (!name || name.length > 200 || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$|^und$/.test(language)) {
+        ctx.addIssue({ code: "custom", message: `Line ${index + 1}: write “name | language code”, e.g. “حكمت الهجري | ar”.` });
+        return z.NEVER;
+      }
+      aliases.push({ name, language });
+    }
+    return aliases;
+  });
+
+export const newActorSchema = z.object({
+  name: requiredText(200),
+  shortName: optionalText(80),
+  kind: z.enum(actorKinds, "Choose what kind of actor this is."),
+  aliases: aliasesText,
+});
+
+export const addParticipantSchema = z
+  .object({
+    negotiationId: idSchema,
+    actorId: z.union([z.literal("").transform(() => undefined), idSchema]).optional(),
+    newActor: newActorSchema.optional(),
+    role: z.enum(participationRoles, "Choose the actor's role."),
+    side: optionalText(120),
+    description: optionalText(1000),
+  })
+  .refine((input) => Boolean(input.actorId) !== Boolean(input.newActor), { path: ["actorId"], message: "Choose an existing actor or create a new one." });
+
+export const removeParticipantSchema = z.object({ participationId: idSchema });
+
+const qualifiers = ["EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "APPROXIMATELY"] as const;
+const formNumber = z.union([z.literal("").transform(() => undefined), z.coerce.number().int("Use a whole number.").min(0, "Figures cannot be negative.").max(100_000_000)]).optional();
+
+export const addFigureClaimSchema = z
+  .object({
+    negotiationId: idSchema,
+    figureId: z.union([z.literal("").transform(() => undefined), idSchema]).optional(),
+    newFigure: z.object({ label: requiredText(200), unit: requiredText(80) }).optional(),
+    wording: requiredText(120),
+    min: formNumber,
+    max: formNumber,
+    qualifier: z.union([z.literal("").transform(() => undefined), z.enum(qualifiers)]).optional(),
+    asOf: z.union([z.literal("").transform(() => undefined), pastPartialDateSchema]).optional(),
+    note: optionalText(1000),
+    citations: z.array(citationInputSchema).min(1, "A figure needs at least one citation: who says so?").max(20),
+  })
+  .superRefine((claim, ctx) => {
+    if (Boolean(claim.figureId) === Boolean(claim.newFigure)) ctx.addIssue({ code: "custom", path: ["figureId"], message: "Choose the question this figure answers, or add a new one." });
+    if (claim.min !== undefined && claim.max !== undefined && claim.min > claim.max) ctx.addIssue({ code: "custom", path: ["max"], message: "The high end must not be below the low end." });
+  });
+
+export type CreateNegotiationInput = z.output<typeof createNegotiationSchema>;
+export type UpdateNegotiationInput = z.output<typeof updateNegotiationSchema>;
+export type AddParticipantInput = z.output<typeof addParticipantSchema>;
+export type AddFigureClaimInput = z.output<typeof addFigureClaimSchema>;
