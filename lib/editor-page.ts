@@ -11,3 +11,11 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A record id from the URL; anything that cannot be an id is simply not found (never a 500). */
+export function recordId(value: string): string {
+  if (!UUID.test(value)) notFound();
+  return value;
+}

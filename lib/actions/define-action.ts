@@ -35,11 +35,14 @@ function toObject(input: FormData | Record<string, unknown>): Record<string, unk
   return object;
 }
 
-/** What the user typed, to refill the form; passwords are never sent back. */
+// Never sent back in a response, even to the person who typed them.
+const SECRET_FIELDS = /password|confidential|contactConditions/i;
+
+/** What the user typed, to refill the form; secrets are never sent back. */
 function echo(values: Record<string, unknown>): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
-    if (typeof value === "string" && !/password/i.test(key)) kept[key] = value.slice(0, 20_000);
+    if (typeof value === "string" && !SECRET_FIELDS.test(key)) kept[key] = value.slice(0, 20_000);
   }
   return kept;
 }

@@ -56,7 +56,7 @@ export const developmentArchiveSchema = z.object({
 export const restoreRevisionSchema = z.object({
   developmentId: idSchema,
   version: versionSchema,
-  revisionId: z.coerce.bigint(),
+  revisionId: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,18}$/, "Unknown revision.").transform(BigInt)),
   correctionNote: optionalText(1000),
   typoOnly: z.union([z.literal("on").transform(() => true), z.boolean()]).default(false),
 });

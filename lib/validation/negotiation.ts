@@ -38,7 +38,7 @@ const aliasesText = z
         ctx.addIssue({ code: "custom", message: `Line ${index + 1}: write “name | language code”, e.g. “حكمت الهجري | ar”.` });
         return z.NEVER;
       }
-      aliases.push({ name, language });
+      if (!aliases.some((alias) => alias.name === name)) aliases.push({ name, language });
     }
     return aliases;
   });

@@ -44,7 +44,7 @@ export type ItemCount = z.infer<typeof itemCountSchema>;
 const termsStatuses = ["PROPOSED", "COUNTERED", "AGREED", "PARTIALLY_IMPLEMENTED", "IMPLEMENTED", "WITHDRAWN"] as const;
 
 /** A count typed into a form: "" is "not given". */
-const formCount = z.union([z.literal("").transform(() => undefined), z.coerce.number()]).optional();
+const formCount = z.preprocess((value) => (typeof value === "string" ? value.trim() : value), z.union([z.literal("").transform(() => undefined), z.coerce.number()])).optional();
 
 export const termsItemInputSchema = z
   .object({

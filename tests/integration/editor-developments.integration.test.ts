@@ -207,3 +207,39 @@ describe("editing, corrections and conflicts", () => {
     expect((await db().development.findUniqueOrThrow({ where: { id } })).archivedAt).toBeNull();
   });
 });
+
+describe("what readers may see", () => {
+  it("will not publish a development citing a source no admin has reviewed", async () => {
+    const proposed = await createSource(db(), { name: "Unreviewed outlet", status: "PROPOSED" });
+    const { id } = await logDevelopment({ citations: [{ sourceId: proposed.id, attribution: "Unreviewed outlet" }] });
+    const result = await as(journalist, async () => setDevelopmentPublicationAction(null, { developmentId: id, version: await versionOf(id), publish: true }));
+    expect(result).toMatchObject({ ok: false, errors: { citations: [expect.stringContaining("has not reviewed yet")] } });
+  });
+
+  it("moves the public stage back when the development that moved it is unpublished or archived", async () => {
+    const { negotiation } = await createNegotiation(db());
+    const created = await as(journalist, () => createDevelopmentAction(null, developmentInput(negotiation.id, { stageChange: "AGREEMENT", citations: [{ sourceId: afp.id, attribution: "AFP" }] })));
+    const id = (created as { data: { id: string } }).data.id;
+    await db().stageChange.create({ data: { negotiationId: negotiation.id, stage: "TALKS", effectiveOn: new Date("2026-01-01T00:00:00Z") } });
+    await as(journalist, async () => setDevelopmentPublicationAction(null, { developmentId: id, version: await versionOf(id), publish: true }));
+    expect((await getPublishedNegotiation(negotiation.slug))!.stage).toBe("AGREEMENT");
+    await as(journalist, async () => setDevelopmentPublicationAction(null, { developmentId: id, version: await versionOf(id), publish: false }));
+    expect((await getPublishedNegotiation(negotiation.slug))!.stage).toBe("TALKS");
+  });
+
+  it("keeps a published development publishable when it is edited", async () => {
+    const { negotiation, id } = await logDevelopment({ citations: [{ sourceId: afp.id, attribution: "AFP" }] });
+    await as(journalist, async () => setDevelopmentPublicationAction(null, { developmentId: id, version: await versionOf(id), publish: true }));
+    const base = { ...developmentInput(negotiation.id), developmentId: id, correctionNote: "Sourcing updated." };
+    expect(await as(journalist, async () => updateDevelopmentAction(null, { ...base, version: await versionOf(id), citations: [] }))).toMatchObject({ ok: false, errors: { citations: [expect.stringContaining("at least one citation")] } });
+    expect(await as(journalist, async () => updateDevelopmentAction(null, { ...base, version: await versionOf(id) }))).toMatchObject({ ok: true });
+    expect((await db().development.findUniqueOrThrow({ where: { id } })).singleAnonymousSource).toBe(true);
+  });
+
+  it("answers a malformed revision id with a field error", async () => {
+    const { id } = await logDevelopment();
+    for (const revisionId of ["", "abc", "99999999999999999999999"]) {
+      expect(await as(journalist, async () => restoreDevelopmentRevisionAction(null, { developmentId: id, version: await versionOf(id), revisionId }))).toMatchObject({ ok: false, code: "INVALID" });
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RuleViolationError } from "@/lib/errors";
+import { uniqueSlug } from "@/lib/slug";
 import type { CitationInput } from "@/lib/validation/citation";
 import { writeAudit } from "../audit";
 
@@ -18,9 +18,19 @@ export const citationSnapshotSelect = {
   source: { select: { name: true, kind: true } },
 } as const;
 
-function slugify(name: string): string {
-  const base = name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 100);
-  return `${base || "source"}-${randomBytes(3).toString("hex")}`;
+/**
+ * Readers may only see sources an admin has reviewed: a record citing a
+ * source still PROPOSED cannot be published (or, for figures, saved).
+ */
+export async function assertCitedSourcesReviewed(tx: Tx, target: CitationTarget): Promise<void> {
+  const pending = await tx.citation.findFirst({
+    where: { ...target, OR: [{ source: { status: "PROPOSED" } }, { viaSource: { status: "PROPOSED" } }] },
+    select: { source: { select: { name: true, status: true } }, viaSource: { select: { name: true, status: true } } },
+  });
+  if (pending) {
+    const name = pending.source.status === "PROPOSED" ? pending.source.name : pending.viaSource?.name;
+    throw new RuleViolationError(`“${name}” is a proposed source that an admin has not reviewed yet; it can be published once approved.`, "citations");
+  }
 }
 
 /**
@@ -37,7 +47,7 @@ export async function writeCitations(tx: Tx, target: CitationTarget, citations: 
     let sourceId = citation.sourceId;
     if (!sourceId && citation.newSource) {
       const proposed = await tx.source.create({
-        data: { slug: slugify(citation.newSource.name), name: citation.newSource.name, kind: citation.newSource.kind, url: citation.newSource.url, status: "PROPOSED", confidential: { create: {} } },
+        data: { slug: uniqueSlug(citation.newSource.name, "source"), name: citation.newSource.name, kind: citation.newSource.kind, url: citation.newSource.url, status: "PROPOSED", confidential: { create: {} } },
         select: { id: true, slug: true, name: true, kind: true },
       });
       await writeAudit(tx, { userId, action: "source.propose", entityType: "Source", entityId: proposed.id, negotiationId, after: proposed });

@@ -7,7 +7,7 @@ import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import type { CreateDevelopmentInput, UpdateDevelopmentInput } from "@/lib/validation/development";
 import { writeAudit } from "../audit";
 import { invalidateReaderData } from "./cache";
-import { citationSnapshotSelect, writeCitations } from "./citations";
+import { assertCitedSourcesReviewed, citationSnapshotSelect, writeCitations } from "./citations";
 import { conflictAfter } from "./conflicts";
 
 type Tx = Prisma.TransactionClient;
@@ -76,6 +76,31 @@ async function assertActorsExist(tx: Tx, actorIds: string[]) {
   if (found !== new Set(actorIds).size) throw new RuleViolationError("One of the linked actors no longer exists; pick again.", "actorIds");
 }
 
+/**
+ * The negotiation's stage is the latest stage change readers can see: one not
+ * tied to a development, or tied to a published one. Recomputed whenever a
+ * development's visibility changes, so a draft can never move the public stage.
+ */
+async function syncNegotiationStage(tx: Tx, negotiationId: string, userId: string): Promise<void> {
+  const latest = await tx.stageChange.findFirst({
+    where: { negotiationId, OR: [{ developmentId: null }, { development: { publication: "PUBLISHED", archivedAt: null } }] },
+    orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }],
+    select: { stage: true },
+  });
+  const negotiation = await tx.negotiation.findUniqueOrThrow({ where: { id: negotiationId }, select: { stage: true, version: true } });
+  if (!latest || latest.stage === negotiation.stage) return;
+  await tx.negotiation.update({ where: { id: negotiationId }, data: { stage: latest.stage, version: { increment: 1 } } });
+  await writeAudit(tx, { userId, action: "negotiation.stage.sync", entityType: "Negotiation", entityId: negotiationId, negotiationId, before: { stage: negotiation.stage, version: negotiation.version }, after: { stage: latest.stage, version: negotiation.version + 1 } });
+}
+
+/** The rules for what readers may see: at least one citation, reviewed sources, and whether it rests on one anonymous source. */
+async function publishability(tx: Tx, row: DevelopmentRow): Promise<{ singleAnonymousSource: boolean }> {
+  if (row.citations.length === 0) throw new RuleViolationError("Add at least one citation before publishing: readers must see how we know.", "citations");
+  await assertCitedSourcesReviewed(tx, { developmentId: row.id });
+  const distinctSources = new Set(row.citations.map((c) => c.sourceId));
+  return { singleAnonymousSource: distinctSources.size === 1 && row.citations[0]!.source.kind === "ANONYMOUS" };
+}
+
 export async function createDevelopment(input: CreateDevelopmentInput): Promise<{ id: string }> {
   const user = await requireAccess("journalist");
   return db().$transaction(async (tx) => {
@@ -137,7 +162,13 @@ export async function updateDevelopment(input: UpdateDevelopmentInput): Promise<
     await tx.citation.deleteMany({ where: { developmentId: current.id } });
     await writeCitations(tx, { developmentId: current.id }, input.citations, user.id, current.negotiationId);
 
-    const updated = await loadForUpdate(tx, current.id);
+    let updated = await loadForUpdate(tx, current.id);
+    if (current.publication === "PUBLISHED") {
+      // A published development must stay publishable after the edit; its marking follows its sources.
+      const { singleAnonymousSource } = await publishability(tx, updated);
+      await tx.development.update({ where: { id: current.id }, data: { singleAnonymousSource } });
+      updated = await loadForUpdate(tx, current.id);
+    }
     const after = developmentSnapshot(updated);
     const factsChanged = FACT_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
     const published = current.publication === "PUBLISHED";
@@ -172,9 +203,7 @@ export async function setDevelopmentPublication(input: { developmentId: string; 
     if (current.archivedAt && input.publish) throw new RuleViolationError("Restore this development from the archive before publishing it.");
     let singleAnonymousSource = false;
     if (input.publish) {
-      if (current.citations.length === 0) throw new RuleViolationError("Add at least one citation before publishing: readers must see how we know.", "citations");
-      const distinctSources = new Set(current.citations.map((c) => c.sourceId));
-      singleAnonymousSource = distinctSources.size === 1 && current.citations[0]!.source.kind === "ANONYMOUS";
+      ({ singleAnonymousSource } = await publishability(tx, current));
       if (singleAnonymousSource && !input.confirmSingleAnonymous) {
         throw new RuleViolationError("This rests on a single anonymous source. Confirm to publish it; readers will see it marked as such.", "confirmSingleAnonymous");
       }
@@ -185,11 +214,7 @@ export async function setDevelopmentPublication(input: { developmentId: string; 
       publishedAt: input.publish ? new Date() : null,
       singleAnonymousSource,
     });
-    if (input.publish) {
-      // A stage change logged with this development becomes the negotiation's stage now.
-      const stageChange = await tx.stageChange.findUnique({ where: { developmentId: current.id }, select: { stage: true } });
-      if (stageChange) await tx.negotiation.update({ where: { id: current.negotiationId }, data: { stage: stageChange.stage, version: { increment: 1 } } });
-    }
+    await syncNegotiationStage(tx, current.negotiationId, user.id);
     await tx.negotiation.update({ where: { id: current.negotiationId }, data: { updatedAt: new Date() } });
     const after = developmentSnapshot(await loadForUpdate(tx, current.id));
     await writeAudit(tx, { userId: user.id, action: input.publish ? "development.publish" : "development.unpublish", entityType: "Development", entityId: current.id, negotiationId: current.negotiationId, before, after });
@@ -206,6 +231,7 @@ export async function setDevelopmentArchived(input: { developmentId: string; ver
     const current = await loadForUpdate(tx, input.developmentId);
     const before = developmentSnapshot(current);
     await claimVersion(tx, current.id, input.version, input.archived ? { archivedAt: new Date(), publication: "DRAFT", publishedAt: null } : { archivedAt: null });
+    await syncNegotiationStage(tx, current.negotiationId, user.id);
     const after = developmentSnapshot(await loadForUpdate(tx, current.id));
     await writeAudit(tx, { userId: user.id, action: input.archived ? "development.archive" : "development.restore", entityType: "Development", entityId: current.id, negotiationId: current.negotiationId, before, after });
     return { slug: current.negotiation.slug, wasPublished: current.publication === "PUBLISHED", version: after.version };

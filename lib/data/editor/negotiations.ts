@@ -1,20 +1,21 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { requireAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
+import { uniqueSlug } from "@/lib/slug";
 import type { AddFigureClaimInput, AddParticipantInput, CreateNegotiationInput, UpdateNegotiationInput } from "@/lib/validation/negotiation";
 import { writeAudit } from "../audit";
 import { invalidateReaderData } from "./cache";
-import { writeCitations } from "./citations";
+import { assertCitedSourcesReviewed, writeCitations } from "./citations";
 import { conflictAfter } from "./conflicts";
 
 type Tx = Prisma.TransactionClient;
 
+/** A readable address from the title ("gaza-hostages-phase-2"); journalists can edit it. */
 export function slugFrom(text: string): string {
   const slug = text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 100);
-  return slug.length >= 2 ? slug : `negotiation-${randomBytes(3).toString("hex")}`;
+  return slug.length >= 2 ? slug : uniqueSlug("", "negotiation");
 }
 
 const negotiationSnapshot = { id: true, slug: true, title: true, summary: true, region: true, country: true, stage: true, publication: true, archivedAt: true, version: true } as const;
@@ -97,7 +98,7 @@ export async function setNegotiationPublication(input: { negotiationId: string; 
 
 async function createActor(tx: Tx, actor: NonNullable<AddParticipantInput["newActor"]>, userId: string, negotiationId: string): Promise<string> {
   const created = await tx.actor.create({
-    data: { slug: `${slugFrom(actor.name)}-${randomBytes(2).toString("hex")}`, name: actor.name, shortName: actor.shortName || undefined, kind: actor.kind, aliases: { create: actor.aliases } },
+    data: { slug: uniqueSlug(actor.name, "actor"), name: actor.name, shortName: actor.shortName || undefined, kind: actor.kind, aliases: { create: actor.aliases } },
     select: { id: true, slug: true, name: true, kind: true },
   });
   await writeAudit(tx, { userId, action: "actor.create", entityType: "Actor", entityId: created.id, negotiationId, after: { ...created, aliases: actor.aliases } });
@@ -106,7 +107,8 @@ async function createActor(tx: Tx, actor: NonNullable<AddParticipantInput["newAc
 
 export async function addParticipant(input: AddParticipantInput): Promise<{ id: string }> {
   const user = await requireAccess("journalist");
-  const result = await db().$transaction(async (tx) => {
+  const result = await db()
+    .$transaction(async (tx) => {
     const negotiation = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: { id: true, slug: true, publication: true } });
     if (!negotiation) throw new NotFoundError("That negotiation does not exist.");
     const actorId = input.actorId ?? (await createActor(tx, input.newActor!, user.id, negotiation.id));
@@ -118,7 +120,12 @@ export async function addParticipant(input: AddParticipantInput): Promise<{ id: 
     const created = await tx.participation.create({ data: { negotiationId: negotiation.id, actorId, role: input.role, side: input.side || null, description: input.description, position } });
     await writeAudit(tx, { userId: user.id, action: "participation.add", entityType: "Participation", entityId: created.id, negotiationId: negotiation.id, after: created });
     return { id: created.id, slug: negotiation.slug, published: negotiation.publication === "PUBLISHED" };
-  });
+    })
+    .catch((error: unknown) => {
+      // Two editors adding the same actor in the same role at once: the unique index decides.
+      if (isUniqueViolation(error)) throw new RuleViolationError("This actor already has that role in this negotiation.", "actorId");
+      throw error;
+    });
   if (result.published) invalidateReaderData(result.slug);
   return { id: result.id };
 }
@@ -151,8 +158,9 @@ export async function addFigureClaim(input: AddFigureClaimInput): Promise<{ figu
     } else {
       const position = await tx.figure.count({ where: { negotiationId: negotiation.id } });
       const figure = await tx.figure.create({
-        data: { negotiationId: negotiation.id, slug: `${slugFrom(input.newFigure!.label).slice(0, 100)}-${randomBytes(2).toString("hex")}`, label: input.newFigure!.label, unit: input.newFigure!.unit, position, publication: "PUBLISHED" },
+        data: { negotiationId: negotiation.id, slug: uniqueSlug(input.newFigure!.label, "figure"), label: input.newFigure!.label, unit: input.newFigure!.unit, position, publication: "PUBLISHED" },
       });
+      await writeAudit(tx, { userId: user.id, action: "figure.create", entityType: "Figure", entityId: figure.id, negotiationId: negotiation.id, after: figure });
       figureId = figure.id;
     }
     const position = await tx.figureClaim.count({ where: { figureId } });
@@ -160,6 +168,8 @@ export async function addFigureClaim(input: AddFigureClaimInput): Promise<{ figu
       data: { figureId, wording: input.wording, valueMin: input.min, valueMax: input.max, qualifier: input.qualifier, asOf: input.asOf?.date, asOfPrecision: input.asOf?.precision, note: input.note, position },
     });
     await writeCitations(tx, { figureClaimId: claim.id }, input.citations, user.id, negotiation.id);
+    // Claims are public as soon as they are saved, so their sources must already be reviewed.
+    await assertCitedSourcesReviewed(tx, { figureClaimId: claim.id });
     await writeAudit(tx, { userId: user.id, action: "figure.claim.add", entityType: "FigureClaim", entityId: claim.id, negotiationId: negotiation.id, after: { ...claim, citations: input.citations.length } });
     return { figureId, claimId: claim.id, slug: negotiation.slug, published: negotiation.publication === "PUBLISHED" };
   });

@@ -7,7 +7,7 @@ import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import type { CreateTermsVersionInput } from "@/lib/validation/terms";
 import { writeAudit } from "../audit";
 import { invalidateReaderData } from "./cache";
-import { citationSnapshotSelect, writeCitations } from "./citations";
+import { assertCitedSourcesReviewed, citationSnapshotSelect, writeCitations } from "./citations";
 import { conflictAfter } from "./conflicts";
 
 type Tx = Prisma.TransactionClient;
@@ -100,6 +100,7 @@ export async function setTermsPublication(input: { termsVersionId: string; versi
     if (input.publish && before.row.citations.length === 0) {
       throw new RuleViolationError("Cite at least one source for these terms before publishing them.", "citations");
     }
+    if (input.publish) await assertCitedSourcesReviewed(tx, { termsVersionId: input.termsVersionId });
     const { count } = await tx.termsVersion.updateMany({
       where: { id: input.termsVersionId, version: input.version },
       data: { publication: input.publish ? "PUBLISHED" : "DRAFT", publishedAt: input.publish ? new Date() : null, version: { increment: 1 } },

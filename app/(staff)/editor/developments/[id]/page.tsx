@@ -10,14 +10,14 @@ import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
 import { listDevelopmentRevisions } from "@/lib/data/editor/revisions";
 import { getDevelopmentForEditing, getDevelopmentPreview, listActorOptions } from "@/lib/data/editor/workspace";
-import { orNotFound } from "@/lib/editor-page";
+import { orNotFound, recordId } from "@/lib/editor-page";
 
 export const metadata: Metadata = { title: "Edit development", robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditDevelopmentPage({ params, searchParams }: Props) {
-  const { id } = await params;
+  const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/developments/${id}`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
   const [development, preview, revisions, actors] = await Promise.all([
@@ -76,7 +76,7 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
         </h2>
         <div className="mt-3">
           <DevelopmentForm
-            key={development.version}
+            key={development.id}
             mode="edit"
             negotiationId={development.negotiationId}
             developmentId={development.id}

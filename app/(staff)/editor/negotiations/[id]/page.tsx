@@ -11,7 +11,7 @@ import { Forbidden } from "@/components/staff/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
 import { getNegotiationWorkspace, listActorOptions } from "@/lib/data/editor/workspace";
-import { orNotFound } from "@/lib/editor-page";
+import { orNotFound, recordId } from "@/lib/editor-page";
 import { participationRoleLabels, termsStatusLabels } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
 
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Negotiation workspace", robots: { in
 type Props = { params: Promise<{ id: string }> };
 
 export default async function NegotiationWorkspacePage({ params }: Props) {
-  const { id } = await params;
+  const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
   const [negotiation, actors] = await Promise.all([orNotFound(getNegotiationWorkspace(id)), listActorOptions()]);
@@ -59,7 +59,7 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
         <summary className="cursor-pointer font-serif text-xl font-semibold">Details</summary>
         <div className="mt-4">
           <NegotiationForm
-            key={negotiation.version}
+            key={negotiation.id}
             negotiationId={negotiation.id}
             version={negotiation.version}
             published={published}

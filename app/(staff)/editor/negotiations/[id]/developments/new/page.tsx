@@ -5,13 +5,13 @@ import { emptyDevelopmentValues } from "@/components/editor/form-values";
 import { Forbidden } from "@/components/staff/forbidden";
 import { pageAccess } from "@/lib/auth/page-access";
 import { getNegotiationWorkspace, listActorOptions } from "@/lib/data/editor/workspace";
-import { orNotFound } from "@/lib/editor-page";
+import { orNotFound, recordId } from "@/lib/editor-page";
 import { termsItemLabel } from "@/lib/format/terms-item-label";
 
 export const metadata: Metadata = { title: "Log a development", robots: { index: false } };
 
 export default async function NewDevelopmentPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}/developments/new`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
   const [negotiation, actors] = await Promise.all([orNotFound(getNegotiationWorkspace(id)), listActorOptions()]);

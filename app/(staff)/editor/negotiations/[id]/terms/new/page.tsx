@@ -4,12 +4,12 @@ import { TermsForm } from "@/components/editor/terms-form";
 import { Forbidden } from "@/components/staff/forbidden";
 import { pageAccess } from "@/lib/auth/page-access";
 import { getNegotiationWorkspace, listActorOptions } from "@/lib/data/editor/workspace";
-import { orNotFound } from "@/lib/editor-page";
+import { orNotFound, recordId } from "@/lib/editor-page";
 
 export const metadata: Metadata = { title: "Update the terms", robots: { index: false } };
 
 export default async function NewTermsVersionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}/terms/new`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
   const [negotiation, actors] = await Promise.all([orNotFound(getNegotiationWorkspace(id)), listActorOptions()]);
