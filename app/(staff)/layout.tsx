@@ -17,11 +17,23 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         </Link>
       </li>
       {user.role === "ADMIN" ? (
-        <li>
-          <Link href="/admin/users" className="hover:underline">
-            Admin
-          </Link>
-        </li>
+        <>
+          <li>
+            <Link href="/admin/sources" className="hover:underline">
+              Sources
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/users" className="hover:underline">
+              Admin
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/audit" className="hover:underline">
+              Audit log
+            </Link>
+          </li>
+        </>
       ) : null}
     </>
   );
