@@ -2,7 +2,7 @@
 
 import { ActionForm } from "@/components/staff/action-form";
 import { Button } from "@/components/ui/button";
-import { setUserActiveAction, setUserRoleAction } from "@/lib/actions/users";
+import { resetUserPasswordAction, setUserActiveAction, setUserRoleAction } from "@/lib/actions/users";
 
 type Props = { userId: string; name: string; role: "JOURNALIST" | "ADMIN"; active: boolean };
 
@@ -23,6 +23,22 @@ export function UserControls({ userId, name, role, active }: Props) {
             <Button type="submit" variant="secondary" pending={pending} aria-label={`Save role for ${name}`}>
               Save role
             </Button>
+          </>
+        )}
+      </ActionForm>
+      <ActionForm action={resetUserPasswordAction}>
+        {({ result, pending }) => (
+          <>
+            <input type="hidden" name="userId" value={userId} />
+            <Button type="submit" variant="secondary" pending={pending} aria-label={`Reset the password of ${name}`}>
+              Reset password
+            </Button>
+            {result?.ok ? (
+              <p role="status" className="mt-2 text-sm">
+                Temporary password (shown once; share it privately):{" "}
+                <code className="select-all rounded bg-stone-100 px-1 dark:bg-stone-800">{(result.data as { temporaryPassword: string }).temporaryPassword}</code>
+              </p>
+            ) : null}
           </>
         )}
       </ActionForm>

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createStaffUser, setUserActive, setUserRole } from "@/lib/data/users";
-import { createUserSchema, setActiveSchema, setRoleSchema } from "@/lib/validation/auth";
+import { createStaffUser, resetUserPassword, setUserActive, setUserRole } from "@/lib/data/users";
+import { createUserSchema, setActiveSchema, setRoleSchema, userIdSchema } from "@/lib/validation/auth";
 import { adminAction } from "./define-action";
 
 function refreshUserList() {
@@ -24,3 +24,5 @@ export const setUserActiveAction = adminAction(setActiveSchema, async (input) =>
   await setUserActive(input);
   refreshUserList();
 });
+
+export const resetUserPasswordAction = adminAction(userIdSchema, (input) => resetUserPassword(input));

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { requireAccess } from "@/lib/auth/session";
 import { clearAttempts, countAttempt, passwordChangeKey, secondsUntil, signInPolicy } from "@/lib/auth/throttle";
@@ -93,4 +94,22 @@ async function changeStaff(actorId: string, userId: string, action: string, data
     });
     return after;
   });
+}
+
+/**
+ * Sets a random temporary password, shown once to the admin to pass on, and
+ * signs the user out everywhere. The password itself is never stored or logged.
+ */
+export async function resetUserPassword(input: { userId: string }): Promise<{ temporaryPassword: string }> {
+  const admin = await requireAccess("admin");
+  const temporaryPassword = randomBytes(12).toString("base64url");
+  const passwordHash = await hashPassword(temporaryPassword);
+  await db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
+    if (!user) throw new NotFoundError("That staff account does not exist.");
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+    await writeAudit(tx, { userId: admin.id, action: "user.password.reset", entityType: "User", entityId: user.id });
+  });
+  await clearAttempts(passwordChangeKey(input.userId));
+  return { temporaryPassword };
 }

@@ -223,3 +223,20 @@ describe("changing one's password", () => {
     expect((await authenticate({ email: user.email, password: "a brand new passphrase", address: address() })).ok).toBe(true);
   });
 });
+
+describe("password reset by an admin", () => {
+  it("shows a temporary password once, signs the user out everywhere, and the old password stops working", async () => {
+    const { resetUserPasswordAction } = await import("@/lib/actions/users");
+    const admin = await createStaff("ADMIN");
+    const user = await createStaff("JOURNALIST");
+    expect(await asUser(user, () => resetUserPasswordAction(null, { userId: user.id }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const result = await asUser(admin, () => resetUserPasswordAction(null, { userId: user.id }));
+    const temporary = (result as { data: { temporaryPassword: string } }).data.temporaryPassword;
+    expect(temporary.length).toBeGreaterThanOrEqual(16);
+    expect(await asUser(user, () => getCurrentUser())).toBeNull();
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, address: address() })).ok).toBe(false);
+    expect((await authenticate({ email: user.email, password: temporary, address: address() })).ok).toBe(true);
+    const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: user.id, action: "user.password.reset" } });
+    expect(JSON.stringify(audit.after ?? null)).not.toContain(temporary);
+  });
+});
