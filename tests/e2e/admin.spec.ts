@@ -4,7 +4,7 @@ import { withE2eDatabase } from "./support/database";
 
 async function insertSource(name: string, status: "PROPOSED" | "ACTIVE") {
   return withE2eDatabase(async (client) => {
-    const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Date.now().toString(36)}`;
+    const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}-${Date.now().toString(36)}`;
     const { rows } = await client.query(
       `INSERT INTO "Source" (id, slug, name, kind, reliability, status, "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'OUTLET', 'C', $3, now()) RETURNING id`,
       [slug, name, status],

@@ -41,9 +41,7 @@ test("a journalist logs a sourced development, publishes it, and readers see it"
   await page.getByLabel("Kind").selectOption("STATEMENT");
   await page.getByLabel("Title").fill("Damascus denies talks with Hijri");
   await page.getByLabel("Summary").fill("An interior ministry official said no negotiations were under way.");
-  await page.getByRole("checkbox", { name: /Propose a new source/ }).check();
-  await page.getByLabel("New source name").fill("Syrian interior ministry official");
-  await page.getByLabel("Kind of source").selectOption("GOVERNMENT");
+  await pickSource(page, "Source", "Syrian gov", /Syrian government \(official statements\)/);
   await pickSource(page, "Reported by (optional, e.g. AFP relaying an anonymous source)", "Agence", /Agence France-Presse/);
   await page.getByLabel("Attribution as published").fill("an interior ministry official");
   await page.getByRole("button", { name: "Save as draft" }).click();
@@ -89,6 +87,24 @@ test("updating the terms creates a new version that readers see with its history
   await expect(history).toContainText("(was 61)");
   await expect(history).toContainText("Status: Proposed → Countered");
   await reader.close();
+});
+
+test("a development citing a source proposed inline waits for an admin's review before it can be published", async ({ page }) => {
+  await signedIn(page, accounts.journalist);
+  await openWorkspace(page);
+  await page.getByRole("link", { name: "Log a development" }).click();
+  await page.getByLabel("Occurred on").fill("2026-02-27");
+  await page.getByLabel("Kind").selectOption("STATEMENT");
+  await page.getByLabel("Title").fill("Local outlet reports prisoner lists exchanged");
+  await page.getByLabel("Summary").fill("Lists of names were reportedly exchanged through the mediator.");
+  await page.getByRole("checkbox", { name: /Propose a new source/ }).check();
+  await page.getByLabel("New source name").fill("Suwayda Post");
+  await page.getByLabel("Kind of source").selectOption("OUTLET");
+  await page.getByLabel("Attribution as published").fill("Suwayda Post");
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByText("Draft saved. Check the preview, then publish.")).toBeVisible();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "has not reviewed yet" })).toBeVisible();
 });
 
 test("two journalists editing the same development: the second save is refused with a clear conflict message", async ({ browser }) => {
