@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { describe, inputClass, Labelled } from "@/components/editor/form-bits";
+import { describe, inputClass, Labelled, TextField } from "@/components/editor/form-bits";
 import { useObjectAction } from "@/components/editor/use-object-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -27,13 +27,7 @@ export function SourceForm({ sourceId, version, initial }: { sourceId?: string; 
   const editing = Boolean(sourceId);
   const { result, errors, pending, submit } = useObjectAction<{ id?: string }>(editing ? updateSourceAction : createSourceAction, (data) => (editing ? undefined : `/admin/sources/${data?.id}`));
   const text = (key: keyof SourceFormValues, label: string, options: { hint?: string; multiline?: boolean } = {}) => (
-    <Labelled id={`source-${key}`} label={label} hint={options.hint} errors={errors?.[key]}>
-      {options.multiline ? (
-        <textarea {...describe(`source-${key}`, errors?.[key], Boolean(options.hint))} rows={3} dir="auto" className={inputClass} value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />
-      ) : (
-        <input {...describe(`source-${key}`, errors?.[key], Boolean(options.hint))} dir="auto" className={inputClass} value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />
-      )}
-    </Labelled>
+    <TextField id={`source-${key}`} label={label} {...options} errors={errors?.[key]} value={values[key]} onChange={(value) => setValues({ ...values, [key]: value })} />
   );
   return (
     <form

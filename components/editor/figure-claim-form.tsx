@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { addFigureClaimAction } from "@/lib/actions/negotiations";
 import { CitationFields } from "./citation-fields";
-import { Labelled, describe, inputClass } from "./form-bits";
+import { Labelled, TextField, describe, inputClass } from "./form-bits";
 import { citationPayload, emptyCitation, type CitationRow } from "./form-values";
 import { useObjectAction } from "./use-object-action";
 
@@ -18,9 +18,7 @@ export function FigureClaimForm({ negotiationId, figures }: { negotiationId: str
   const { result, errors, pending, submit } = useObjectAction(addFigureClaimAction);
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
   const text = (key: keyof typeof values, label: string, hint?: string) => (
-    <Labelled id={`figure-${key}`} label={label} hint={hint} errors={errors?.[key] ?? errors?.[`newFigure.${key}`]}>
-      <input {...describe(`figure-${key}`, errors?.[key] ?? errors?.[`newFigure.${key}`], Boolean(hint))} className={inputClass} value={values[key]} onChange={(e) => set({ [key]: e.target.value })} />
-    </Labelled>
+    <TextField id={`figure-${key}`} label={label} hint={hint} errors={errors?.[key] ?? errors?.[`newFigure.${key}`]} value={values[key]} onChange={(value) => set({ [key]: value })} />
   );
   return (
     <form

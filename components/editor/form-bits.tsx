@@ -33,3 +33,29 @@ export function describe(id: string, errors?: string[], hint?: boolean) {
   const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": ids || undefined } as const;
 }
+
+/** A labelled text input (or textarea) bound to one key of a form's state. */
+export function TextField<K extends string>({
+  id,
+  label,
+  hint,
+  errors,
+  value,
+  onChange,
+  multiline = false,
+}: {
+  id: K | string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+}) {
+  const props = { ...describe(id, errors, Boolean(hint)), dir: "auto", className: inputClass, value } as const;
+  return (
+    <Labelled id={id} label={label} hint={hint} errors={errors}>
+      {multiline ? <textarea {...props} rows={3} onChange={(e) => onChange(e.target.value)} /> : <input {...props} onChange={(e) => onChange(e.target.value)} />}
+    </Labelled>
+  );
+}

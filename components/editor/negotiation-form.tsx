@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { createNegotiationAction, updateNegotiationAction } from "@/lib/actions/negotiations";
 import { stageLabels } from "@/lib/format/labels";
 import { stages } from "@/lib/validation/development";
-import { Labelled, describe, inputClass } from "./form-bits";
+import { Labelled, TextField, describe, inputClass } from "./form-bits";
 import { useObjectAction } from "./use-object-action";
 
 type Values = { title: string; slug: string; summary: string; region: string; country: string; stage: string };
@@ -18,13 +18,7 @@ export function NegotiationForm({ negotiationId, version, initial, published }: 
     editing ? undefined : `/editor/negotiations/${data?.id}`,
   );
   const field = (key: keyof Values, label: string, hint?: string, multiline = false) => (
-    <Labelled id={`negotiation-${key}`} label={label} hint={hint} errors={errors?.[key]}>
-      {multiline ? (
-        <textarea {...describe(`negotiation-${key}`, errors?.[key], Boolean(hint))} rows={3} className={inputClass} value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />
-      ) : (
-        <input {...describe(`negotiation-${key}`, errors?.[key], Boolean(hint))} className={inputClass} value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />
-      )}
-    </Labelled>
+    <TextField id={`negotiation-${key}`} label={label} hint={hint} multiline={multiline} errors={errors?.[key]} value={values[key]} onChange={(value) => setValues({ ...values, [key]: value })} />
   );
   return (
     <form
