@@ -6,6 +6,10 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
+    // Omitting a field with a rest pattern (`{ secret: _secret, ...rest }`) is deliberate.
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] },
+  },
+  {
     // Privileged helpers skip the session check; only the data layer and operator scripts may use them.
     files: ["app/**", "components/**", "lib/actions/**"],
     rules: {

@@ -59,6 +59,13 @@ export function CitationFields({ rows, onChange, errors, prefix = "citations" }:
             <Labelled id={`${base}-published`} label="Published on (YYYY-MM-DD, optional)" errors={err(index, "publishedOn")}>
               <input {...describe(`${base}-published`, err(index, "publishedOn"))} className={inputClass} value={row.publishedOn} placeholder="2026-02-24" onChange={(e) => update(index, { publishedOn: e.target.value })} />
             </Labelled>
+            <Labelled id={`${base}-assessment`} label="Later assessment (the source's track record)" errors={err(index, "assessment")}>
+              <select {...describe(`${base}-assessment`, err(index, "assessment"))} className={inputClass} value={row.assessment} onChange={(e) => update(index, { assessment: e.target.value })}>
+                <option value="UNASSESSED">Not yet assessed</option>
+                <option value="CORROBORATED">Corroborated by later reporting</option>
+                <option value="CONTRADICTED">Contradicted by later reporting</option>
+              </select>
+            </Labelled>
             <div className="sm:col-span-2">
               <Labelled id={`${base}-excerpt`} label="Short excerpt (optional)" errors={err(index, "excerpt")}>
                 <textarea {...describe(`${base}-excerpt`, err(index, "excerpt"))} rows={2} className={inputClass} value={row.excerpt} onChange={(e) => update(index, { excerpt: e.target.value })} />

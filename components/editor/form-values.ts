@@ -12,6 +12,7 @@ export type CitationRow = {
   url: string;
   excerpt: string;
   publishedOn: string;
+  assessment: string;
 };
 
 export const emptyCitation = (): CitationRow => ({
@@ -24,6 +25,7 @@ export const emptyCitation = (): CitationRow => ({
   url: "",
   excerpt: "",
   publishedOn: "",
+  assessment: "UNASSESSED",
 });
 
 export function citationPayload(row: CitationRow) {
@@ -35,6 +37,7 @@ export function citationPayload(row: CitationRow) {
     url: row.url,
     excerpt: row.excerpt,
     publishedOn: row.publishedOn,
+    assessment: row.assessment,
   };
 }
 

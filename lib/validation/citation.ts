@@ -19,6 +19,8 @@ export const citationInputSchema = z
     url: optionalUrlSchema,
     excerpt: optionalText(1000),
     publishedOn: z.union([z.literal("").transform(() => undefined), dayDateSchema]).optional(),
+    /** Marked later, when other reporting corroborates or contradicts the claim. */
+    assessment: z.enum(["UNASSESSED", "CORROBORATED", "CONTRADICTED"]).default("UNASSESSED"),
   })
   .superRefine((citation, ctx) => {
     if (!citation.sourceId && !citation.newSource) ctx.addIssue({ code: "custom", path: ["sourceId"], message: "Pick a source, or propose a new one." });

@@ -243,3 +243,18 @@ describe("what readers may see", () => {
     }
   });
 });
+
+describe("a source's track record", () => {
+  it("marks a cited claim corroborated without a public correction, and counts it for the source", async () => {
+    const { getSourceForStaff } = await import("@/lib/data/admin/sources");
+    const source = await createSource(db(), { name: "Track record source", kind: "OUTLET" });
+    const { negotiation, id } = await logDevelopment({ citations: [{ sourceId: source.id, attribution: "the outlet" }] });
+    await as(journalist, async () => setDevelopmentPublicationAction(null, { developmentId: id, version: await versionOf(id), publish: true }));
+    const marked = await as(journalist, async () =>
+      updateDevelopmentAction(null, { ...developmentInput(negotiation.id), developmentId: id, version: await versionOf(id), citations: [{ sourceId: source.id, attribution: "the outlet", assessment: "CORROBORATED" }] }),
+    );
+    expect(marked).toMatchObject({ ok: true, data: { corrected: false } });
+    const staffView = await as(journalist, () => getSourceForStaff(source.id));
+    expect(staffView.trackRecord).toEqual({ corroborated: 1, contradicted: 0, unassessed: 0 });
+  });
+});

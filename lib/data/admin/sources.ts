@@ -68,7 +68,9 @@ export async function getSourceForStaff(sourceId: string) {
     },
   });
   if (!source) throw new NotFoundError("That source does not exist.");
-  return source;
+  const assessments = await db().citation.groupBy({ by: ["assessment"], where: { sourceId }, _count: true });
+  const count = (value: string) => assessments.find((a) => a.assessment === value)?._count ?? 0;
+  return { ...source, trackRecord: { corroborated: count("CORROBORATED"), contradicted: count("CONTRADICTED"), unassessed: count("UNASSESSED") } };
 }
 
 

@@ -15,6 +15,7 @@ export const citationSnapshotSelect = {
   url: true,
   excerpt: true,
   publishedOn: true,
+  assessment: true,
   source: { select: { name: true, kind: true } },
 } as const;
 
@@ -62,6 +63,7 @@ export async function writeCitations(tx: Tx, target: CitationTarget, citations: 
         url: citation.url,
         excerpt: citation.excerpt,
         publishedOn: citation.publishedOn?.date,
+        assessment: citation.assessment,
         position,
       },
     });

@@ -48,6 +48,7 @@ export function developmentSnapshot(row: DevelopmentRow) {
       url: c.url,
       excerpt: c.excerpt,
       publishedOn: c.publishedOn ? toPartialDateString(c.publishedOn, "DAY") : null,
+      assessment: c.assessment,
     })),
     version: row.version,
   };
@@ -57,6 +58,11 @@ export type DevelopmentSnapshot = ReturnType<typeof developmentSnapshot>;
 
 /** Fields whose change alters what readers were told; editing them after publication needs a correction. */
 const FACT_FIELDS = ["title", "summary", "kind", "occurredOn", "actorIds", "citations"] as const;
+
+/** A field as readers see it: a citation's later assessment is newsroom bookkeeping, not a fact change. */
+function readerFacing(snapshot: DevelopmentSnapshot, field: (typeof FACT_FIELDS)[number]) {
+  return field === "citations" ? snapshot.citations.map(({ assessment: _assessment, ...citation }) => citation) : snapshot[field];
+}
 
 async function loadForUpdate(tx: Tx, id: string): Promise<DevelopmentRow> {
   const row = await tx.development.findUnique({ where: { id }, select: snapshotSelect });
@@ -170,7 +176,7 @@ export async function updateDevelopment(input: UpdateDevelopmentInput): Promise<
       updated = await loadForUpdate(tx, current.id);
     }
     const after = developmentSnapshot(updated);
-    const factsChanged = FACT_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+    const factsChanged = FACT_FIELDS.some((field) => JSON.stringify(readerFacing(before, field)) !== JSON.stringify(readerFacing(after, field)));
     const published = current.publication === "PUBLISHED";
     if (published && factsChanged && !input.typoOnly && !input.correctionNote) {
       throw new RuleViolationError(

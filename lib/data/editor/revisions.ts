@@ -69,6 +69,7 @@ export async function restoreDevelopmentRevision(input: { developmentId: string;
       url: c.url ?? undefined,
       excerpt: c.excerpt,
       publishedOn: c.publishedOn ? parsePartialDate(c.publishedOn)! : undefined,
+      assessment: c.assessment ?? "UNASSESSED",
     })),
     correctionNote: input.correctionNote,
     typoOnly: input.typoOnly,

@@ -86,6 +86,7 @@ export async function getDevelopmentForEditing(developmentId: string) {
       url: c.url ?? "",
       excerpt: c.excerpt,
       publishedOn: c.publishedOn ? toPartialDateString(c.publishedOn, "DAY") : "",
+      assessment: c.assessment,
     })),
   };
 }

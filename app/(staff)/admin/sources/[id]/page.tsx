@@ -70,6 +70,15 @@ export default async function SourceAdminPage({ params }: { params: Promise<{ id
           />
         </div>
       </section>
+      <section aria-labelledby="track-record">
+        <h2 id="track-record" className="font-serif text-xl font-semibold">
+          Track record
+        </h2>
+        <p className="mt-2 text-sm" data-testid="track-record">
+          Of the claims cited from this source, editors marked {source.trackRecord.corroborated} corroborated and {source.trackRecord.contradicted} contradicted by later reporting;{" "}
+          {source.trackRecord.unassessed} not yet assessed.
+        </p>
+      </section>
       <section aria-labelledby="source-citations">
         <h2 id="source-citations" className="font-serif text-xl font-semibold">
           Recent citations

@@ -100,6 +100,7 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
                 url: c.url,
                 excerpt: c.excerpt,
                 publishedOn: c.publishedOn,
+                assessment: c.assessment,
               })),
               stageChange: "",
               release: { termsItemId: "", releasedCount: "" },
