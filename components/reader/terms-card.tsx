@@ -45,11 +45,11 @@ function TermsItem({ item }: { item: TermsItemView }) {
 }
 
 /** The current terms at a glance: who releases whom, how many, and how far it has got. */
-export function TermsCard({ terms }: { terms: TermsVersionView | undefined }) {
+export function TermsCard({ terms, headingId = "terms-heading" }: { terms: TermsVersionView | undefined; headingId?: string }) {
   return (
-    <section aria-labelledby="terms-heading" className="rounded-lg border-2 border-ink bg-white p-5 shadow-sm dark:border-stone-500 dark:bg-stone-900">
+    <section aria-labelledby={headingId} className="rounded-lg border-2 border-ink bg-white p-5 shadow-sm dark:border-stone-500 dark:bg-stone-900">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="terms-heading" className="font-serif text-xl font-semibold">
+        <h2 id={headingId} className="font-serif text-xl font-semibold">
           Current terms
         </h2>
         {terms ? (

@@ -3,6 +3,7 @@ import { requireAccess } from "@/lib/auth/session";
 import { toPartialDateString } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { termsVersionSelect, toTermsVersionView } from "../reader/negotiation";
 import { developmentSelect, toDevelopmentView } from "../reader/timeline";
 import { citationSnapshotSelect } from "./citations";
 
@@ -122,4 +123,15 @@ export async function getDevelopmentPreview(developmentId: string) {
   await requireAccess("journalist");
   const row = await db().development.findUnique({ where: { id: developmentId }, select: developmentSelect });
   return row ? toDevelopmentView(row) : null;
+}
+
+/** Draft terms versions rendered as the reader's terms card will show them: staff only. */
+export async function getDraftTermsPreviews(negotiationId: string) {
+  await requireAccess("journalist");
+  const rows = await db().termsVersion.findMany({
+    where: { negotiationId, publication: "DRAFT", archivedAt: null },
+    orderBy: { number: "desc" },
+    select: termsVersionSelect,
+  });
+  return rows.map(toTermsVersionView);
 }

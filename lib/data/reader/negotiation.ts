@@ -3,7 +3,51 @@ import { db } from "@/lib/db/client";
 import { cachedReader, readerTags } from "./cache";
 import { iso, isoOrNull, toActorRef, toPublicCitation } from "./map";
 import { actorSummarySelect, citationOrder, publicCitationSelect, publicRow } from "./public-selects";
-import type { NegotiationView, TermsItemView } from "./types";
+import type { NegotiationView, TermsItemView, TermsVersionView } from "./types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** A terms version as the terms card shows it; releases count only when their development is public. */
+export const termsVersionSelect = {
+  id: true,
+  number: true,
+  phase: true,
+  proposedOn: true,
+  proposedPrecision: true,
+  proposedBy: { select: actorSummarySelect },
+  status: true,
+  summary: true,
+  citations: { orderBy: citationOrder, select: publicCitationSelect },
+  items: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      countExact: true,
+      countMin: true,
+      countMax: true,
+      countWording: true,
+      category: true,
+      description: true,
+      releasingActor: { select: actorSummarySelect },
+      receivingActor: { select: actorSummarySelect },
+      releases: { where: { OR: [{ developmentId: null }, { development: publicRow }] }, select: { releasedCount: true } },
+    },
+  },
+} satisfies Prisma.TermsVersionSelect;
+
+export function toTermsVersionView(v: Prisma.TermsVersionGetPayload<{ select: typeof termsVersionSelect }>): TermsVersionView {
+  return {
+    id: v.id,
+    number: v.number,
+    phase: v.phase,
+    proposedOn: iso(v.proposedOn),
+    proposedPrecision: v.proposedPrecision,
+    proposedBy: v.proposedBy ? toActorRef(v.proposedBy) : null,
+    status: v.status,
+    summary: v.summary,
+    citations: v.citations.map(toPublicCitation),
+    items: v.items.map(toItemView),
+  };
+}
 
 /** A published negotiation with everything its page shows above the timeline; null for drafts and unknown slugs. */
 async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
@@ -33,35 +77,7 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
       termsVersions: {
         where: publicRow,
         orderBy: { number: "desc" },
-        select: {
-          id: true,
-          number: true,
-          phase: true,
-          proposedOn: true,
-          proposedPrecision: true,
-          proposedBy: { select: actorSummarySelect },
-          status: true,
-          summary: true,
-          citations: { orderBy: citationOrder, select: publicCitationSelect },
-          items: {
-            orderBy: [{ position: "asc" }, { id: "asc" }],
-            select: {
-              id: true,
-              countExact: true,
-              countMin: true,
-              countMax: true,
-              countWording: true,
-              category: true,
-              description: true,
-              releasingActor: { select: actorSummarySelect },
-              receivingActor: { select: actorSummarySelect },
-              releases: {
-                where: { OR: [{ developmentId: null }, { development: publicRow }] },
-                select: { releasedCount: true },
-              },
-            },
-          },
-        },
+        select: termsVersionSelect,
       },
       figures: {
         where: publicRow,
@@ -107,18 +123,7 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
     updatedAt: iso(row.updatedAt),
     participants: row.participations.map((p) => ({ role: p.role, side: p.side, description: p.description, actor: toActorRef(p.actor) })),
     stageHistory: row.stageChanges.map((s) => ({ ...s, effectiveOn: iso(s.effectiveOn) })),
-    termsVersions: row.termsVersions.map((v) => ({
-      id: v.id,
-      number: v.number,
-      phase: v.phase,
-      proposedOn: iso(v.proposedOn),
-      proposedPrecision: v.proposedPrecision,
-      proposedBy: v.proposedBy ? toActorRef(v.proposedBy) : null,
-      status: v.status,
-      summary: v.summary,
-      citations: v.citations.map(toPublicCitation),
-      items: v.items.map(toItemView),
-    })),
+    termsVersions: row.termsVersions.map(toTermsVersionView),
     figures: row.figures.map((f) => ({
       ...f,
       claims: f.claims.map((c) => ({ ...c, asOf: isoOrNull(c.asOf), citations: c.citations.map(toPublicCitation) })),

@@ -10,7 +10,8 @@ import { PartialDate } from "@/components/reader/partial-date";
 import { Forbidden } from "@/components/staff/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
-import { getNegotiationWorkspace, listActorOptions } from "@/lib/data/editor/workspace";
+import { TermsCard } from "@/components/reader/terms-card";
+import { getDraftTermsPreviews, getNegotiationWorkspace, listActorOptions } from "@/lib/data/editor/workspace";
 import { orNotFound, recordId } from "@/lib/editor-page";
 import { participationRoleLabels, termsStatusLabels } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
@@ -23,7 +24,7 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
   const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const [negotiation, actors] = await Promise.all([orNotFound(getNegotiationWorkspace(id)), listActorOptions()]);
+  const [negotiation, actors, draftTerms] = await Promise.all([orNotFound(getNegotiationWorkspace(id)), listActorOptions(), getDraftTermsPreviews(id)]);
   const published = negotiation.publication === "PUBLISHED";
   return (
     <div className="grid gap-8">
@@ -115,8 +116,8 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
         </ul>
       </section>
 
-      <section aria-labelledby="terms-heading">
-        <h2 id="terms-heading" className="font-serif text-xl font-semibold">
+      <section aria-labelledby="terms-versions-heading">
+        <h2 id="terms-versions-heading" className="font-serif text-xl font-semibold">
           Terms versions
         </h2>
         <ul className="mt-3 grid gap-2">
@@ -130,6 +131,14 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
             </li>
           ))}
         </ul>
+        {draftTerms.map((draft) => (
+          <details key={draft.id} className="mt-3">
+            <summary className="cursor-pointer text-sm underline">Preview draft version {draft.number} as readers will see it</summary>
+            <div className="mt-3">
+              <TermsCard terms={draft} headingId={`terms-preview-${draft.number}`} />
+            </div>
+          </details>
+        ))}
       </section>
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" className="font-serif text-xl font-semibold">
