@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import "./globals.css";
@@ -11,7 +12,10 @@ export const metadata: Metadata = {
 
 // Headers live in the route-group layouts: reader pages never read the session,
 // so they stay cacheable; staff pages show who is signed in.
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page is rendered per request: the CSP nonce (proxy.ts) differs each time,
+// and a prerendered page would carry scripts without it. Reader data stays cached.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
