@@ -8,6 +8,7 @@ export const metadata: Metadata = {
   title: { default: "Parley — prisoner-exchange negotiations, sourced", template: "%s · Parley" },
   description:
     "Parley tracks prisoner-exchange negotiations: who releases whom, how many, where talks stand, and the sources behind every fact.",
+  alternates: { types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
 };
 
 // Headers live in the route-group layouts: reader pages never read the session,

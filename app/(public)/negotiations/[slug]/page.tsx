@@ -32,7 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: negotiation.title,
     description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      types: { "application/rss+xml": `${url}/feed.xml`, "application/atom+xml": `${url}/atom.xml` },
+    },
     openGraph: { type: "article", title: negotiation.title, description, url, siteName: "Parley", modifiedTime: negotiation.updatedAt },
     twitter: { card: "summary_large_image", title: negotiation.title, description },
   };

@@ -1,0 +1,7 @@
+import { getFeed } from "@/lib/data/reader/feed";
+import { buildFeed, feedResponse } from "@/lib/feeds";
+
+export async function GET() {
+  const data = (await getFeed(null))!;
+  return feedResponse(buildFeed(data).rss2(), "rss");
+}

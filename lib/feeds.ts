@@ -1,0 +1,48 @@
+import { Feed } from "feed";
+import type { FeedData } from "@/lib/data/reader/feed";
+import { formatPartialDate } from "./dates";
+import { citationSentence } from "./format/citation";
+import { siteUrl } from "./site-url";
+
+/** RSS 2.0 and Atom from the same published data; corrections update an item in place. */
+export function buildFeed(data: FeedData): Feed {
+  const base = siteUrl();
+  const page = new URL(data.slug ? `/negotiations/${data.slug}` : "/", base).toString();
+  const feedPath = data.slug ? `/negotiations/${data.slug}` : "";
+  const feed = new Feed({
+    id: page,
+    title: data.title,
+    link: page,
+    language: "en",
+    updated: new Date(data.updatedAt),
+    generator: "Parley",
+    copyright: "Parley contributors",
+    feedLinks: { rss: new URL(`${feedPath}/feed.xml`, base).toString(), atom: new URL(`${feedPath}/atom.xml`, base).toString() },
+  });
+  for (const entry of data.entries) {
+    const link = new URL(`/negotiations/${entry.negotiation.slug}#development-${entry.id}`, base).toString();
+    const corrections = entry.corrections.map((c) => `Correction (${formatPartialDate(new Date(c.correctedAt), "DAY")}): ${c.note}`);
+    const dated = `${formatPartialDate(new Date(entry.occurredOn), entry.occurredPrecision)}: ${entry.summary}`;
+    const text = [dated, citationSentence(entry.citations), entry.singleAnonymousSource ? "This rests on a single anonymous source." : "", ...corrections].filter(Boolean).join("\n\n");
+    feed.addItem({
+      id: `urn:parley:development:${entry.id}`,
+      guid: `urn:parley:development:${entry.id}`,
+      title: data.slug ? entry.title : `${entry.negotiation.title}: ${entry.title}`,
+      link,
+      date: new Date(entry.updatedAt),
+      published: new Date(entry.publishedAt ?? entry.updatedAt),
+      description: text,
+    });
+  }
+  return feed;
+}
+
+export function feedResponse(body: string, type: "rss" | "atom"): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": type === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=60, stale-while-revalidate=300",
+      "Access-Control-Allow-Origin": "*",
+    },
+  });
+}

@@ -1,0 +1,75 @@
+import { XMLParser } from "fast-xml-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as globalAtom } from "@/app/atom.xml/route";
+import { GET as globalRss } from "@/app/feed.xml/route";
+import { GET as negotiationAtom } from "@/app/(public)/negotiations/[slug]/atom.xml/route";
+import { GET as negotiationRss } from "@/app/(public)/negotiations/[slug]/feed.xml/route";
+import { db } from "@/lib/db/client";
+import { createNegotiation } from "@/seeds/factories";
+import { runSeed } from "@/seeds/run";
+
+const MARKER = "FEED-CONFIDENTIAL-5d1e";
+const parser = new XMLParser({ ignoreAttributes: false });
+const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
+
+async function rssItems(response: Response) {
+  expect(response.headers.get("content-type")).toContain("application/rss+xml");
+  const xml = await response.text();
+  const parsed = parser.parse(xml);
+  const items = parsed.rss.channel.item;
+  return { xml, items: (Array.isArray(items) ? items : items ? [items] : []) as Array<Record<string, string | { "#text": string }>> };
+}
+
+beforeAll(async () => {
+  await runSeed(db(), { includeDevelopmentStaff: false });
+  await db().sourceConfidential.updateMany({ data: { notes: MARKER } });
+});
+
+describe("feeds", () => {
+  it("publishes valid RSS 2.0 and Atom for a negotiation with every published development and its citations", async () => {
+    const { items, xml } = await rssItems(await negotiationRss(new Request("http://x"), params("sweida-prisoner-exchange")));
+    expect(items).toHaveLength(6);
+    const talks = items.find((i) => i.title === "US-mediated prisoner swap talks reported")!;
+    expect(String(talks.description)).toContain("According to Agence France-Presse, citing a Druze source who requested anonymity.");
+    expect(String(talks.description)).toContain("This rests on a single anonymous source.");
+    expect(xml).not.toContain(MARKER);
+
+    const atom = await negotiationAtom(new Request("http://x"), params("sweida-prisoner-exchange"));
+    expect(atom.headers.get("content-type")).toContain("application/atom+xml");
+    const feed = parser.parse(await atom.text()).feed;
+    expect(feed.entry).toHaveLength(6);
+    expect(feed.entry[0].id).toMatch(/^urn:parley:development:/);
+  });
+
+  it("carries a correction as an update of the same item, and drops unpublished ones", async () => {
+    const { negotiation } = await createNegotiation(db());
+    const development = await db().development.create({
+      data: { negotiationId: negotiation.id, title: "Prisoners freed", summary: "Twelve freed.", kind: "RELEASE", occurredOn: new Date("2026-03-01T00:00:00Z"), publication: "PUBLISHED", publishedAt: new Date("2026-03-01T12:00:00Z") },
+    });
+    const before = (await rssItems(await negotiationRss(new Request("http://x"), params(negotiation.slug)))).items;
+    expect(before).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await db().$transaction([
+      db().development.update({ where: { id: development.id }, data: { summary: "Thirteen freed." } }),
+      db().correction.create({ data: { developmentId: development.id, note: "Thirteen were freed, not twelve." } }),
+    ]);
+    const after = (await rssItems(await negotiationRss(new Request("http://x"), params(negotiation.slug)))).items;
+    expect(after).toHaveLength(1);
+    expect(after[0]!.guid).toEqual(before[0]!.guid);
+    expect(new Date(String(after[0]!.pubDate)).getTime()).toBeGreaterThanOrEqual(new Date(String(before[0]!.pubDate)).getTime());
+    expect(String(after[0]!.description)).toContain("Correction");
+    expect(String(after[0]!.description)).toContain("Thirteen were freed, not twelve.");
+
+    await db().development.update({ where: { id: development.id }, data: { publication: "DRAFT", publishedAt: null } });
+    expect((await rssItems(await negotiationRss(new Request("http://x"), params(negotiation.slug)))).items).toHaveLength(0);
+  });
+
+  it("answers 404 for drafts and unknown slugs, and lists all published negotiations in the global feeds", async () => {
+    const { negotiation: draft } = await createNegotiation(db(), { publication: "DRAFT" });
+    expect((await negotiationRss(new Request("http://x"), params(draft.slug))).status).toBe(404);
+    expect((await negotiationRss(new Request("http://x"), params("nope"))).status).toBe(404);
+    const { items } = await rssItems(await globalRss());
+    expect(items.some((i) => String(i.title).startsWith("Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri: "))).toBe(true);
+    expect((await globalAtom()).status).toBe(200);
+  });
+});
