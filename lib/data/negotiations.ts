@@ -51,10 +51,12 @@ function searchFilter(query: string): Prisma.NegotiationWhereInput {
   };
 }
 
-async function loadPublishedNegotiations(filter: NegotiationListFilter, query: string): Promise<NegotiationSummary[]> {
+/** Published negotiations matching `where`, as one-line summaries; the shared query behind the home page and the API. */
+async function summaries(where: Prisma.NegotiationWhereInput, page?: { skip: number; take: number }): Promise<NegotiationSummary[]> {
   const rows = await db().negotiation.findMany({
-    where: { AND: [publicRow, stageFilters[filter], searchFilter(query)] },
+    where: { AND: [publicRow, where] },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    ...page,
     select: {
       slug: true,
       title: true,
@@ -98,7 +100,27 @@ async function loadPublishedNegotiations(filter: NegotiationListFilter, query: s
   });
 }
 
-const cachedList = cachedReader("negotiation-list", loadPublishedNegotiations, () => [readerTags.list]);
+const cachedList = cachedReader(
+  "negotiation-list",
+  (filter: NegotiationListFilter, query: string) => summaries({ AND: [stageFilters[filter], searchFilter(query)] }),
+  () => [readerTags.list],
+);
+
+export type NegotiationPage = { items: NegotiationSummary[]; total: number; page: number; pageSize: number; pageCount: number };
+
+/** One page of published negotiations, optionally at one stage or with one actor taking part (public API). */
+export const listNegotiationPage = cachedReader(
+  "negotiation-page",
+  async (stage: Stage | undefined, actorSlug: string | undefined, page: number, pageSize: number): Promise<NegotiationPage> => {
+    const where: Prisma.NegotiationWhereInput = {
+      ...(stage ? { stage } : {}),
+      ...(actorSlug ? { participations: { some: { actor: { slug: actorSlug } } } } : {}),
+    };
+    const [total, items] = await Promise.all([db().negotiation.count({ where: { AND: [publicRow, where] } }), summaries(where, { skip: (page - 1) * pageSize, take: pageSize })]);
+    return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  },
+  () => [readerTags.list],
+);
 
 export function listPublishedNegotiations(filter: NegotiationListFilter = "all", query = ""): Promise<NegotiationSummary[]> {
   return cachedList(filter, query.trim().slice(0, MAX_SEARCH_LENGTH));

@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, OPTIONS",
+  "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since",
+  "Access-Control-Expose-Headers": "ETag, Last-Modified",
+};
+
+export function apiError(status: number, code: string, message: string, fields?: Record<string, string[]>): Response {
+  return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status, headers: { ...CORS, "Cache-Control": "no-store" } });
+}
+
+export function badParameters(error: z.ZodError): Response {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) (fields[issue.path.join(".") || "query"] ??= []).push(issue.message);
+  return apiError(400, "bad_parameters", Object.values(fields).flat().join("; "), fields);
+}
+
+export function preflight(): Response {
+  return new Response(null, { status: 204, headers: { ...CORS, "Access-Control-Max-Age": "86400" } });
+}
+
+/**
+ * JSON with validators: the ETag is a hash of the body, so an unchanged answer
+ * costs a conditional client one 304 and no body.
+ */
+export function cachedJson(request: Request, body: unknown, lastModified: Date | null): Response {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+  const headers: Record<string, string> = { ...CORS, ETag: etag, "Cache-Control": "public, max-age=15, stale-while-revalidate=60", Vary: "Accept-Encoding" };
+  if (lastModified) headers["Last-Modified"] = lastModified.toUTCString();
+  const ifNoneMatch = request.headers.get("if-none-match");
+  const matches = ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+  const ifModifiedSince = request.headers.get("if-modified-since");
+  const notModifiedSince = !ifNoneMatch && ifModifiedSince && lastModified && Math.floor(lastModified.getTime() / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000);
+  if (matches || notModifiedSince) return new Response(null, { status: 304, headers });
+  return new Response(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+}
+
+export function searchParamsObject(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams.entries());
+}
