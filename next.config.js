@@ -9,6 +9,9 @@ const nextConfig = {
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+    ];
+    // Everything but the embeddable card refuses to be framed.
+    const noFraming = [
       { key: "X-Frame-Options", value: "DENY" },
       { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     ];
@@ -16,7 +19,10 @@ const nextConfig = {
     if ((process.env.NEXTAUTH_URL ?? "").startsWith("https://")) {
       security.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
     }
-    return [{ source: "/:path*", headers: security }];
+    return [
+      { source: "/:path*", headers: security },
+      { source: "/((?!embed/).*)", headers: noFraming },
+    ];
   },
 };
 

@@ -30,6 +30,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static assets, images and API routes need no nonce.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|.*opengraph-image|.*twitter-image).*)" }],
+  // Pages only: static assets, images, API routes and embeds (their own policy) need no nonce.
+  matcher: [{ source: "/((?!api/|embed/|_next/static|_next/image|favicon.ico|.*opengraph-image|.*twitter-image).*)" }],
 };

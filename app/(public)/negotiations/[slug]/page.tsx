@@ -34,7 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: {
       canonical: url,
-      types: { "application/rss+xml": `${url}/feed.xml`, "application/atom+xml": `${url}/atom.xml` },
+      types: {
+        "application/rss+xml": `${url}/feed.xml`,
+        "application/atom+xml": `${url}/atom.xml`,
+        "application/json+oembed": new URL(`/api/oembed?url=${encodeURIComponent(url)}&format=json`, siteUrl()).toString(),
+      },
     },
     openGraph: { type: "article", title: negotiation.title, description, url, siteName: "Parley", modifiedTime: negotiation.updatedAt },
     twitter: { card: "summary_large_image", title: negotiation.title, description },

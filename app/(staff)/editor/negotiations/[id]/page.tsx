@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmbedSnippet } from "@/components/editor/embed-snippet";
 import { FigureClaimForm } from "@/components/editor/figure-claim-form";
 import { NegotiationForm } from "@/components/editor/negotiation-form";
 import { NegotiationPublicationButton } from "@/components/editor/negotiation-publication-button";
@@ -15,6 +16,8 @@ import { getDraftTermsPreviews, getNegotiationWorkspace, listActorOptions } from
 import { orNotFound, recordId } from "@/lib/editor-page";
 import { participationRoleLabels, termsStatusLabels } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
+import { embedSnippet } from "@/lib/embed";
+import { siteUrl } from "@/lib/site-url";
 
 export const metadata: Metadata = { title: "Negotiation workspace", robots: { index: false } };
 
@@ -55,6 +58,8 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
           </Link>
         </div>
       </header>
+
+      {published ? <EmbedSnippet snippet={embedSnippet(new URL(`/embed/negotiations/${negotiation.slug}`, siteUrl()).toString(), negotiation.title)} /> : null}
 
       <details className="rounded-lg border border-stone-200 p-4 dark:border-stone-700">
         <summary className="cursor-pointer font-serif text-xl font-semibold">Details</summary>
