@@ -155,3 +155,28 @@ test("a journalist starts a new negotiation, adds a mediator created inline, and
   await page.goto("/?q=%D9%82%D8%B7%D8%B1");
   await expect(page.getByRole("article").filter({ hasText: "Ruritania detainee swap" })).toContainText("Qatar");
 });
+
+test("a reader with the page open sees a newly published development announced without reloading", async ({ page, browser }) => {
+  const reader = await browser.newPage();
+  await reader.goto(READER);
+  await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
+
+  await signedIn(page, accounts.journalist);
+  await openWorkspace(page);
+  await page.getByRole("link", { name: "Log a development" }).click();
+  await page.getByLabel("Occurred on").fill("2026-03-02");
+  await page.getByLabel("Kind").selectOption("TALKS");
+  await page.getByLabel("Title").fill("Second round of talks reported");
+  await page.getByLabel("Summary").fill("Negotiators met again.");
+  await pickSource(page, "Source", "Agence", /Agence France-Presse/);
+  await page.getByLabel("Attribution as published").fill("AFP");
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+
+  const notice = reader.getByRole("button", { name: /new update/ });
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await notice.click();
+  await expect(reader.getByTestId("development").first()).toContainText("Second round of talks reported");
+  await reader.close();
+});

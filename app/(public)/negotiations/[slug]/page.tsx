@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StageBadge } from "@/components/negotiations/stage-badge";
 import { Figures } from "@/components/reader/figures";
+import { LiveUpdates } from "@/components/reader/live-updates";
 import { NewsJsonLd } from "@/components/reader/news-json-ld";
 import { Participants } from "@/components/reader/participants";
 import { StageHistory } from "@/components/reader/stage-history";
@@ -57,6 +58,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
   return (
     <article className="grid gap-8">
       <NewsJsonLd negotiation={negotiation} developments={timeline.items} url={url} />
+      {timeline.order === "newest" && timeline.page === 1 ? <LiveUpdates slug={slug} fingerprint={timeline.items.map((d) => `${d.id}@${d.updatedAt}`)} /> : null}
       <header>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">
           <StageBadge stage={negotiation.stage} />
