@@ -1,5 +1,6 @@
 import "server-only";
 import { requireAccess } from "@/lib/auth/session";
+import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AUDIT_MAX_PAGE_SIZE, AUDIT_PAGE_SIZE, type AuditFilter } from "@/lib/validation/audit";
@@ -91,13 +92,7 @@ export async function auditEntriesCsv(filter: AuditQuery): Promise<string> {
     e.before === null ? "" : JSON.stringify(e.before),
     e.after === null ? "" : JSON.stringify(e.after),
   ]);
-  return [header, ...lines].map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
-
-/** One CSV cell: formula-like text is defused for spreadsheets, then quoted if it needs to be. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return toCsv(header, lines);
 }
 
 const ALWAYS_CONFIDENTIAL = new Set(["confidentialnotes", "contactconditions"]);

@@ -145,6 +145,21 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
           </details>
         ))}
       </section>
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading" className="font-serif text-xl font-semibold">
+          Export
+        </h2>
+        <p className="mt-2 flex flex-wrap gap-3 text-sm">
+          <a className="underline" href={`/api/editor/negotiations/${negotiation.id}/export?format=json`}>All, public (JSON)</a>
+          <a className="underline" href={`/api/editor/negotiations/${negotiation.id}/export?format=json&scope=staff`}>All, with drafts (JSON)</a>
+          {(["timeline", "terms", "figures", "citations"] as const).map((dataset) => (
+            <a key={dataset} className="underline" href={`/api/editor/negotiations/${negotiation.id}/export?format=csv&dataset=${dataset}`}>
+              {dataset} (CSV)
+            </a>
+          ))}
+        </p>
+      </section>
+
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" className="font-serif text-xl font-semibold">
           Figures

@@ -1,0 +1,98 @@
+import "server-only";
+import { requireAccess } from "@/lib/auth/session";
+import { toPartialDateString } from "@/lib/dates";
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { citationPhrase } from "@/lib/format/citation";
+import { termsOneLiner } from "@/lib/format/terms";
+import { publicRow } from "../reader/public-selects";
+
+export type ExportScope = "public" | "staff";
+export type ExportDataset = "timeline" | "terms" | "figures" | "citations";
+export type ExportTable = { header: string[]; rows: string[][] };
+
+const sourceFields = { name: true } as const;
+
+/**
+ * A negotiation's records as tables. The public scope holds exactly what
+ * readers can see; the staff scope adds drafts and archived records. Neither
+ * ever holds confidential source notes.
+ */
+export async function exportNegotiation(negotiationId: string, scope: ExportScope): Promise<Record<ExportDataset, ExportTable>> {
+  await requireAccess("journalist");
+  const visible = scope === "public" ? publicRow : {};
+  const negotiation = await db().negotiation.findFirst({
+    where: { id: negotiationId, ...visible },
+    select: {
+      developments: {
+        where: visible,
+        orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true, title: true, summary: true, kind: true, occurredOn: true, occurredPrecision: true, publication: true, archivedAt: true, singleAnonymousSource: true,
+          corrections: { select: { note: true, correctedAt: true } },
+          citations: { orderBy: { position: "asc" }, select: { attribution: true, url: true, publishedOn: true, source: { select: sourceFields }, viaSource: { select: sourceFields } } },
+        },
+      },
+      termsVersions: {
+        where: visible,
+        orderBy: { number: "asc" },
+        select: {
+          number: true, status: true, proposedOn: true, proposedPrecision: true, publication: true,
+          items: { select: { countExact: true, countMin: true, countMax: true, countWording: true, category: true, releasingActorId: true } },
+          citations: { orderBy: { position: "asc" }, select: { attribution: true, url: true, publishedOn: true, source: { select: sourceFields }, viaSource: { select: sourceFields } } },
+        },
+      },
+      figures: {
+        where: visible,
+        orderBy: { position: "asc" },
+        select: {
+          label: true, unit: true,
+          claims: {
+            where: { archivedAt: null },
+            orderBy: { position: "asc" },
+            select: { wording: true, valueMin: true, valueMax: true, asOf: true, asOfPrecision: true, citations: { orderBy: { position: "asc" }, select: { attribution: true, url: true, publishedOn: true, source: { select: sourceFields }, viaSource: { select: sourceFields } } } },
+          },
+        },
+      },
+    },
+  });
+  if (!negotiation) throw new NotFoundError("That negotiation does not exist or is not published.");
+
+  const staff = scope === "staff";
+  const day = (date: Date | null) => (date ? toPartialDateString(date, "DAY") : "");
+  const cite = (c: { attribution: string; via: { name: string } | null }) => citationPhrase(c);
+  const citationRows: string[][] = [];
+  const collect = (target: string, citations: Array<{ attribution: string; url: string | null; publishedOn: Date | null; source: { name: string }; viaSource: { name: string } | null }>) => {
+    for (const c of citations) citationRows.push([target, c.source.name, c.viaSource?.name ?? "", c.attribution, c.url ?? "", day(c.publishedOn)]);
+  };
+
+  const timeline: ExportTable = {
+    header: ["id", "occurredOn", "precision", "title", "summary", "kind", "singleAnonymousSource", "citations", "corrections", ...(staff ? ["state"] : [])],
+    rows: negotiation.developments.map((d) => {
+      collect(`development: ${d.title}`, d.citations);
+      return [
+        d.id, toPartialDateString(d.occurredOn, d.occurredPrecision), d.occurredPrecision, d.title, d.summary, d.kind, String(d.singleAnonymousSource),
+        d.citations.map((c) => cite({ attribution: c.attribution, via: c.viaSource })).join("; "),
+        d.corrections.map((c) => `${day(c.correctedAt)}: ${c.note}`).join("; "),
+        ...(staff ? [d.archivedAt ? "ARCHIVED" : d.publication] : []),
+      ];
+    }),
+  };
+  const terms: ExportTable = {
+    header: ["version", "proposedOn", "status", "terms", ...(staff ? ["state"] : [])],
+    rows: negotiation.termsVersions.map((v) => {
+      collect(`terms version ${v.number}`, v.citations);
+      return [String(v.number), toPartialDateString(v.proposedOn, v.proposedPrecision), v.status, termsOneLiner(v.items), ...(staff ? [v.publication] : [])];
+    }),
+  };
+  const figures: ExportTable = {
+    header: ["figure", "unit", "claim", "low", "high", "asOf", "attribution"],
+    rows: negotiation.figures.flatMap((f) =>
+      f.claims.map((c) => {
+        collect(`figure: ${f.label}`, c.citations);
+        return [f.label, f.unit, c.wording, c.valueMin?.toString() ?? "", c.valueMax?.toString() ?? "", c.asOf ? toPartialDateString(c.asOf, c.asOfPrecision) : "", c.citations.map((x) => cite({ attribution: x.attribution, via: x.viaSource })).join("; ")];
+      }),
+    ),
+  };
+  return { timeline, terms, figures, citations: { header: ["supports", "source", "via", "attribution", "url", "publishedOn"], rows: citationRows } };
+}
