@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { addParticipantAction, removeParticipantAction } from "@/lib/actions/negotiations";
+import { addParticipantAction, setParticipantArchivedAction } from "@/lib/actions/negotiations";
 import { actorKindLabels, participationRoleLabels } from "@/lib/format/labels";
 import { actorKinds, participationRoles } from "@/lib/validation/negotiation";
 import { Labelled, describe, inputClass } from "./form-bits";
@@ -87,12 +87,12 @@ export function AddParticipantForm({ negotiationId, actors }: { negotiationId: s
   );
 }
 
-export function RemoveParticipantButton({ participationId, name }: { participationId: string; name: string }) {
-  const { result, pending, submit } = useObjectAction(removeParticipantAction);
+export function ParticipantArchiveButton({ participationId, name, archived }: { participationId: string; name: string; archived: boolean }) {
+  const { result, pending, submit } = useObjectAction(setParticipantArchivedAction);
   return (
     <span aria-live="polite">
-      <button type="button" disabled={pending} className="text-sm underline" onClick={() => submit({ participationId })}>
-        Remove {name}
+      <button type="button" disabled={pending} className="text-sm underline" onClick={() => submit({ participationId, archived: !archived })}>
+        {archived ? "Restore" : "Remove"} {name}
       </button>
       {result && !result.ok ? <span role="alert" className="ml-2 text-sm text-red-700 dark:text-red-400">{Object.values(result.errors ?? {}).flat()[0] ?? result.message}</span> : null}
     </span>

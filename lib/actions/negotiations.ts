@@ -1,12 +1,12 @@
 "use server";
 
-import { addFigureClaim, addParticipant, createNegotiation, removeParticipant, setNegotiationPublication, updateNegotiation } from "@/lib/data/editor/negotiations";
+import { addFigureClaim, addParticipant, createNegotiation, setParticipantArchived, setNegotiationPublication, updateNegotiation } from "@/lib/data/editor/negotiations";
 import {
   addFigureClaimSchema,
   addParticipantSchema,
   createNegotiationSchema,
   negotiationPublicationSchema,
-  removeParticipantSchema,
+  participantArchiveSchema,
   updateNegotiationSchema,
 } from "@/lib/validation/negotiation";
 import { journalistAction } from "./define-action";
@@ -15,5 +15,5 @@ export const createNegotiationAction = journalistAction(createNegotiationSchema,
 export const updateNegotiationAction = journalistAction(updateNegotiationSchema, (input) => updateNegotiation(input));
 export const setNegotiationPublicationAction = journalistAction(negotiationPublicationSchema, (input) => setNegotiationPublication(input));
 export const addParticipantAction = journalistAction(addParticipantSchema, (input) => addParticipant(input));
-export const removeParticipantAction = journalistAction(removeParticipantSchema, (input) => removeParticipant(input));
+export const setParticipantArchivedAction = journalistAction(participantArchiveSchema, (input) => setParticipantArchived(input));
 export const addFigureClaimAction = journalistAction(addFigureClaimSchema, (input) => addFigureClaim(input));

@@ -44,7 +44,7 @@ function searchFilter(query: string): Prisma.NegotiationWhereInput {
       { summary: contains },
       {
         participations: {
-          some: { actor: { OR: [{ name: contains }, { shortName: contains }, { aliases: { some: { name: contains } } }] } },
+          some: { archivedAt: null, actor: { OR: [{ name: contains }, { shortName: contains }, { aliases: { some: { name: contains } } }] } },
         },
       },
     ],
@@ -65,6 +65,7 @@ async function summaries(where: Prisma.NegotiationWhereInput, page?: { skip: num
       stage: true,
       updatedAt: true,
       participations: {
+        where: { archivedAt: null },
         orderBy: { position: "asc" },
         select: { role: true, actor: { select: { name: true, shortName: true } } },
       },
@@ -114,7 +115,7 @@ export const listNegotiationPage = cachedReader(
   async (stage: Stage | undefined, actorSlug: string | undefined, page: number, pageSize: number): Promise<NegotiationPage> => {
     const where: Prisma.NegotiationWhereInput = {
       ...(stage ? { stage } : {}),
-      ...(actorSlug ? { participations: { some: { actor: { slug: actorSlug } } } } : {}),
+      ...(actorSlug ? { participations: { some: { archivedAt: null, actor: { slug: actorSlug } } } } : {}),
     };
     const [total, items] = await Promise.all([db().negotiation.count({ where: { AND: [publicRow, where] } }), summaries(where, { skip: (page - 1) * pageSize, take: pageSize })]);
     return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };

@@ -61,7 +61,10 @@ export const addParticipantSchema = z
   })
   .refine((input) => Boolean(input.actorId) !== Boolean(input.newActor), { path: ["actorId"], message: "Choose an existing actor or create a new one." });
 
-export const removeParticipantSchema = z.object({ participationId: idSchema });
+export const participantArchiveSchema = z.object({
+  participationId: idSchema,
+  archived: z.union([z.enum(["true", "false"]).transform((v) => v === "true"), z.boolean()]),
+});
 
 const qualifiers = ["EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "APPROXIMATELY"] as const;
 const formNumber = z.union([z.literal("").transform(() => undefined), z.coerce.number().int("Use a whole number.").min(0, "Figures cannot be negative.").max(100_000_000)]).optional();

@@ -3,7 +3,7 @@ import {
   addFigureClaimAction,
   addParticipantAction,
   createNegotiationAction,
-  removeParticipantAction,
+  setParticipantArchivedAction,
   setNegotiationPublicationAction,
   updateNegotiationAction,
 } from "@/lib/actions/negotiations";
@@ -65,8 +65,14 @@ describe("negotiations in the editor", () => {
     await as(() => setNegotiationPublicationAction(null, { negotiationId: id, version: 1, publish: true }));
     expect((await getPublicActor(actor.slug))!.negotiations.map((n) => n.slug)).toEqual(["inline-actor-case"]);
     const participation = await db().participation.findFirstOrThrow({ where: { negotiationId: id } });
-    expect(await as(() => removeParticipantAction(null, { participationId: participation.id }))).toMatchObject({ ok: true });
+    expect(await as(() => setParticipantArchivedAction(null, { participationId: participation.id, archived: true }))).toMatchObject({ ok: true });
     expect(await db().auditEntry.count({ where: { entityId: participation.id, action: "participation.remove" } })).toBe(1);
+    // Removed is reversible: the row stays, readers stop seeing it, and it can be restored.
+    expect((await getPublicActor(actor.slug))!.negotiations).toEqual([]);
+    expect(await as(() => setParticipantArchivedAction(null, { participationId: participation.id, archived: false }))).toMatchObject({ ok: true });
+    expect((await getPublicActor(actor.slug))!.negotiations.map((n) => n.slug)).toEqual(["inline-actor-case"]);
+    await as(() => setParticipantArchivedAction(null, { participationId: participation.id, archived: true }));
+    expect(await as(() => addParticipantAction(null, { negotiationId: id, actorId: actor.id, role: "MEDIATOR" }))).toMatchObject({ ok: true, data: { id: participation.id } });
   });
 
   it("records disputed figures side by side, each with a citation", async () => {

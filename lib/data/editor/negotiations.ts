@@ -113,8 +113,13 @@ export async function addParticipant(input: AddParticipantInput): Promise<{ id: 
     if (!negotiation) throw new NotFoundError("That negotiation does not exist.");
     const actorId = input.actorId ?? (await createActor(tx, input.newActor!, user.id, negotiation.id));
     if (!(await tx.actor.findFirst({ where: { id: actorId, archivedAt: null }, select: { id: true } }))) throw new RuleViolationError("That actor no longer exists.", "actorId");
-    if (await tx.participation.findFirst({ where: { negotiationId: negotiation.id, actorId, role: input.role }, select: { id: true } })) {
-      throw new RuleViolationError("This actor already has that role in this negotiation.", "actorId");
+    const existing = await tx.participation.findFirst({ where: { negotiationId: negotiation.id, actorId, role: input.role }, select: { id: true, archivedAt: true } });
+    if (existing && !existing.archivedAt) throw new RuleViolationError("This actor already has that role in this negotiation.", "actorId");
+    if (existing) {
+      // Re-adding a removed participant brings the same row back, with the new side and description.
+      const restored = await tx.participation.update({ where: { id: existing.id }, data: { archivedAt: null, side: input.side || null, description: input.description } });
+      await writeAudit(tx, { userId: user.id, action: "participation.restore", entityType: "Participation", entityId: restored.id, negotiationId: negotiation.id, after: restored });
+      return { id: restored.id, slug: negotiation.slug, published: negotiation.publication === "PUBLISHED" };
     }
     const position = await tx.participation.count({ where: { negotiationId: negotiation.id } });
     const created = await tx.participation.create({ data: { negotiationId: negotiation.id, actorId, role: input.role, side: input.side || null, description: input.description, position } });
@@ -130,17 +135,19 @@ export async function addParticipant(input: AddParticipantInput): Promise<{ id: 
   return { id: result.id };
 }
 
-/** The participation row goes; its full content stays in the audit trail, so it can be re-added. */
-export async function removeParticipant(input: { participationId: string }): Promise<void> {
+/** Removing a participant archives it: readers stop seeing it, and it can be restored. */
+export async function setParticipantArchived(input: { participationId: string; archived: boolean }): Promise<void> {
   const user = await requireAccess("journalist");
   const result = await db().$transaction(async (tx) => {
     const before = await tx.participation.findUnique({ where: { id: input.participationId }, include: { negotiation: { select: { slug: true, publication: true } } } });
-    if (!before) throw new NotFoundError("That participant was already removed.");
-    const used = await tx.termsItem.count({ where: { termsVersion: { negotiationId: before.negotiationId }, OR: [{ releasingActorId: before.actorId }, { receivingActorId: before.actorId }] } });
-    if (used > 0 && before.role === "PARTY") throw new RuleViolationError("This party appears in the terms; it cannot be removed.", "participationId");
-    await tx.participation.delete({ where: { id: before.id } });
+    if (!before) throw new NotFoundError("That participant does not exist.");
+    if (input.archived && before.role === "PARTY") {
+      const used = await tx.termsItem.count({ where: { termsVersion: { negotiationId: before.negotiationId }, OR: [{ releasingActorId: before.actorId }, { receivingActorId: before.actorId }] } });
+      if (used > 0) throw new RuleViolationError("This party appears in the terms; it cannot be removed.", "participationId");
+    }
+    const after = await tx.participation.update({ where: { id: before.id }, data: { archivedAt: input.archived ? new Date() : null } });
     const { negotiation, ...row } = before;
-    await writeAudit(tx, { userId: user.id, action: "participation.remove", entityType: "Participation", entityId: before.id, negotiationId: before.negotiationId, before: row });
+    await writeAudit(tx, { userId: user.id, action: input.archived ? "participation.remove" : "participation.restore", entityType: "Participation", entityId: before.id, negotiationId: before.negotiationId, before: row, after });
     return negotiation;
   });
   if (result.publication === "PUBLISHED") invalidateReaderData(result.slug);

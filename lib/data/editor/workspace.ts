@@ -22,7 +22,7 @@ export async function getNegotiationWorkspace(negotiationId: string) {
       stage: true,
       publication: true,
       version: true,
-      participations: { orderBy: { position: "asc" }, select: { id: true, role: true, side: true, actor: { select: { id: true, name: true } } } },
+      participations: { orderBy: { position: "asc" }, select: { id: true, role: true, side: true, archivedAt: true, actor: { select: { id: true, name: true } } } },
       figures: { orderBy: { position: "asc" }, select: { id: true, label: true, _count: { select: { claims: true } } } },
       developments: {
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],

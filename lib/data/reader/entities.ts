@@ -29,7 +29,7 @@ async function loadActor(slug: string): Promise<ActorPage | null> {
       parent: { select: { slug: true, name: true, shortName: true, kind: true } },
       children: { where: { archivedAt: null }, orderBy: { name: "asc" }, select: { slug: true, name: true, shortName: true, kind: true } },
       participations: {
-        where: { negotiation: publicRow },
+        where: { archivedAt: null, negotiation: publicRow },
         select: { role: true, negotiation: { select: { slug: true, title: true, stage: true, updatedAt: true } } },
       },
     },

@@ -65,6 +65,7 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
       publishedAt: true,
       updatedAt: true,
       participations: {
+        where: { archivedAt: null },
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: { role: true, side: true, description: true, actor: { select: actorSummarySelect } },
       },

@@ -4,7 +4,7 @@ import { EmbedSnippet } from "@/components/editor/embed-snippet";
 import { FigureClaimForm } from "@/components/editor/figure-claim-form";
 import { NegotiationForm } from "@/components/editor/negotiation-form";
 import { NegotiationPublicationButton } from "@/components/editor/negotiation-publication-button";
-import { AddParticipantForm, RemoveParticipantButton } from "@/components/editor/participant-form";
+import { AddParticipantForm, ParticipantArchiveButton } from "@/components/editor/participant-form";
 import { TermsPublicationButton } from "@/components/editor/terms-publication-button";
 import { StageBadge } from "@/components/negotiations/stage-badge";
 import { PartialDate } from "@/components/reader/partial-date";
@@ -88,7 +88,8 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
                 — {participationRoleLabels[p.role].one}
                 {p.side ? `, side: ${p.side}` : ""}
               </span>
-              <RemoveParticipantButton participationId={p.id} name={p.actor.name} />
+              {p.archivedAt ? <Badge>Removed</Badge> : null}
+              <ParticipantArchiveButton participationId={p.id} name={p.actor.name} archived={p.archivedAt !== null} />
             </li>
           ))}
         </ul>
