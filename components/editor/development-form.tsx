@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useMemo, useState, useTransition } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/define-action";
@@ -41,7 +41,14 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
   const errors = result && !result.ok ? result.errors : undefined;
   const set = <K extends keyof DevelopmentFormValues>(key: K, value: DevelopmentFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
+  const statusRef = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
+    if (result && !result.ok) {
+      // Keyboard and screen-reader users land on the summary of what went wrong.
+      statusRef.current?.focus();
+      return;
+    }
     if (!result?.ok) return;
     discardSavedCopy();
     if (mode === "create") {
@@ -70,7 +77,7 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-5" aria-describedby="form-status">
-      <div id="form-status" aria-live="polite">
+      <div id="form-status" aria-live="polite" tabIndex={-1} ref={statusRef} className="outline-none">
         {result && !result.ok ? <Alert>{result.code === "UNAUTHENTICATED" ? `${result.message} Sign in in another tab, then save again: your input is kept here.` : result.message}</Alert> : null}
         {result?.ok && mode === "edit" ? <Alert tone="success">Saved.</Alert> : null}
       </div>

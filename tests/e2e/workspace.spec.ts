@@ -24,6 +24,7 @@ test("bad input is answered next to each field, and nothing is saved", async ({ 
   await page.getByLabel("Link to the report (optional)").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Save as draft" }).click();
   await expect(page.getByText("Please correct the fields marked below.")).toBeVisible();
+  await expect(page.locator("#form-status")).toBeFocused();
   await expect(page.getByText("Enter a real date as YYYY-MM-DD, YYYY-MM or YYYY.")).toBeVisible();
   await expect(page.getByText("This field is required.").first()).toBeVisible();
   await expect(page.getByText("Choose what kind of development this is.")).toBeVisible();
