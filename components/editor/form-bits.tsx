@@ -59,3 +59,35 @@ export function TextField<K extends string>({
     </Labelled>
   );
 }
+
+/** A labelled select; `placeholder` adds an empty first choice. */
+export function SelectField({
+  id,
+  label,
+  errors,
+  value,
+  onChange,
+  options,
+  placeholder,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  value: string;
+  onChange: (value: string) => void;
+  options: Array<{ value: string; label: string }>;
+  placeholder?: string;
+}) {
+  return (
+    <Labelled id={id} label={label} errors={errors}>
+      <select {...describe(id, errors)} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}

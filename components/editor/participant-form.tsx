@@ -7,7 +7,7 @@ import { addParticipantAction, setParticipantArchivedAction } from "@/lib/action
 import { actorKindLabels, participationRoleLabels } from "@/lib/format/labels";
 import { actorKinds, participationRoles } from "@/lib/validation/negotiation";
 import { Labelled, describe, inputClass } from "./form-bits";
-import { useObjectAction } from "./use-object-action";
+import { firstProblem, useObjectAction } from "./use-object-action";
 
 export function AddParticipantForm({ negotiationId, actors }: { negotiationId: string; actors: Array<{ id: string; name: string }> }) {
   const [createNew, setCreateNew] = useState(false);
@@ -94,7 +94,7 @@ export function ParticipantArchiveButton({ participationId, name, archived }: { 
       <button type="button" disabled={pending} className="text-sm underline" onClick={() => submit({ participationId, archived: !archived })}>
         {archived ? "Restore" : "Remove"} {name}
       </button>
-      {result && !result.ok ? <span role="alert" className="ml-2 text-sm text-red-700 dark:text-red-400">{Object.values(result.errors ?? {}).flat()[0] ?? result.message}</span> : null}
+      {firstProblem(result) ? <span role="alert" className="ml-2 text-sm text-red-700 dark:text-red-400">{firstProblem(result)}</span> : null}
     </span>
   );
 }

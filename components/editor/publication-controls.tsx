@@ -1,30 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/define-action";
 import { setDevelopmentArchivedAction, setDevelopmentPublicationAction } from "@/lib/actions/developments";
-
-type Action = (previous: unknown, input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+import { firstProblem, useObjectAction } from "./use-object-action";
 
 export function DevelopmentPublicationControls({ developmentId, version, published, archived }: { developmentId: string; version: number; published: boolean; archived: boolean }) {
-  const router = useRouter();
   const [confirmAnonymous, setConfirmAnonymous] = useState(false);
-  const [publishResult, publish, publishing] = useActionState(setDevelopmentPublicationAction as Action, null);
-  const [archiveResult, archive, archiving] = useActionState(setDevelopmentArchivedAction as Action, null);
-  const [, startTransition] = useTransition();
-  const result = publishResult ?? archiveResult;
-  const needsConfirmation = publishResult && !publishResult.ok && publishResult.errors?.confirmSingleAnonymous;
-
-  useEffect(() => {
-    if (publishResult?.ok || archiveResult?.ok) router.refresh();
-  }, [publishResult, archiveResult, router]);
+  const publication = useObjectAction(setDevelopmentPublicationAction);
+  const archiving = useObjectAction(setDevelopmentArchivedAction);
+  const problem = firstProblem(publication.result) ?? firstProblem(archiving.result);
+  const needsConfirmation = publication.errors?.confirmSingleAnonymous;
 
   return (
     <div className="grid gap-3" aria-live="polite">
-      {result && !result.ok ? <Alert>{result.message === "Please correct the fields marked below." ? Object.values(result.errors ?? {}).flat().join(" ") : Object.values(result.errors ?? {}).flat()[0] ?? result.message}</Alert> : null}
+      {problem ? <Alert>{problem}</Alert> : null}
       {needsConfirmation ? (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={confirmAnonymous} onChange={(e) => setConfirmAnonymous(e.target.checked)} />
@@ -33,15 +24,15 @@ export function DevelopmentPublicationControls({ developmentId, version, publish
       ) : null}
       <div className="flex flex-wrap gap-2">
         {archived ? null : published ? (
-          <Button type="button" variant="secondary" pending={publishing} onClick={() => startTransition(() => publish({ developmentId, version, publish: false }))}>
+          <Button type="button" variant="secondary" pending={publication.pending} onClick={() => publication.submit({ developmentId, version, publish: false })}>
             Unpublish
           </Button>
         ) : (
-          <Button type="button" pending={publishing} onClick={() => startTransition(() => publish({ developmentId, version, publish: true, confirmSingleAnonymous: confirmAnonymous }))}>
+          <Button type="button" pending={publication.pending} onClick={() => publication.submit({ developmentId, version, publish: true, confirmSingleAnonymous: confirmAnonymous })}>
             Publish
           </Button>
         )}
-        <Button type="button" variant={archived ? "secondary" : "danger"} pending={archiving} onClick={() => startTransition(() => archive({ developmentId, version, archived: !archived }))}>
+        <Button type="button" variant={archived ? "secondary" : "danger"} pending={archiving.pending} onClick={() => archiving.submit({ developmentId, version, archived: !archived })}>
           {archived ? "Restore from archive" : "Archive"}
         </Button>
       </div>

@@ -1,28 +1,22 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
-import type { ActionResult } from "@/lib/actions/define-action";
 import { restoreDevelopmentRevisionAction } from "@/lib/actions/developments";
 import type { Revision } from "@/lib/data/editor/revisions";
+import { firstProblem, useObjectAction } from "./use-object-action";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export function RevisionHistory({ developmentId, version, published, revisions }: { developmentId: string; version: number; published: boolean; revisions: Revision[] }) {
-  const router = useRouter();
-  const [result, restore, pending] = useActionState(restoreDevelopmentRevisionAction as (p: unknown, i: Record<string, unknown>) => Promise<ActionResult<unknown>>, null);
-  const [, startTransition] = useTransition();
-  useEffect(() => {
-    if (result?.ok) router.refresh();
-  }, [result, router]);
+  const { result, pending, submit } = useObjectAction(restoreDevelopmentRevisionAction);
+  const problem = firstProblem(result);
 
   return (
     <section aria-labelledby="history-heading" className="grid gap-3">
       <h2 id="history-heading" className="font-serif text-xl font-semibold">
         History
       </h2>
-      <div aria-live="polite">{result && !result.ok ? <Alert>{Object.values(result.errors ?? {}).flat()[0] ?? result.message}</Alert> : null}</div>
+      <div aria-live="polite">{problem ? <Alert>{problem}</Alert> : null}</div>
       <ol className="grid gap-3">
         {revisions.map((revision, index) => (
           <li key={revision.id} className="rounded border border-stone-200 p-3 text-sm dark:border-stone-700" data-testid="revision">
@@ -50,7 +44,7 @@ export function RevisionHistory({ developmentId, version, published, revisions }
                 onClick={() => {
                   const correctionNote = published ? window.prompt("This development is published. Public correction note for readers (leave empty if no fact changes):") : "";
                   if (correctionNote === null) return;
-                  startTransition(() => restore({ developmentId, version, revisionId: revision.id, correctionNote, typoOnly: false }));
+                  submit({ developmentId, version, revisionId: revision.id, correctionNote, typoOnly: false });
                 }}
               >
                 Restore this version

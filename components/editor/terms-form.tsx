@@ -1,39 +1,33 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/define-action";
 import { createTermsVersionAction } from "@/lib/actions/terms";
 import { categoryLabels, termsStatusLabels } from "@/lib/format/labels";
 import type { ReleaseCategory, TermsStatus } from "@/lib/generated/prisma/enums";
 import { releaseCategories } from "@/lib/validation/terms";
 import { CitationFields } from "./citation-fields";
 import { citationPayload, emptyCitation, type CitationRow } from "./form-values";
-import { Labelled, describe, inputClass } from "./form-bits";
+import { Labelled, SelectField, describe, inputClass } from "./form-bits";
+import { useObjectAction } from "./use-object-action";
 
 export type TermsItemRow = { key: string; releasingActorId: string; receivingActorId: string; exact: string; min: string; max: string; wording: string; category: string; description: string };
 
 const statuses = Object.keys(termsStatusLabels) as TermsStatus[];
+const categoryOptions = releaseCategories.map((category) => ({ value: category, label: categoryLabels[category as ReleaseCategory].many }));
 const newRow = (): TermsItemRow => ({ key: Math.random().toString(36).slice(2), releasingActorId: "", receivingActorId: "", exact: "", min: "", max: "", wording: "", category: "", description: "" });
 
 /** Starts a new version from the current one; the previous version is kept and the difference shown to readers. */
 export function TermsForm({ negotiationId, actors, initialItems, initialStatus }: { negotiationId: string; actors: Array<{ id: string; name: string }>; initialItems: TermsItemRow[]; initialStatus: string }) {
-  const router = useRouter();
   const [items, setItems] = useState<TermsItemRow[]>(initialItems.length > 0 ? initialItems : [newRow()]);
   const [citations, setCitations] = useState<CitationRow[]>([emptyCitation()]);
   const [proposedOn, setProposedOn] = useState("");
   const [status, setStatus] = useState(initialStatus);
   const [summary, setSummary] = useState("");
-  const [result, dispatch, pending] = useActionState(createTermsVersionAction as (p: unknown, i: Record<string, unknown>) => Promise<ActionResult<{ id: string; number: number }>>, null);
-  const [, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.errors : undefined;
+  const { result, errors, pending, submit } = useObjectAction<{ id: string; number: number }>(createTermsVersionAction, (data) => `/editor/negotiations/${negotiationId}?terms=${data?.number}`);
+  const actorOptions = actors.map((actor) => ({ value: actor.id, label: actor.name }));
   const update = (index: number, patch: Partial<TermsItemRow>) => setItems((rows) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-
-  useEffect(() => {
-    if (result?.ok) router.push(`/editor/negotiations/${negotiationId}?terms=${result.data?.number}`);
-  }, [result, router, negotiationId]);
 
   return (
     <form
@@ -41,9 +35,7 @@ export function TermsForm({ negotiationId, actors, initialItems, initialStatus }
       className="grid gap-5"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(() =>
-          dispatch({ negotiationId, proposedOn, status, summary, items: items.map((item) => ({ ...item, key: undefined })), citations: citations.map(citationPayload) }),
-        );
+        submit({ negotiationId, proposedOn, status, summary, items: items.map((item) => ({ ...item, key: undefined })), citations: citations.map(citationPayload) });
       }}
     >
       <div aria-live="polite">{result && !result.ok ? <Alert>{errors?.items?.join(" ") || result.message}</Alert> : null}</div>
@@ -68,36 +60,9 @@ export function TermsForm({ negotiationId, actors, initialItems, initialStatus }
           const err = (field: string) => errors?.[`items.${index}.${field}`];
           return (
             <div key={item.key} className="grid gap-3 rounded border border-stone-200 p-3 sm:grid-cols-4 dark:border-stone-700" data-testid="terms-item-row">
-              <Labelled id={id("releasing")} label="Releasing side" errors={err("releasingActorId")}>
-                <select {...describe(id("releasing"), err("releasingActorId"))} className={inputClass} value={item.releasingActorId} onChange={(e) => update(index, { releasingActorId: e.target.value })}>
-                  <option value="">Choose…</option>
-                  {actors.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-              </Labelled>
-              <Labelled id={id("receiving")} label="Receiving side" errors={err("receivingActorId")}>
-                <select {...describe(id("receiving"), err("receivingActorId"))} className={inputClass} value={item.receivingActorId} onChange={(e) => update(index, { receivingActorId: e.target.value })}>
-                  <option value="">Choose…</option>
-                  {actors.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-              </Labelled>
-              <Labelled id={id("category")} label="Who" errors={err("category")}>
-                <select {...describe(id("category"), err("category"))} className={inputClass} value={item.category} onChange={(e) => update(index, { category: e.target.value })}>
-                  <option value="">Choose…</option>
-                  {releaseCategories.map((c) => (
-                    <option key={c} value={c}>
-                      {categoryLabels[c as ReleaseCategory].many}
-                    </option>
-                  ))}
-                </select>
-              </Labelled>
+              <SelectField id={id("releasing")} label="Releasing side" errors={err("releasingActorId")} value={item.releasingActorId} onChange={(value) => update(index, { releasingActorId: value })} options={actorOptions} placeholder="Choose…" />
+              <SelectField id={id("receiving")} label="Receiving side" errors={err("receivingActorId")} value={item.receivingActorId} onChange={(value) => update(index, { receivingActorId: value })} options={actorOptions} placeholder="Choose…" />
+              <SelectField id={id("category")} label="Who" errors={err("category")} value={item.category} onChange={(value) => update(index, { category: value })} options={categoryOptions} placeholder="Choose…" />
               <Labelled id={id("exact")} label="Exact count" errors={err("exact")}>
                 <input {...describe(id("exact"), err("exact"))} inputMode="numeric" className={inputClass} value={item.exact} onChange={(e) => update(index, { exact: e.target.value })} />
               </Labelled>

@@ -29,3 +29,9 @@ export function useObjectAction<T>(action: unknown, onSuccess?: (data: T | undef
     submit: (input: Record<string, unknown>) => startTransition(() => dispatch(input)),
   };
 }
+
+/** The one sentence to show for a failed action: its first field error, else its message. */
+export function firstProblem(result: ActionResult<unknown> | null): string | null {
+  if (!result || result.ok) return null;
+  return Object.values(result.errors ?? {}).flat()[0] ?? result.message;
+}

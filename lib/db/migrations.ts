@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
-import { openSchemaEngine } from "./schema-engine";
+import { lastEnginePanic, openSchemaEngine } from "./schema-engine";
 
 export const PRISMA_DIR = path.resolve("prisma");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
@@ -105,6 +105,8 @@ function describeFailedMigration(raw: string): string {
 }
 
 function describeEngineError(error: unknown): string {
+  // A Rust panic surfaces as a bare "unreachable" trap; its message was left in the panic registry.
+  if (error instanceof WebAssembly.RuntimeError && lastEnginePanic()) return `Prisma's schema engine panicked: ${lastEnginePanic()}`;
   if (error instanceof Error) return error.message;
   if (error && typeof error === "object" && "message" in error) return String((error as { message: unknown }).message);
   return String(error);

@@ -39,8 +39,6 @@ export const itemCountSchema = z
     }
   });
 
-export type ItemCount = z.infer<typeof itemCountSchema>;
-
 const termsStatuses = ["PROPOSED", "COUNTERED", "AGREED", "PARTIALLY_IMPLEMENTED", "IMPLEMENTED", "WITHDRAWN"] as const;
 
 /** A count typed into a form: "" is "not given". */

@@ -112,7 +112,7 @@ export async function searchSources(query: string, limit = 10): Promise<SourceOp
   return [...prefix, ...anywhere];
 }
 
-/** Actors for the "linked actors" picker: the negotiation's participants first. */
+/** Actors for the editor's pickers, by name (at most 500; type-ahead would replace this for larger registries). */
 export async function listActorOptions() {
   await requireAccess("journalist");
   return db().actor.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } });
