@@ -13,7 +13,6 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { disconnectDb, db } from "@/lib/db/client";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
-// eslint-disable-next-line no-restricted-imports -- operator-level set-up, like scripts/user-create.ts
 import { insertStaffUser } from "@/lib/data/internal/staff-accounts";
 import { runSeed } from "@/seeds/run";
 
