@@ -1,4 +1,5 @@
 // npm run db:migrate | db:seed | db:migration:new -- --name <name> | db:status
+//   | db:backup [-- --file <path>] | db:restore -- --file <path> [--replace]
 // Works with DATABASE_URL or the embedded database, with no Prisma engine download.
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -14,6 +15,8 @@ import {
   isEmptyMigration,
   listMigrationNames,
 } from "@/lib/db/migrations";
+import { backupDatabase, restoreDatabase, tableFingerprints } from "@/lib/db/backup";
+import { describeDatabaseUrl } from "@/lib/db/connection";
 import { resolveDatabase } from "@/lib/db/resolve";
 import { runSeed } from "@/seeds/run";
 import { CommandError, reportAndExit } from "./lib/report";
@@ -35,8 +38,12 @@ async function main(): Promise<void> {
         return await newMigration(database.url);
       case "status":
         return await status(database.url);
+      case "backup":
+        return await backup(database.url);
+      case "restore":
+        return await restore(database.url);
       default:
-        throw new CommandError(`Unknown command "${command ?? ""}". Use migrate, seed, new-migration or status.`);
+        throw new CommandError(`Unknown command "${command ?? ""}". Use migrate, seed, new-migration, status, backup or restore.`);
     }
   } finally {
     await disconnectDb();
@@ -70,6 +77,25 @@ async function newMigration(url: string): Promise<void> {
   }
   await writeFile(MIGRATED_SCHEMA_PATH, to);
   console.log(`Created ${path.relative(process.cwd(), dir)}/migration.sql. Review it (add CHECK constraints Prisma cannot express), then run npm run db:migrate.`);
+}
+
+async function backup(url: string): Promise<void> {
+  const { values } = parseArgs({ args: rest, options: { file: { type: "string" } } });
+  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  const file = values.file ?? path.join("backups", `parley-${stamp}.dump`);
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const report = await backupDatabase(url, file);
+  console.log(`Backed up ${describeDatabaseUrl(url)} to ${path.relative(process.cwd(), report.file)} (${(report.bytes / 1024).toFixed(0)} KiB, ${report.tables} tables).`);
+  console.log(`Restore it with: npm run db:restore -- --file ${path.relative(process.cwd(), report.file)}`);
+}
+
+async function restore(url: string): Promise<void> {
+  const { values } = parseArgs({ args: rest, options: { file: { type: "string" }, replace: { type: "boolean", default: false } } });
+  if (!values.file) throw new CommandError("Name the backup to restore: npm run db:restore -- --file backups/parley-20260101120000.dump");
+  await restoreDatabase(url, values.file, { replace: values.replace });
+  const tables = await tableFingerprints(url);
+  const rows = tables.reduce((sum, table) => sum + table.rows, 0);
+  console.log(`Restored ${path.basename(values.file)} into ${describeDatabaseUrl(url)}: ${tables.length} tables, ${rows} rows.`);
 }
 
 async function status(url: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { BackupError } from "@/lib/db/backup";
 import { DatabaseUnavailableError } from "@/lib/db/connection";
 import { EmbeddedDatabaseInUseError } from "@/lib/db/embedded";
 import { MigrationFailedError } from "@/lib/db/migrations";
@@ -6,7 +7,7 @@ import { SeedFileError } from "@/seeds/load";
 /** A failure whose message already tells the user what to do. */
 export class CommandError extends Error {}
 
-const expected = [CommandError, DatabaseUnavailableError, EmbeddedDatabaseInUseError, MigrationFailedError, SeedFileError];
+const expected = [BackupError, CommandError, DatabaseUnavailableError, EmbeddedDatabaseInUseError, MigrationFailedError, SeedFileError];
 
 /** Expected failures print one clear message; anything else keeps its stack for debugging. */
 export function reportAndExit(error: unknown): never {
