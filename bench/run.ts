@@ -240,7 +240,13 @@ async function main() {
 
     const results: Target[] = [
       { name: "Reader page req/s vs static", value: `${round(reader.requestsPerSecond)} vs ${round(staticLoad.requestsPerSecond)} (${round(rpsRatio, 2)}×)`, target: "≥ 0.8×", pass: rpsRatio >= 0.8 },
-      { name: "Reader page p99 vs static", value: `${reader.latencyMs.p99} vs ${staticLoad.latencyMs.p99} ms (${round(p99Ratio, 2)}×)`, target: "≤ 2×", pass: p99Ratio <= 2 },
+      {
+        name: "Reader page p99 vs static",
+        // autocannon gives up on a request after 10 s: timed-out requests are not in the percentiles, so they fail the row.
+        value: `${reader.latencyMs.p99} vs ${staticLoad.latencyMs.p99} ms (${round(p99Ratio, 2)}×)${reader.timeouts ? `, ${reader.timeouts} timed out` : ""}`,
+        target: "≤ 2×",
+        pass: p99Ratio <= 2 && reader.timeouts === 0,
+      },
       { name: "Publish → visible (max)", value: `${round(freshnessMax)} ms (median ${p50(freshness)} ms)`, target: "≤ 1000 ms", pass: freshnessMax <= 1000 },
       { name: `Reader page time, ${largeN} vs 10 developments`, value: `${reader.latencyMs.mean} vs ${smallReader.latencyMs.mean} ms mean (${round(growth, 2)}×)`, target: "≤ 1.5×", pass: growth <= 1.5 },
       { name: "SQL per reader page (cache miss)", value: `${pageCounts[0]!.miss} (10) / ${pageCounts[1]!.miss} (${largeN})`, target: "constant", pass: pageCounts[0]!.miss === pageCounts[1]!.miss },
@@ -254,7 +260,7 @@ async function main() {
         .filter(([name]) => name !== "static baseline (same HTML)" && name !== "reader page, large")
         .map(([name, r]) => ({
           name: `${name} under load`,
-          value: `${round(r.requestsPerSecond)} req/s (${round(r.requestsPerSecond / staticLoad.requestsPerSecond, 2)}× static), p50 ${r.latencyMs.p50} / p99 ${r.latencyMs.p99} ms`,
+          value: `${round(r.requestsPerSecond)} req/s (${round(r.requestsPerSecond / staticLoad.requestsPerSecond, 2)}× static), p50 ${r.latencyMs.p50} / p99 ${r.latencyMs.p99} ms${r.timeouts ? `, ${r.timeouts} timed out` : ""}`,
           target: "—",
           pass: null,
         })),
