@@ -144,6 +144,8 @@ async function main() {
       };
       await measure("reader page, small", SMALL, `/negotiations/${SMALL.slug}`);
       await measure("reader page, large", LARGE, `/negotiations/${LARGE.slug}`);
+      // A deep timeline page (OFFSET pagination) costs more on a miss only if the database has to walk the skipped rows.
+      await measure("reader page, large, deep timeline page", LARGE, `/negotiations/${LARGE.slug}?page=${Math.floor(size.largeDevelopments / 20)}`);
       await measure("API, small", SMALL, `/api/v1/negotiations/${SMALL.slug}`);
       await measure("API, large", LARGE, `/api/v1/negotiations/${LARGE.slug}`);
       await measure("home page", SMALL, "/");
