@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { NegotiationCard } from "@/components/negotiations/negotiation-card";
 import { MAX_SEARCH_LENGTH, listPublishedNegotiations, type NegotiationListFilter } from "@/lib/data/negotiations";
@@ -9,6 +10,13 @@ const filters: Array<{ value: NegotiationListFilter; label: string }> = [
   { value: "concluded", label: "Concluded" },
 ];
 
+const MAX_PAGE = 100_000;
+
+function parsePage(value: string | string[] | undefined): number {
+  const page = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+  return Math.min(Math.max(page, 1), MAX_PAGE);
+}
+
 function parseFilter(value: string | string[] | undefined): NegotiationListFilter {
   return filters.some((f) => f.value === value) ? (value as NegotiationListFilter) : "all";
 }
@@ -18,11 +26,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const params = await searchParams;
   const filter = parseFilter(params.show);
   const query = typeof params.q === "string" ? params.q.slice(0, MAX_SEARCH_LENGTH) : "";
-  const negotiations = await listPublishedNegotiations(filter, query);
-  const hrefFor = (value: NegotiationListFilter) => {
+  const listing = await listPublishedNegotiations(filter, query, parsePage(params.page));
+  if (listing.page > listing.pageCount) notFound();
+  const negotiations = listing.items;
+  const hrefFor = (value: NegotiationListFilter, page = 1) => {
     const next = new URLSearchParams();
     if (value !== "all") next.set("show", value);
     if (query) next.set("q", query);
+    if (page > 1) next.set("page", String(page));
     const text = next.toString();
     return text ? `/?${text}` : "/";
   };
@@ -78,6 +89,27 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ))}
         </ul>
       )}
+      {listing.pageCount > 1 ? (
+        <nav aria-label="Negotiation pages" className="mt-6 flex items-center justify-between text-sm">
+          {listing.page > 1 ? (
+            <Link href={hrefFor(filter, listing.page - 1)} rel="prev" className="underline">
+              ← Previous page
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            Page {listing.page} of {listing.pageCount}
+          </span>
+          {listing.page < listing.pageCount ? (
+            <Link href={hrefFor(filter, listing.page + 1)} rel="next" className="underline">
+              Next page →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
     </>
   );
 }

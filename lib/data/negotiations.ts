@@ -101,30 +101,44 @@ async function summaries(where: Prisma.NegotiationWhereInput, page?: { skip: num
   });
 }
 
+export type NegotiationPage = { items: NegotiationSummary[]; total: number; page: number; pageSize: number; pageCount: number };
+
+/** Negotiations shown per page on the home page: the list grows with every case covered, so it is paged. */
+export const HOME_PAGE_SIZE = 20;
+
+async function summaryPage(where: Prisma.NegotiationWhereInput, page: number, pageSize: number): Promise<NegotiationPage> {
+  const safePage = Number.isSafeInteger(page) && page >= 1 ? page : 1;
+  const [total, items] = await Promise.all([
+    db().negotiation.count({ where: { AND: [publicRow, where] } }),
+    summaries(where, { skip: (safePage - 1) * pageSize, take: pageSize }),
+  ]);
+  return { items, total, page: safePage, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
 const cachedList = cachedReader(
   "negotiation-list",
-  (filter: NegotiationListFilter, query: string) => summaries({ AND: [stageFilters[filter], searchFilter(query)] }),
+  (filter: NegotiationListFilter, query: string, page: number) => summaryPage({ AND: [stageFilters[filter], searchFilter(query)] }, page, HOME_PAGE_SIZE),
   () => [readerTags.list],
 );
-
-export type NegotiationPage = { items: NegotiationSummary[]; total: number; page: number; pageSize: number; pageCount: number };
 
 /** One page of published negotiations, optionally at one stage or with one actor taking part (public API). */
 export const listNegotiationPage = cachedReader(
   "negotiation-page",
-  async (stage: Stage | undefined, actorSlug: string | undefined, page: number, pageSize: number): Promise<NegotiationPage> => {
-    const where: Prisma.NegotiationWhereInput = {
-      ...(stage ? { stage } : {}),
-      ...(actorSlug ? { participations: { some: { archivedAt: null, actor: { slug: actorSlug } } } } : {}),
-    };
-    const [total, items] = await Promise.all([db().negotiation.count({ where: { AND: [publicRow, where] } }), summaries(where, { skip: (page - 1) * pageSize, take: pageSize })]);
-    return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
-  },
+  (stage: Stage | undefined, actorSlug: string | undefined, page: number, pageSize: number): Promise<NegotiationPage> =>
+    summaryPage(
+      {
+        ...(stage ? { stage } : {}),
+        ...(actorSlug ? { participations: { some: { archivedAt: null, actor: { slug: actorSlug } } } } : {}),
+      },
+      page,
+      pageSize,
+    ),
   () => [readerTags.list],
 );
 
-export function listPublishedNegotiations(filter: NegotiationListFilter = "all", query = ""): Promise<NegotiationSummary[]> {
-  return cachedList(filter, query.trim().slice(0, MAX_SEARCH_LENGTH));
+/** One page of the home page's list, newest change first. */
+export function listPublishedNegotiations(filter: NegotiationListFilter = "all", query = "", page = 1): Promise<NegotiationPage> {
+  return cachedList(filter, query.trim().slice(0, MAX_SEARCH_LENGTH), page);
 }
 
 export type StaffNegotiationRow = {

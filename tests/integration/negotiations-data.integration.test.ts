@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listPublishedNegotiations } from "@/lib/data/negotiations";
+import { HOME_PAGE_SIZE, listPublishedNegotiations } from "@/lib/data/negotiations";
 import { createNegotiation } from "@/seeds/factories";
 import { runSeed } from "@/seeds/run";
 
 describe("listPublishedNegotiations", () => {
   it("lists the seeded Sweida negotiation with its terms in one line, parties and mediator", async () => {
     await runSeed(db(), { includeDevelopmentStaff: false });
-    const [sweida] = (await listPublishedNegotiations()).filter((n) => n.slug === "sweida-prisoner-exchange");
+    const [sweida] = (await listPublishedNegotiations()).items.filter((n) => n.slug === "sweida-prisoner-exchange");
     expect(sweida).toMatchObject({
       stage: "TALKS",
       terms: { line: "61 civilians ↔ 30 security personnel", status: "PROPOSED" },
@@ -20,7 +20,7 @@ describe("listPublishedNegotiations", () => {
     const { negotiation: draft } = await createNegotiation(db(), { publication: "DRAFT" });
     const { negotiation: archived } = await createNegotiation(db(), { archivedAt: new Date() });
     const { negotiation: visible } = await createNegotiation(db());
-    const slugs = (await listPublishedNegotiations()).map((n) => n.slug);
+    const slugs = (await listPublishedNegotiations()).items.map((n) => n.slug);
     expect(slugs).toContain(visible.slug);
     expect(slugs).not.toContain(draft.slug);
     expect(slugs).not.toContain(archived.slug);
@@ -39,7 +39,7 @@ describe("listPublishedNegotiations", () => {
         items: { create: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, countExact: 999, category: "HOSTAGES" }] },
       },
     });
-    const listed = (await listPublishedNegotiations()).find((n) => n.slug === negotiation.slug);
+    const listed = (await listPublishedNegotiations()).items.find((n) => n.slug === negotiation.slug);
     expect(listed?.terms?.line).toBe("10 civilians ↔ 5 fighters");
   });
 
@@ -47,8 +47,8 @@ describe("listPublishedNegotiations", () => {
     const { negotiation: concluded } = await createNegotiation(db(), { stage: "CONCLUDED" });
     const { negotiation: collapsed } = await createNegotiation(db(), { stage: "COLLAPSED" });
     const { negotiation: live } = await createNegotiation(db(), { stage: "IMPLEMENTATION" });
-    const active = (await listPublishedNegotiations("active")).map((n) => n.slug);
-    const done = (await listPublishedNegotiations("concluded")).map((n) => n.slug);
+    const active = (await listPublishedNegotiations("active")).items.map((n) => n.slug);
+    const done = (await listPublishedNegotiations("concluded")).items.map((n) => n.slug);
     expect(active).toContain(live.slug);
     expect(active).not.toContain(concluded.slug);
     expect(done).toEqual(expect.arrayContaining([concluded.slug, collapsed.slug]));
@@ -57,7 +57,21 @@ describe("listPublishedNegotiations", () => {
 
   it("shows a negotiation without terms as having none", async () => {
     const { negotiation } = await createNegotiation(db(), { terms: null });
-    const listed = (await listPublishedNegotiations()).find((n) => n.slug === negotiation.slug);
+    const listed = (await listPublishedNegotiations()).items.find((n) => n.slug === negotiation.slug);
     expect(listed?.terms).toBeNull();
+  });
+
+  it("pages the list, most recently updated first, without repeating or skipping a negotiation", async () => {
+    for (let i = 0; i < HOME_PAGE_SIZE + 1; i++) await createNegotiation(db(), { terms: null, updatedAt: new Date(Date.UTC(2030, 0, 1, 0, i)) });
+    const first = await listPublishedNegotiations("all", "", 1);
+    expect(first.items).toHaveLength(HOME_PAGE_SIZE);
+    expect(first.pageCount).toBe(Math.ceil(first.total / HOME_PAGE_SIZE));
+    expect(first.pageCount).toBeGreaterThan(1);
+    const pages = [first];
+    for (let page = 2; page <= first.pageCount; page++) pages.push(await listPublishedNegotiations("all", "", page));
+    const slugs = pages.flatMap((p) => p.items.map((n) => n.slug));
+    expect(new Set(slugs).size).toBe(first.total);
+    const times = pages.flatMap((p) => p.items.map((n) => n.updatedAt));
+    expect(times).toEqual([...times].sort().reverse());
   });
 });
