@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { disconnectDb, db } from "@/lib/db/client";
 import { checkConnection, embeddedDataDir, EMBEDDED_DATABASE } from "@/lib/db/resolve";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
@@ -56,8 +57,11 @@ async function main(): Promise<void> {
   }
   await disconnectDb();
 
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, mode, ...nextArgs], { stdio: "inherit", env });
+  // Production runs Next.js behind the public-page cache (scripts/app-server.ts); development runs `next dev`.
+  const command = production
+    ? ["--import", "tsx", path.resolve("scripts/app-server.ts"), ...nextArgs]
+    : [createRequire(import.meta.url).resolve("next/dist/bin/next"), "dev", ...nextArgs];
+  const child = spawn(process.execPath, command, { stdio: "inherit", env });
 
   dropForeignSignalHandlers();
   let stopping = false;

@@ -1,11 +1,11 @@
 // A whole Parley stack for the benchmark and the security and resilience
-// suites: the production build, served by `next start` on its own embedded
+// suites: the production build, served by `npm start`'s server
+// (scripts/app-server.ts: Next.js behind the public-page cache) on its own embedded
 // PostgreSQL in a throwaway folder, with staff accounts to sign in with.
 // Run under `tsx --conditions=react-server` (or vitest), like the scripts.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -26,7 +26,7 @@ export type StackOptions = {
   seed?: boolean;
   /** Filled in before the app starts, with DATABASE_URL pointing at the stack's database. */
   prepare?: (databaseUrl: string) => Promise<void>;
-  /** Extra environment for `next start`. */
+  /** Extra environment for the app server. */
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
 };
@@ -40,7 +40,7 @@ export type Stack = {
   dataDir: string;
   staff: { journalist: StaffCredentials; admin: StaffCredentials };
   app(): AppProcess;
-  /** Stops `next start` (SIGTERM, then SIGKILL after 10 s). */
+  /** Stops the app server (SIGTERM, then SIGKILL after 10 s). */
   stopApp(): Promise<void>;
   startApp(): Promise<void>;
   /** Stops PostgreSQL (fast shutdown) while the app keeps running. */
@@ -50,7 +50,6 @@ export type Stack = {
   stop(): Promise<void>;
 };
 
-const nextBin = () => createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 /**
  * `npm run build`, unless PARLEY_REUSE_BUILD=1 and a build exists (CI builds
@@ -123,13 +122,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     else process.env.DATABASE_URL = previousUrl;
   }
 
+  // unstable_cache entries on disk outlive the throwaway database they came from.
+  await rm(".next/cache/fetch-cache", { recursive: true, force: true });
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let current: AppProcess | undefined;
 
   const startApp = async () => {
     const output: string[] = [];
-    const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    const child = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/app-server.ts"), "-p", String(port), "-H", "127.0.0.1"], {
       stdio: ["ignore", "pipe", "pipe"],
       env: {
         ...process.env,

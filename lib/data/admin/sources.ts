@@ -6,10 +6,8 @@ import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { uniqueSlug } from "@/lib/slug";
 import type { CreateSourceInput, SourceListQuery, UpdateSourceInput } from "@/lib/validation/source";
 import { writeAudit } from "../audit";
-import { invalidateReaderData } from "../editor/cache";
+import { invalidateReaderData, invalidateSourcePages } from "../editor/cache";
 import { conflictAfter } from "../editor/conflicts";
-import { updateTag } from "next/cache";
-import { readerTags } from "../reader/cache";
 
 type Tx = Prisma.TransactionClient;
 
@@ -102,8 +100,7 @@ export async function updateSource(input: UpdateSourceInput): Promise<{ version:
     await writeAudit(tx, { userId: admin.id, action: "source.update", entityType: "Source", entityId: sourceId, before: beforePublic, after: auditView(after, confidentialChanged) });
     return { version: after.version, slug: after.slug };
   });
-  updateTag(readerTags.source(result.slug));
-  updateTag(readerTags.list);
+  invalidateSourcePages([result.slug], { list: true });
   return { version: result.version };
 }
 
@@ -130,7 +127,7 @@ export async function changeSourceState(input: { sourceId: string; version: numb
     await writeAudit(tx, { userId: admin.id, action: `source.${input.action}`, entityType: "Source", entityId: before.id, before: auditView(beforeRow), after: auditView(after) });
     return before.slug;
   });
-  updateTag(readerTags.source(slug));
+  invalidateSourcePages([slug]);
 }
 
 /**
@@ -167,6 +164,6 @@ export async function mergeSources(input: { sourceId: string; version: number; i
     return { moved: asSource.count + asVia.count, slugs: [duplicate.slug, survivor.slug], negotiations: negotiations.map((n) => n.slug) };
   });
   for (const slug of result.negotiations) invalidateReaderData(slug, result.slugs);
-  for (const slug of result.slugs) updateTag(readerTags.source(slug));
+  invalidateSourcePages(result.slugs);
   return { moved: result.moved };
 }

@@ -1,0 +1,131 @@
+// The production HTTP server (`npm start` runs it): Next.js's request handler
+// behind a short-lived cache of rendered public pages (lib/server/page-cache.ts).
+// Everything else — staff pages, APIs, feeds, embeds, assets — goes straight to
+// Next.js. Cache misses render through a loopback listener so the response can
+// be read whole, then stored and served with a fresh CSP nonce.
+// Usage: node --import tsx scripts/app-server.ts [-p PORT] [-H HOST]
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseArgs } from "node:util";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import next from "next";
+import { PageCache, isCacheableRequest, isCacheableResponse, isNotModified, toCachedPage, withFreshNonce, type CachedPage } from "@/lib/server/page-cache";
+
+const gzip = promisify(zlib.gzip);
+
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  allowPositionals: true,
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME;
+const cacheSeconds = Number(process.env.PARLEY_PAGE_CACHE_SECONDS ?? 5);
+const cache = cacheSeconds > 0 ? new PageCache({ ttlMs: cacheSeconds * 1000 }).register() : null;
+
+const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+// Renders cache misses: the same handler, reachable only from this process.
+const renderer = http.createServer((request, response) => void handle(request, response));
+await new Promise<void>((resolve) => renderer.listen(0, "127.0.0.1", resolve));
+const rendererPort = (renderer.address() as AddressInfo).port;
+const rendererAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+
+/** What a render produced: stored when cacheable, otherwise only relayed to the readers who waited for it. */
+type Rendered = CachedPage & { cacheable: boolean };
+
+function render(request: http.IncomingMessage): Promise<Rendered> {
+  return new Promise((resolve, reject) => {
+    const headers = { ...request.headers };
+    // The cache keeps plain text (nonces are rewritten per response); compression happens on the way out.
+    delete headers["accept-encoding"];
+    // Render the whole answer to keep; conditional requests are answered from it.
+    delete headers["if-none-match"];
+    delete headers["if-modified-since"];
+    headers["x-forwarded-for"] ??= request.socket.remoteAddress ?? "";
+    const outgoing = http.request(
+      { host: "127.0.0.1", port: rendererPort, method: "GET", path: request.url, headers, agent: rendererAgent },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+        incoming.on("error", reject);
+        incoming.on("end", () => {
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(incoming.headers)) {
+            for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) responseHeaders.append(name, item);
+          }
+          const status = incoming.statusCode ?? 500;
+          const page = toCachedPage(status, responseHeaders, Buffer.concat(chunks));
+          resolve({ ...page, cacheable: isCacheableResponse(status, responseHeaders) });
+        });
+      },
+    );
+    outgoing.on("error", reject);
+    outgoing.end();
+  });
+}
+
+async function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, state: "hit" | "miss"): Promise<void> {
+  const { headers, body } = withFreshNonce(page);
+  response.statusCode = page.status;
+  for (const [name, value] of headers) {
+    if (name !== "vary") response.appendHeader(name, value);
+  }
+  const vary = headers.find(([name]) => name === "vary")?.[1];
+  response.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  response.setHeader("x-parley-page-cache", state);
+  if (isNotModified(page, request.headers["if-none-match"] as string | undefined)) {
+    response.statusCode = 304;
+    response.end();
+    return;
+  }
+  let payload = body;
+  if (/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && payload.length > 1024) {
+    payload = await gzip(payload, { level: 1 });
+    response.setHeader("content-encoding", "gzip");
+  }
+  response.setHeader("content-length", payload.length);
+  response.end(request.method === "HEAD" ? undefined : payload);
+}
+
+const server = http.createServer(async (request, response) => {
+  if (!cache || !isCacheableRequest(request)) return void handle(request, response);
+  try {
+    const key = request.url!;
+    const cached = cache.get(key);
+    if (cached) return await send(request, response, cached, "hit");
+    let rendered = null as Rendered | null;
+    const stored = await cache.fill(key, async () => {
+      rendered = await render(request);
+      return rendered.cacheable ? rendered : null;
+    });
+    // Readers who waited on another reader's render get that result; a page not worth keeping is relayed as is.
+    const page = stored ?? rendered;
+    if (page) return await send(request, response, page, "miss");
+    return void handle(request, response);
+  } catch (error) {
+    console.error("parley: page cache failed; rendering directly", error);
+    if (!response.headersSent) return void handle(request, response);
+    response.destroy();
+  }
+});
+
+server.listen(port, hostname, () => {
+  console.log(`parley: serving on http://${hostname ?? "localhost"}:${port}${cache ? ` (public pages cached for ${cacheSeconds} s)` : ""}`);
+});
+
+let closing = false;
+function shutdown(): void {
+  if (closing) return;
+  closing = true;
+  // Finish requests in flight, then leave; never wait more than 10 s.
+  setTimeout(() => process.exit(0), 10_000).unref();
+  server.close(() => renderer.close(() => process.exit(0)));
+  server.closeIdleConnections();
+  renderer.closeIdleConnections();
+  rendererAgent.destroy();
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
