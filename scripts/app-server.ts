@@ -68,7 +68,7 @@ function render(request: http.IncomingMessage): Promise<Rendered> {
 }
 
 async function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, state: "hit" | "miss"): Promise<void> {
-  const { headers, body } = withFreshNonce(page);
+  const { headers, body, length } = withFreshNonce(page);
   response.statusCode = page.status;
   for (const [name, value] of headers) {
     if (name !== "vary") response.appendHeader(name, value);
@@ -81,13 +81,19 @@ async function send(request: http.IncomingMessage, response: http.ServerResponse
     response.end();
     return;
   }
-  let payload = body;
-  if (/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && payload.length > 1024) {
-    payload = await gzip(payload, { level: 1 });
+  if (/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && body.length > 0) {
+    const compressed = await gzip(Buffer.concat(body), { level: 1 });
     response.setHeader("content-encoding", "gzip");
+    response.setHeader("content-length", compressed.length);
+    response.end(request.method === "HEAD" ? undefined : compressed);
+    return;
   }
-  response.setHeader("content-length", payload.length);
-  response.end(request.method === "HEAD" ? undefined : payload);
+  response.setHeader("content-length", body.length === 0 ? 0 : length);
+  if (request.method === "HEAD") return void response.end();
+  // Corked writes leave as one writev: the pieces are never copied into one buffer.
+  response.cork();
+  for (const piece of body) response.write(piece);
+  response.end();
 }
 
 const server = http.createServer(async (request, response) => {

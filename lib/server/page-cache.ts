@@ -89,17 +89,25 @@ export function toCachedPage(status: number, headers: Headers, body: Buffer, now
   return { status, headers: kept, pieces: cut(body, nonce), nonce, etag: headers.get("etag"), storedAt: now };
 }
 
-/** The cached response with its nonce replaced everywhere (script tags and the policy header). */
-export function withFreshNonce(page: CachedPage, nonce = randomBytes(16).toString("base64")): { headers: [string, string][]; body: Buffer } {
-  if (!page.nonce) return { headers: page.headers, body: page.pieces[0]! };
+/**
+ * The cached response with its nonce replaced everywhere (script tags and the
+ * policy header), as pieces to write in order: no copy of the page per reader.
+ */
+export function withFreshNonce(page: CachedPage, nonce = randomBytes(16).toString("base64")): { headers: [string, string][]; body: Buffer[]; length: number } {
+  const length = page.pieces.reduce((sum, piece) => sum + piece.length, 0);
+  if (!page.nonce) return { headers: page.headers, body: page.pieces, length };
   const old = page.nonce;
   const fresh = Buffer.from(nonce, "utf8");
-  const parts: Buffer[] = [];
+  const body: Buffer[] = [];
   page.pieces.forEach((piece, index) => {
-    if (index > 0) parts.push(fresh);
-    parts.push(piece);
+    if (index > 0) body.push(fresh);
+    body.push(piece);
   });
-  return { headers: page.headers.map(([name, value]) => [name, value.split(old).join(nonce)]), body: Buffer.concat(parts) };
+  return {
+    headers: page.headers.map(([name, value]) => [name, value.split(old).join(nonce)]),
+    body,
+    length: length + (page.pieces.length - 1) * fresh.length,
+  };
 }
 
 /** If-None-Match against the cached ETag, as the API itself answers it. */
