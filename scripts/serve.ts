@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { disconnectDb, db } from "@/lib/db/client";
-import { checkConnection, embeddedDataDir, EMBEDDED_DATABASE } from "@/lib/db/resolve";
+import { embeddedDataDir, EMBEDDED_DATABASE, waitForConnection } from "@/lib/db/resolve";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { isDatabaseEmpty, runSeed } from "@/seeds/run";
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   let url = process.env.DATABASE_URL;
   if (url) {
-    await checkConnection(url);
+    await waitForConnection(url, (line) => console.log(`parley: ${line}`));
     console.log(`parley: using PostgreSQL from DATABASE_URL`);
   } else {
     cluster = await startEmbeddedPostgres({ dataDir: embeddedDataDir() });
