@@ -1,0 +1,19 @@
+// Builds once for every file, and prints the suite's one-line summary from the
+// counts each file recorded (see recordCounts in support.ts).
+import { rmSync } from "node:fs";
+import { ensureProductionBuild } from "@/tests/harness/stack";
+import { COUNTS_FILE, readCounts } from "./support";
+
+export default function setup() {
+  ensureProductionBuild((line) => console.log(line));
+  rmSync(COUNTS_FILE, { force: true });
+  return () => {
+    const totals = readCounts();
+    const lost = totals.acknowledged - totals.found;
+    console.log(
+      `resilience: ${totals.faults} faults injected, ${totals.acknowledged} writes acknowledged, ${totals.found} found, ${lost} lost, ${totals.serverErrors} server errors` +
+        ` (${totals.outageAnswers} deliberate outage answers while the database was down)`,
+    );
+    if (lost !== 0 || totals.serverErrors !== 0) throw new Error(`resilience: ${lost} lost writes and ${totals.serverErrors} server errors`);
+  };
+}
