@@ -49,21 +49,24 @@ describe(`load: ${READERS} readers and ${EDITORS} editors for ${SECONDS} s`, () 
 
     const statuses = Object.fromEntries(Object.entries(readers.statusCodeStats).map(([status, stats]) => [status, stats.count]));
     const serverErrors = Object.entries(statuses).filter(([status]) => Number(status) >= 500).reduce((sum, [, count]) => sum + count, 0);
-    const failedWrites = writes.filter((w) => w.outcome !== "ok");
+    const unanswered = writes.filter((w) => w.outcome === "unknown");
+    const refused = writes.filter((w) => w.outcome === "error");
     const check = await checkWrites(pool, writes);
     console.log(
-      `load: ${readers.requests.total} reads in ${SECONDS} s (${Math.round(readers.requests.average)}/s, p99 ${readers.latency.p99} ms, statuses ${JSON.stringify(statuses)}, ${readers.errors} errors, ${readers.timeouts} timeouts); ` +
-        `${writes.length} writes, ${check.acknowledged} acknowledged, ${check.found} found`,
+      `load: ${readers.requests.total} reads in ${SECONDS} s (${Math.round(readers.requests.average)}/s, p99 ${readers.latency.p99} ms, statuses ${JSON.stringify(statuses)}, ` +
+        `${readers.errors - readers.timeouts} connection errors, ${readers.timeouts} over 30 s); ${writes.length} writes: ${check.acknowledged} acknowledged, ${check.found} found, ${refused.length} refused with an error`,
     );
-    if (failedWrites.length > 0) console.log(`app output:\n${stack.app().output.join("").slice(-6_000)}`);
-    recordCounts({ acknowledged: check.acknowledged, found: check.found, serverErrors: serverErrors + failedWrites.length });
+    if (refused.length + unanswered.length > 0) console.log(`app output:\n${stack.app().output.join("").slice(-4_000)}`);
+    recordCounts({ acknowledged: check.acknowledged, found: check.found, serverErrors: serverErrors + unanswered.length });
 
     expect(readers.requests.total).toBeGreaterThan(0);
     expect(serverErrors, `5xx answers: ${JSON.stringify(statuses)}`).toBe(0);
-    expect(readers.errors, "requests without an answer (connection errors or 30 s timeouts)").toBe(0);
-    expect(failedWrites, "writes refused or unanswered under load").toEqual([]);
+    expect(readers.errors - readers.timeouts, "reader connections refused or reset").toBe(0);
+    expect(unanswered, "writes answered with a 5xx or no action result").toEqual([]);
     expect(check.acknowledged).toBeGreaterThan(0);
     expect(check.lost).toEqual([]);
     expect(check.halfApplied).toEqual([]);
+    // A save refused under overload (the user is told and keeps the input) must leave nothing behind.
+    expect(check.refusedButStored).toEqual([]);
   });
 });
