@@ -1,6 +1,7 @@
 // Several editors at once, over HTTP through the real server actions: a save
 // that lost a race is refused with a conflict, never silently overwritten or
 // half applied.
+import { setTimeout as sleep } from "node:timers/promises";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStack, type Stack } from "@/tests/harness/stack";
@@ -96,6 +97,8 @@ describe("two editors save the same record", () => {
   });
 });
 
+const HEAD_START_MS = [0, 150, 500];
+
 describe("publishing while another editor edits", () => {
   it("either the publication or the edit wins; the row and its revision history agree, with no half state", async () => {
     const wins = { publish: 0, edit: 0 };
@@ -103,10 +106,11 @@ describe("publishing while another editor edits", () => {
       const originalTitle = uniqueKey(`Publish race ${round}`);
       const id = await createDraft(originalTitle);
       const editedTitle = uniqueKey(`Edited during publish ${round}`);
-      const publish = () => journalist.action("setDevelopmentPublicationAction", { developmentId: id, version: 1, publish: true, confirmSingleAnonymous: true });
-      const edit = () => update(admin, id, 1, editedTitle);
-      // Alternate who is sent first, so both orders are exercised.
-      const [publishOutcome, editOutcome] = round % 2 === 0 ? await Promise.all([publish(), edit()]) : await Promise.all([edit(), publish()]).then(([e, p]) => [p, e]);
+      // One of the two is sent a little later, alternately, so that both outcomes occur; the checks hold either way.
+      const delay = (own: "publish" | "edit") => sleep((round % 2 === 0) === (own === "edit") ? HEAD_START_MS[round >> 1]! : 0);
+      const publish = () => delay("publish").then(() => journalist.action("setDevelopmentPublicationAction", { developmentId: id, version: 1, publish: true, confirmSingleAnonymous: true }));
+      const edit = () => delay("edit").then(() => update(admin, id, 1, editedTitle));
+      const [publishOutcome, editOutcome] = await Promise.all([publish(), edit()]);
       const winner = oneWinner([publishOutcome!, editOutcome!]);
       const row = (await developmentRow(pool, id))!;
       const history = await auditActions(id);
