@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { disconnectDb, db } from "@/lib/db/client";
-import { checkConnection, embeddedDataDir, EMBEDDED_DATABASE } from "@/lib/db/resolve";
+import { embeddedDataDir, EMBEDDED_DATABASE, waitForConnection } from "@/lib/db/resolve";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { isDatabaseEmpty, runSeed } from "@/seeds/run";
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
 
   let url = process.env.DATABASE_URL;
   if (url) {
-    await checkConnection(url);
+    await waitForConnection(url, (line) => console.log(`parley: ${line}`));
     console.log(`parley: using PostgreSQL from DATABASE_URL`);
   } else {
     cluster = await startEmbeddedPostgres({ dataDir: embeddedDataDir() });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/connection";
 
 const CORS = {
   "Access-Control-Allow-Origin": "*",
@@ -41,4 +42,28 @@ export function cachedJson(request: Request, body: unknown, lastModified: Date |
 
 export function searchParamsObject(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams.entries());
+}
+
+const UNAVAILABLE = "Parley cannot reach its database right now. Please retry in a few seconds.";
+const RETRY_AFTER_SECONDS = "5";
+
+/**
+ * A route handler that answers a database outage with 503 and Retry-After (JSON
+ * for the API, plain text for feeds and embeds) instead of a generic 500.
+ */
+export function withDatabaseErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>, format: "json" | "text" = "json") {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      console.error(`Database unavailable: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`);
+      if (format === "text") {
+        return new Response(UNAVAILABLE, { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": RETRY_AFTER_SECONDS } });
+      }
+      const response = apiError(503, "database_unavailable", UNAVAILABLE);
+      response.headers.set("Retry-After", RETRY_AFTER_SECONDS);
+      return response;
+    }
+  };
 }

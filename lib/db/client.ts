@@ -13,7 +13,10 @@ function createClient(): PrismaClient {
     );
   }
   const adapter = new PrismaPg({ connectionString, max: Number(process.env.PARLEY_DB_POOL_SIZE ?? 10) });
-  return new PrismaClient({ adapter });
+  // Prisma's defaults (2 s to start a transaction, 5 s to finish it) include
+  // time spent waiting for a busy event loop: under heavy read traffic short
+  // saves overran them and were refused. These bounds only stop stuck ones.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 30_000 } });
 }
 
 /** The Prisma client, created on first use so importing this module never connects. */

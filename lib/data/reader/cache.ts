@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
+import { DATABASE_UNAVAILABLE_DIGEST, DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/connection";
 
 /**
  * Reader data is cached and invalidated by tag when staff publish or correct
@@ -26,5 +27,15 @@ export function cachedReader<Args extends unknown[], Result>(
   fn: (...args: Args) => Promise<Result>,
   tagsFor: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
-  return cache((...args: Args) => unstable_cache(() => fn(...args), [name, JSON.stringify(args)], { tags: tagsFor(...args), revalidate: READER_CACHE_SECONDS })());
+  return cache((...args: Args) =>
+    unstable_cache(() => fn(...args), [name, JSON.stringify(args)], { tags: tagsFor(...args), revalidate: READER_CACHE_SECONDS })().catch((error: unknown) => {
+      throw isDatabaseUnavailable(error) ? databaseOutage(error) : error;
+    }),
+  );
+}
+
+/** Marked with a digest the error pages recognise, so readers are told what is wrong instead of "something went wrong". */
+function databaseOutage(cause: unknown): DatabaseUnavailableError {
+  const error = new DatabaseUnavailableError("The database is unavailable.", { cause });
+  return Object.assign(error, { digest: DATABASE_UNAVAILABLE_DIGEST });
 }

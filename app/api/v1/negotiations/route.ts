@@ -1,9 +1,9 @@
-import { apiError, badParameters, cachedJson, preflight, searchParamsObject } from "@/lib/api/respond";
+import { apiError, badParameters, cachedJson, preflight, searchParamsObject, withDatabaseErrors } from "@/lib/api/respond";
 import { negotiationListQuery } from "@/lib/api/schemas";
 import { listNegotiationPage } from "@/lib/data/negotiations";
 
 /** Published negotiations, newest change first, filterable by stage and actor. */
-export async function GET(request: Request) {
+export const GET = withDatabaseErrors(async function GET(request: Request) {
   const query = negotiationListQuery.safeParse(searchParamsObject(request));
   if (!query.success) return badParameters(query.error);
   const { stage, actor, page, pageSize } = query.data;
@@ -12,6 +12,6 @@ export async function GET(request: Request) {
   const items = result.items.map(({ terms, ...item }) => ({ ...item, currentTerms: terms ? terms.line : null }));
   const newest = items[0]?.updatedAt;
   return cachedJson(request, { ...result, items }, newest ? new Date(newest) : null);
-}
+});
 
 export const OPTIONS = preflight;

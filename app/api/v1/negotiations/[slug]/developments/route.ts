@@ -1,10 +1,10 @@
-import { apiError, badParameters, cachedJson, preflight, searchParamsObject } from "@/lib/api/respond";
+import { apiError, badParameters, cachedJson, preflight, searchParamsObject, withDatabaseErrors } from "@/lib/api/respond";
 import { developmentListQuery } from "@/lib/api/schemas";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
 
 /** A negotiation's published developments, paginated, with citations and sources' public fields. */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseErrors(async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = (await params).slug;
   const query = developmentListQuery.safeParse(searchParamsObject(request));
   if (!query.success) return badParameters(query.error);
@@ -17,6 +17,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   }));
   const newest = timeline.items.reduce((latest, d) => (d.updatedAt > latest ? d.updatedAt : latest), negotiation.updatedAt);
   return cachedJson(request, { ...timeline, items }, new Date(newest));
-}
+});
 
 export const OPTIONS = preflight;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { isDatabaseUnavailable, isTransientConnectionError } from "./connection";
+
+const withCode = (code: string, message = "") => Object.assign(new Error(message), { code });
+
+describe("telling a database outage from a failed query", () => {
+  it("recognises an unreachable, restarting or exhausted database, however deeply wrapped", () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001" }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("Invalid invocation"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("query failed", { cause: withCode("57P01", "terminating connection due to administrator command") }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+    expect(isDatabaseUnavailable(withCode("P2024", "Timed out fetching a new connection from the connection pool"))).toBe(true);
+  });
+
+  it("leaves query and programming errors alone", () => {
+    expect(isDatabaseUnavailable(withCode("P2002", "Unique constraint failed"))).toBe(false);
+    expect(isDatabaseUnavailable(withCode("42601", "syntax error"))).toBe(false);
+    expect(isDatabaseUnavailable(new TypeError("x is undefined"))).toBe(false);
+    expect(isDatabaseUnavailable(undefined)).toBe(false);
+  });
+});
+
+describe("whether waiting for the server can help", () => {
+  it("waits for a server that is down or starting up", () => {
+    expect(isTransientConnectionError(withCode("ECONNREFUSED"))).toBe(true);
+    expect(isTransientConnectionError(new AggregateError([withCode("ECONNREFUSED")]))).toBe(true);
+    expect(isTransientConnectionError(withCode("57P03", "the database system is starting up"))).toBe(true);
+  });
+
+  it("does not wait for a wrong password, a missing database or a bad host", () => {
+    expect(isTransientConnectionError(withCode("28P01"))).toBe(false);
+    expect(isTransientConnectionError(withCode("3D000"))).toBe(false);
+    expect(isTransientConnectionError(withCode("ENOTFOUND"))).toBe(false);
+  });
+});
