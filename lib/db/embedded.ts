@@ -145,7 +145,27 @@ export type StartOptions = {
   databases?: string[];
 };
 
+let exitCodeGuarded = false;
+
+/**
+ * The library registers async-exit-hook, which answers Node's "beforeExit" with
+ * process.exit(0) and so erases an exit code already set (vitest sets 1 when a
+ * test fails, then lets the process end). Keep the code that was set.
+ */
+function keepExitCode(): void {
+  if (exitCodeGuarded) return;
+  exitCodeGuarded = true;
+  let pending: typeof process.exitCode;
+  process.prependListener("beforeExit", () => {
+    pending = process.exitCode;
+  });
+  process.on("exit", () => {
+    if (pending) process.exitCode = pending;
+  });
+}
+
 export async function startEmbeddedPostgres(options: StartOptions = {}): Promise<EmbeddedCluster> {
+  keepExitCode();
   const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const running = findRunningCluster(dataDir);
   if (running) throw new EmbeddedDatabaseInUseError(dataDir, running.pid, running.port);
