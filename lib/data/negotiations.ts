@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage, TermsStatus } from "@/lib/generated/prisma/enums";
 import { finishedStages } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
+import { searchTerm } from "@/lib/validation/common";
 import { cachedReader, readerTags } from "./reader/cache";
 import { publicRow } from "./reader/public-selects";
 
@@ -33,7 +34,7 @@ export const MAX_SEARCH_LENGTH = 100;
 
 /** Matches a negotiation's title or place, or the name (or alternate name) of any actor taking part. */
 function searchFilter(query: string): Prisma.NegotiationWhereInput {
-  const text = query.trim().slice(0, MAX_SEARCH_LENGTH);
+  const text = searchTerm(query, MAX_SEARCH_LENGTH);
   if (!text) return {};
   const contains = { contains: text, mode: "insensitive" as const };
   return {
@@ -124,7 +125,7 @@ export const listNegotiationPage = cachedReader(
 );
 
 export function listPublishedNegotiations(filter: NegotiationListFilter = "all", query = ""): Promise<NegotiationSummary[]> {
-  return cachedList(filter, query.trim().slice(0, MAX_SEARCH_LENGTH));
+  return cachedList(filter, searchTerm(query, MAX_SEARCH_LENGTH));
 }
 
 export type StaffNegotiationRow = {
