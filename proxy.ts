@@ -1,45 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName } from "@/lib/auth/secret";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
+import { plainError, refuseServerAction } from "@/lib/security/server-action-requests";
 
 const STAFF_AREAS = ["/editor", "/admin", "/account"];
+/** API routes, embeds (their own policy) and generated images need no nonce. */
+const NO_NONCE = /^\/(?:api|embed)\/|\/(?:opengraph|twitter)-image/;
 
-/** Next's default `serverActions.bodySizeLimit`; larger action bodies are refused before Next reads them. */
-const ACTION_BODY_LIMIT = 1024 * 1024;
-
-function plainError(status: number, message: string) {
-  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-}
-
-/**
- * Server actions posted from another site (CSRF) or with an oversized body get
- * a clear 403 or 413 here; Next's own checks would answer them with a 500.
- * Like Next, a request without an Origin header (old browsers, non-browser
- * clients) is left to Next, which still requires the session cookie.
- */
-async function refuseServerAction(request: NextRequest): Promise<NextResponse | undefined> {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return undefined;
-  const origin = request.headers.get("origin");
-  if (origin !== null) {
-    const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host"))?.split(",")[0]?.trim();
-    let originHost: string | undefined;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = undefined;
-    }
-    if (!host || originHost !== host) return plainError(403, "Cross-origin form submissions are not allowed.");
+/** Next answers an address whose percent-encoding is not UTF-8 (e.g. %ED%A0%80) with a 500. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
   }
-  const declared = request.headers.get("content-length");
-  // A streamed body declares no length: measure it (the proxy reads a copy; the action still gets the body).
-  const length = declared !== null ? Number(declared) : (await request.clone().arrayBuffer()).byteLength;
-  if (length > ACTION_BODY_LIMIT) return plainError(413, "This submission is too large.");
-  return undefined;
 }
 
 /**
- * Runs before every page: refuses cross-origin or oversized server-action
- * posts, sets the per-request CSP nonce, and sends visitors
+ * Runs before every request but static assets: refuses malformed addresses and
+ * forged, oversized or undecodable server-action posts (see
+ * server-action-requests.ts), sets the per-request CSP nonce, and sends visitors
  * without a session cookie from staff areas to sign in. That redirect is a
  * convenience, not the defence: every staff page, action and query checks
  * the session and role itself.
@@ -49,6 +30,9 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused;
 
   const { pathname, search } = request.nextUrl;
+  if (!decodable(pathname)) return plainError(400, "This address is malformed.");
+  if (NO_NONCE.test(pathname)) return NextResponse.next();
+
   const isStaffArea = STAFF_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
   if (isStaffArea && !request.cookies.has(sessionCookieName())) {
     const signIn = new URL("/sign-in", request.url);
@@ -67,6 +51,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static assets, images, API routes and embeds (their own policy) need no nonce.
-  matcher: [{ source: "/((?!api/|embed/|_next/static|_next/image|favicon.ico|.*opengraph-image|.*twitter-image).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
 };
