@@ -79,11 +79,22 @@ function withValue(input: Record<string, unknown>, path: Array<string | number>,
   return copy;
 }
 
+/**
+ * The result's code: parsed from the response, or (when React streamed a long
+ * echoed value as a separate text chunk) read from the result row itself.
+ */
+function resultCode(outcome: ActionOutcome): string | null {
+  if (outcome.result) return outcome.result.ok ? "OK" : outcome.result.code;
+  return /"ok":false,"code":"([A-Z_]+)"/.exec(outcome.body)?.[1] ?? (/"ok":true/.test(outcome.body) ? "OK" : null);
+}
+
 /** A problem with one call, or null when the app answered as it should. */
 function problem(outcome: ActionOutcome): string | null {
   if (outcome.status >= 500) return `HTTP ${outcome.status}`;
-  if (outcome.result) return outcome.result.ok === false && outcome.result.code === "ERROR" ? `"ERROR" result: ${outcome.result.message}` : null;
-  return outcome.status >= 400 ? null : `HTTP ${outcome.status} without an action result`;
+  if (outcome.status >= 400) return null;
+  const code = resultCode(outcome);
+  if (code === null) return `HTTP ${outcome.status} without an action result`;
+  return code === "ERROR" ? `"ERROR" result: ${outcome.body.slice(0, 300)}` : null;
 }
 
 let admin: HttpSession;
@@ -116,7 +127,9 @@ describe("hostile input to server actions", () => {
     const problems: string[] = [];
     for (const name of serverActions().keys()) {
       const outcome = await anonymous.action(name, recipes[name]!(ids));
-      if (outcome.status >= 500 || outcome.result?.ok !== false || outcome.result.code !== "UNAUTHENTICATED") problems.push(`${name}: HTTP ${outcome.status} ${JSON.stringify(outcome.result)}`);
+      // Refused either by the proxy (staff pages send visitors to sign in) or by the action itself.
+      const refused = [303, 307, 401, 403].includes(outcome.status) || resultCode(outcome) === "UNAUTHENTICATED";
+      if (!refused) problems.push(`${name}: HTTP ${outcome.status} ${JSON.stringify(outcome.result)}`);
     }
     record({ payloads: serverActions().size, serverErrors: problems.length });
     expect(problems).toEqual([]);
@@ -235,7 +248,9 @@ describe("hostile input to public and staff routes", () => {
           const response = await session.fetch(`${route.path}?${queryWith(param, payload)}`);
           await response.arrayBuffer();
           tried += 1;
-          if (response.status >= 500) problems.push(`${route.path} ${param} = ${payload.name}: HTTP ${response.status}`);
+          // oEmbed's specification requires 501 for an unsupported format; anything else 5xx is a failure.
+          const specified = route.path === "/api/oembed" && param === "format" && response.status === 501;
+          if (response.status >= 500 && !specified) problems.push(`${route.path} ${param} = ${payload.name}: HTTP ${response.status}`);
         }
       }
     }

@@ -133,7 +133,8 @@ describe("source protection", () => {
 
   it("crawls every public page, feed, API endpoint, embed, oEmbed, sitemap and image without finding a marker", () => {
     const leaks = leaksIn(fetched.values());
-    const serverErrors = [...fetched.values()].filter((r) => r.status >= 500).map((r) => `${r.url} → HTTP ${r.status}`);
+    // oEmbed's specification requires 501 for an unsupported format (probed on purpose); any other 5xx is a failure.
+    const serverErrors = [...fetched.values()].filter((r) => r.status >= 500 && !(r.status === 501 && r.url.includes("/api/oembed") && r.url.includes("format=xml"))).map((r) => `${r.url} → HTTP ${r.status}`);
     record({ endpoints: fetched.size, leaks: leaks.length, serverErrors: serverErrors.length });
     expect(leaks).toEqual([]);
     expect(serverErrors).toEqual([]);

@@ -25,7 +25,7 @@ const responses = new Map<string, Fetched>();
 async function ok<T>(outcome: Promise<{ status: number; result: unknown }>): Promise<T> {
   const { status, result } = await outcome;
   expect(status).toBe(200);
-  expect(result).toMatchObject({ ok: true });
+  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
   return (result as { data: T }).data;
 }
 
