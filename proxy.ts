@@ -7,11 +7,14 @@ const STAFF_AREAS = ["/editor", "/admin", "/account"];
 /** API routes, embeds (their own policy) and generated images need no nonce. */
 const NO_NONCE = /^\/(?:api|embed)\/|\/(?:opengraph|twitter)-image/;
 
-/** Next answers an address whose percent-encoding is not UTF-8 (e.g. %ED%A0%80) with a 500. */
+/**
+ * Next answers an address whose percent-encoding is not UTF-8 (e.g. %ED%A0%80)
+ * with a 500, and a NUL (%00) reaches PostgreSQL, which refuses it; no real
+ * address has either.
+ */
 function decodable(pathname: string): boolean {
   try {
-    decodeURIComponent(pathname);
-    return true;
+    return !decodeURIComponent(pathname).includes("\u0000");
   } catch {
     return false;
   }

@@ -31,6 +31,9 @@ async function ok<T>(outcome: Promise<{ status: number; result: unknown }>): Pro
 
 beforeAll(async () => {
   const journalist = await new HttpSession(baseUrl).signIn(staff.journalist);
+  // A source with a hostile name, created (and so reviewed) by an admin: proposed sources cannot be published.
+  const admin = await new HttpSession(baseUrl).signIn(staff.admin);
+  const source = await ok<{ id: string }>(admin.action("createSourceAction", { name: hostile("source"), kind: "OUTLET", reliability: "C", publicDescription: hostile("source description") }));
   const created = await ok<{ id: string }>(journalist.action("createNegotiationAction", { title: hostile("title"), slug: "", summary: hostile("summary"), region: hostile("region"), country: hostile("country"), stage: "TALKS" }));
   const negotiationId = created.id;
   const parties: string[] = [];
@@ -45,7 +48,7 @@ beforeAll(async () => {
   const negotiation = await db().negotiation.findUniqueOrThrow({ where: { id: negotiationId }, include: { participations: true } });
   slug = negotiation.slug;
   const [actorA, actorB] = negotiation.participations.map((p) => p.actorId);
-  const citation = { newSource: { name: hostile("source"), kind: "OUTLET", url: "" }, attribution: hostile("attribution"), url: "", excerpt: hostile("excerpt"), publishedOn: "" };
+  const citation = { sourceId: source.id, attribution: hostile("attribution"), url: "", excerpt: hostile("excerpt"), publishedOn: "" };
   const terms = await ok<{ id: string }>(
     journalist.action("createTermsVersionAction", {
       negotiationId,
