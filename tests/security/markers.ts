@@ -10,6 +10,8 @@ export type Marker = { field: string; value: string };
 
 export type PlantedData = {
   markers: Marker[];
+  /** Markers in public fields: the crawl must find these, or it proves nothing. */
+  controls: Marker[];
   /** Addresses of things readers must not reach, to probe directly (404s, feeds, embeds, OG images). */
   hidden: { negotiationSlugs: string[]; negotiationIds: string[]; sourceSlugs: string[]; actorSlugs: string[] };
   /** Published records the hostile-input recipes and the crawl start from. */
@@ -135,6 +137,17 @@ export async function plantMarkers(): Promise<PlantedData> {
     await prisma.figureClaim.create({ data: { figureId: publicFigure.id, wording: mark("figureClaim.archived.wording"), note: mark("figureClaim.archived.note"), archivedAt: new Date() } });
   }
 
+  // Positive controls: the same kind of marker in fields readers are meant to see.
+  const controls: Marker[] = [];
+  const control = (field: string) => {
+    const value = newMarker(`control.${field}`);
+    controls.push({ field, value });
+    return value;
+  };
+  const publishedDevelopment = await prisma.development.findFirstOrThrow({ where: { negotiationId: sweida.id, publication: "PUBLISHED", archivedAt: null }, orderBy: { occurredOn: "desc" } });
+  await prisma.development.update({ where: { id: publishedDevelopment.id }, data: { summary: `${publishedDevelopment.summary} ${control("development.summary")}` } });
+  await prisma.source.update({ where: { id: citedSource.id }, data: { publicDescription: control("source.publicDescription") } });
+
   // A draft negotiation (with a published development inside) and an archived one.
   const draftSlug = mark("negotiation.draft.slug");
   const { negotiation: draft } = await createNegotiation(prisma, { slug: draftSlug, title: mark("negotiation.draft.title"), summary: mark("negotiation.draft.summary"), publication: "DRAFT" });
@@ -154,6 +167,7 @@ export async function plantMarkers(): Promise<PlantedData> {
 
   return {
     markers,
+    controls,
     hidden: {
       negotiationSlugs: [draftSlug, archivedSlug],
       negotiationIds: [draft.id, archived.id],

@@ -148,6 +148,18 @@ describe("source protection", () => {
     expect(fetched.size).toBeGreaterThan(30);
   });
 
+  it("finds markers planted in public fields (the detector works on what was crawled)", () => {
+    expect(planted.controls.length).toBeGreaterThan(1);
+    for (const control of planted.controls) {
+      const where = [...fetched.values()].filter((r) => leakedMarkers(r.body, [control]).length > 0).map((r) => new URL(r.url).pathname);
+      expect(where, control.field).not.toEqual([]);
+    }
+    const everywhere = [...fetched.values()].filter((r) => leakedMarkers(r.body, [planted.controls[0]!]).length > 0).map((r) => new URL(r.url).pathname);
+    // The development summary is public: the page, a feed and the API all show it.
+    expect(everywhere.some((p) => p.endsWith(".xml"))).toBe(true);
+    expect(everywhere.some((p) => p.startsWith("/api/v1/"))).toBe(true);
+  });
+
   it("answers 404 for drafts, archived records and unreviewed sources", () => {
     for (const slug of planted.hidden.negotiationSlugs) {
       const images = imagePaths.map((p) => p.replace(seedSlug, slug));
