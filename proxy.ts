@@ -1,17 +1,41 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName } from "@/lib/auth/secret";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
+import { plainError, refuseServerAction } from "@/lib/security/server-action-requests";
 
 const STAFF_AREAS = ["/editor", "/admin", "/account"];
+/** API routes, embeds (their own policy) and generated images need no nonce. */
+const NO_NONCE = /^\/(?:api|embed)\/|\/(?:opengraph|twitter)-image/;
 
 /**
- * Runs before every page: sets the per-request CSP nonce, and sends visitors
+ * Next answers an address whose percent-encoding is not UTF-8 (e.g. %ED%A0%80)
+ * with a 500, and a NUL (%00) reaches PostgreSQL, which refuses it; no real
+ * address has either.
+ */
+function decodable(pathname: string): boolean {
+  try {
+    return !decodeURIComponent(pathname).includes("\u0000");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs before every request but static assets: refuses malformed addresses and
+ * forged, oversized or undecodable server-action posts (see
+ * server-action-requests.ts), sets the per-request CSP nonce, and sends visitors
  * without a session cookie from staff areas to sign in. That redirect is a
  * convenience, not the defence: every staff page, action and query checks
  * the session and role itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refused = await refuseServerAction(request);
+  if (refused) return refused;
+
   const { pathname, search } = request.nextUrl;
+  if (!decodable(pathname)) return plainError(400, "This address is malformed.");
+  if (NO_NONCE.test(pathname)) return NextResponse.next();
+
   const isStaffArea = STAFF_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
   if (isStaffArea && !request.cookies.has(sessionCookieName())) {
     const signIn = new URL("/sign-in", request.url);
@@ -30,6 +54,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static assets, images, API routes and embeds (their own policy) need no nonce.
-  matcher: [{ source: "/((?!api/|embed/|_next/static|_next/image|favicon.ico|.*opengraph-image|.*twitter-image).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
 };

@@ -2,11 +2,10 @@ import { createHash } from "node:crypto";
 import type { NegotiationView } from "@/lib/data/reader/types";
 import { formatPartialDate } from "./dates";
 import { stageLabels, termsStatusLabels } from "./format/labels";
+import { escapeHtml } from "./format/html";
 import { formatItem } from "./format/terms";
 
 export const EMBED_HEIGHT = 280;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 // Tells the host page how tall the card is, so it can size the iframe.
 const RESIZE_SCRIPT = `(function(){function s(){parent.postMessage({type:"parley:embed-height",height:Math.ceil(document.body.getBoundingClientRect().height)},"*")}addEventListener("load",s);addEventListener("resize",s);s()})();`;

@@ -2,9 +2,14 @@ import { Feed } from "feed";
 import type { FeedData } from "@/lib/data/reader/feed";
 import { formatPartialDate } from "./dates";
 import { citationSentence } from "./format/citation";
+import { escapeHtml } from "./format/html";
 import { siteUrl } from "./site-url";
 
-/** RSS 2.0 and Atom from the same published data; corrections update an item in place. */
+/**
+ * RSS 2.0 and Atom from the same published data; corrections update an item in place.
+ * The feed library declares item titles and descriptions as HTML (Atom type="html",
+ * RSS CDATA), so the plain text staff typed is escaped, never passed on as markup.
+ */
 export function buildFeed(data: FeedData): Feed {
   const base = siteUrl();
   const page = new URL(data.slug ? `/negotiations/${data.slug}` : "/", base).toString();
@@ -27,11 +32,14 @@ export function buildFeed(data: FeedData): Feed {
     feed.addItem({
       id: `urn:parley:development:${entry.id}`,
       guid: `urn:parley:development:${entry.id}`,
-      title: data.slug ? entry.title : `${entry.negotiation.title}: ${entry.title}`,
+      title: escapeHtml(data.slug ? entry.title : `${entry.negotiation.title}: ${entry.title}`),
       link,
       date: new Date(entry.updatedAt),
       published: new Date(entry.publishedAt ?? entry.updatedAt),
-      description: text,
+      description: text
+        .split("\n\n")
+        .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+        .join(""),
     });
   }
   return feed;

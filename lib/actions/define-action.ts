@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { requireAccess, type Access, type SessionUser } from "@/lib/auth/session";
 import { ExpectedError, RuleViolationError } from "@/lib/errors";
+import { UNSTORABLE_TEXT } from "@/lib/validation/common";
 
 /** The one shape every server action returns; forms read it with useActionState. */
 export type ActionResult<T = undefined> =
@@ -56,6 +57,14 @@ function fieldErrors(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
+/** Fields (as dotted paths) holding text the database cannot store; checked for every action. */
+function unstorableFields(value: unknown, path: string[] = []): string[] {
+  if (typeof value === "string") return UNSTORABLE_TEXT.test(value) ? [path.join(".") || "form"] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableFields(item, [...path, String(index)]));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, inner]) => unstorableFields(inner, [...path, key]));
+  return [];
+}
+
 /**
  * session → role → parse → handler, failing closed. The data layer checks the
  * role again itself; this wrapper guarantees no action skips the check and lets
@@ -70,6 +79,11 @@ function defineAction<S extends z.ZodType, T>(
     const values = toObject(input);
     try {
       const user = await requireAccess(access);
+      const unstorable = unstorableFields(values);
+      if (unstorable.length > 0) {
+        const errors = Object.fromEntries(unstorable.map((field) => [field, ["Remove the invisible control character from this text."]]));
+        return { ok: false, code: "INVALID", message: "Please correct the fields marked below.", errors, values: echo(values) };
+      }
       const parsed = schema.safeParse(values);
       if (!parsed.success) {
         return { ok: false, code: "INVALID", message: "Please correct the fields marked below.", errors: fieldErrors(parsed.error), values: echo(values) };

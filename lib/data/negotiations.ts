@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage, TermsStatus } from "@/lib/generated/prisma/enums";
 import { finishedStages } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
+import { searchTerm } from "@/lib/validation/common";
 import { cachedReader, readerTags } from "./reader/cache";
 import { publicRow } from "./reader/public-selects";
 
@@ -33,7 +34,7 @@ export const MAX_SEARCH_LENGTH = 100;
 
 /** Matches a negotiation's title or place, or the name (or alternate name) of any actor taking part. */
 function searchFilter(query: string): Prisma.NegotiationWhereInput {
-  const text = query.trim().slice(0, MAX_SEARCH_LENGTH);
+  const text = searchTerm(query, MAX_SEARCH_LENGTH);
   if (!text) return {};
   const contains = { contains: text, mode: "insensitive" as const };
   return {
@@ -138,7 +139,7 @@ export const listNegotiationPage = cachedReader(
 
 /** One page of the home page's list, newest change first. */
 export function listPublishedNegotiations(filter: NegotiationListFilter = "all", query = "", page = 1): Promise<NegotiationPage> {
-  return cachedList(filter, query.trim().slice(0, MAX_SEARCH_LENGTH), page);
+  return cachedList(filter, searchTerm(query, MAX_SEARCH_LENGTH), page);
 }
 
 export type StaffNegotiationRow = {

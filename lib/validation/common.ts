@@ -52,6 +52,17 @@ export const optionalIdSchema = z
   .union([z.literal("").transform(() => undefined), z.uuid("Choose an item from the list.")])
   .optional();
 
+/**
+ * Free text typed into a search box, ready for a query: PostgreSQL cannot take
+ * NUL characters in text, so they are dropped rather than failing the search.
+ */
+export function searchTerm(text: string, max: number): string {
+  return text.replace(/\u0000/g, "").trim().slice(0, max);
+}
+
+/** Where a string holds something PostgreSQL text cannot store: a NUL character or half a UTF-16 surrogate pair. */
+export const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export const idSchema = z.uuid("This record no longer exists; reload the page.");
 export const versionSchema = z.coerce.number().int().positive("Reload the page: the record's version is missing.");
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sourceKinds } from "./citation";
-import { idSchema, optionalText, optionalUrlSchema, requiredText, versionSchema } from "./common";
+import { idSchema, optionalText, optionalUrlSchema, requiredText, searchTerm, versionSchema } from "./common";
 
 export const reliabilityRatings = ["A", "B", "C", "D", "E", "F"] as const;
 export const sourceStatuses = ["PROPOSED", "ACTIVE", "ARCHIVED"] as const;
@@ -24,7 +24,7 @@ export const sourceStateSchema = z.object({ sourceId: idSchema, version: version
 export const mergeSourcesSchema = z.object({ sourceId: idSchema, version: versionSchema, intoSourceId: z.uuid("Choose the source to keep.") });
 
 export const sourceListSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: z.string().transform((text) => searchTerm(text, 100)).catch(""),
   kind: z.enum(sourceKinds).optional().catch(undefined),
   rating: z.enum(reliabilityRatings).optional().catch(undefined),
   status: z.enum(sourceStatuses).optional().catch(undefined),

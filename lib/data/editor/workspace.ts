@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { termsVersionSelect, toTermsVersionView } from "../reader/negotiation";
 import { developmentSelect, toDevelopmentView } from "../reader/timeline";
 import { citationSnapshotSelect } from "./citations";
+import { searchTerm } from "@/lib/validation/common";
 
 /** Everything the editor shows for one negotiation, drafts and archived records included. */
 export async function getNegotiationWorkspace(negotiationId: string) {
@@ -97,7 +98,7 @@ export type SourceOption = { id: string; name: string; kind: string; reliability
 /** Type-ahead over sources: prefix matches first, then anywhere in the name; staff only. */
 export async function searchSources(query: string, limit = 10): Promise<SourceOption[]> {
   await requireAccess("journalist");
-  const text = query.trim().slice(0, 100);
+  const text = searchTerm(query, 100);
   if (!text) return [];
   const select = { id: true, name: true, kind: true, reliability: true, status: true } as const;
   const where = { mergedIntoId: null, status: { not: "ARCHIVED" as const } };

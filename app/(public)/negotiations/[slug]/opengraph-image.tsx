@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { stageLabels, termsStatusLabels } from "@/lib/format/labels";
@@ -10,12 +11,14 @@ export const contentType = "image/png";
 /** A share card of the current terms, generated from the same data as the page. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const negotiation = await getPublishedNegotiation((await params).slug);
-  const terms = negotiation?.termsVersions[0];
+  // Drafts and unknown addresses get a 404, like the page, not a card.
+  if (!negotiation) notFound();
+  const terms = negotiation.termsVersions[0];
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fafaf9", padding: 60, color: "#14213d", fontFamily: "sans-serif" }}>
-        <div style={{ fontSize: 28, fontWeight: 700, color: "#b3261e" }}>{`PARLEY · ${negotiation ? stageLabels[negotiation.stage].toUpperCase() : "NOT FOUND"}`}</div>
-        <div style={{ fontSize: 52, fontWeight: 700, marginTop: 20, lineHeight: 1.1 }}>{negotiation?.title ?? "Negotiation not found"}</div>
+        <div style={{ fontSize: 28, fontWeight: 700, color: "#b3261e" }}>{`PARLEY · ${stageLabels[negotiation.stage].toUpperCase()}`}</div>
+        <div style={{ fontSize: 52, fontWeight: 700, marginTop: 20, lineHeight: 1.1 }}>{negotiation.title}</div>
         <div style={{ display: "flex", marginTop: 40, gap: 40 }}>
           {(terms?.items ?? []).slice(0, 3).map((item) => (
             <div key={item.id} style={{ display: "flex", flexDirection: "column", border: "4px solid #14213d", borderRadius: 16, padding: 24, flex: 1 }}>
