@@ -76,19 +76,26 @@ export function explainConnectionError(error: unknown, url: string): DatabaseUna
   }
 }
 
-/** The first error code (socket or SQLSTATE) in an error and its causes. */
-export function findErrorCode(error: unknown): string | undefined {
+type ChainedError = PgLikeError & { kind?: unknown; originalCode?: unknown; meta?: unknown; driverAdapterError?: unknown };
+
+/** An error and everything it wraps (causes, aggregated errors, Prisma's adapter errors), each once. */
+function* errorChain(error: unknown): Generator<ChainedError> {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0) {
     const current = queue.shift();
     if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
-    const candidate = current as PgLikeError;
-    if (typeof candidate.code === "string") return candidate.code;
-    if (candidate.cause) queue.push(candidate.cause);
+    const candidate = current as ChainedError;
+    yield candidate;
+    queue.push(candidate.cause, candidate.meta, candidate.driverAdapterError);
     if (Array.isArray(candidate.errors)) queue.push(...candidate.errors);
   }
+}
+
+/** The first error code (socket or SQLSTATE) in an error and its causes. */
+export function findErrorCode(error: unknown): string | undefined {
+  for (const candidate of errorChain(error)) if (typeof candidate.code === "string") return candidate.code;
   return undefined;
 }
 
@@ -113,19 +120,11 @@ const UNAVAILABLE_MESSAGE = /connection terminated|can't reach database server|s
  * 503 and a retry hint instead of a generic 500.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [error];
-  while (queue.length > 0) {
-    const current = queue.shift();
-    if (!current || typeof current !== "object" || seen.has(current)) continue;
-    seen.add(current);
-    const candidate = current as PgLikeError & { kind?: unknown; originalCode?: unknown; meta?: unknown; driverAdapterError?: unknown };
+  for (const candidate of errorChain(error)) {
     if (typeof candidate.code === "string" && (PRISMA_UNAVAILABLE.has(candidate.code) || TRANSIENT_CODES.has(candidate.code) || candidate.code.startsWith("08"))) return true;
     if (typeof candidate.originalCode === "string" && TRANSIENT_CODES.has(candidate.originalCode)) return true;
     if (typeof candidate.kind === "string" && ADAPTER_UNAVAILABLE.has(candidate.kind)) return true;
     if (typeof candidate.message === "string" && UNAVAILABLE_MESSAGE.test(candidate.message)) return true;
-    queue.push(candidate.cause, candidate.meta, candidate.driverAdapterError);
-    if (Array.isArray(candidate.errors)) queue.push(...candidate.errors);
   }
   return false;
 }

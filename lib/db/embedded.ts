@@ -81,7 +81,8 @@ async function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-async function anyFreePort(): Promise<number> {
+/** A port nothing listens on right now, on 127.0.0.1. */
+export async function anyFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);

@@ -6,12 +6,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { disconnectDb, db } from "@/lib/db/client";
-import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
+import { anyFreePort, createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { insertStaffUser } from "@/lib/data/internal/staff-accounts";
 import { runSeed } from "@/seeds/run";
@@ -65,16 +64,7 @@ export function ensureProductionBuild(log: (line: string) => void = console.log)
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
+export { anyFreePort as freePort };
 
 /** Resolves once the app answers on / (any status below 500), or fails after `timeoutMs`. */
 export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
@@ -124,7 +114,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   // unstable_cache entries on disk outlive the throwaway database they came from.
   await rm(".next/cache/fetch-cache", { recursive: true, force: true });
-  const port = await freePort();
+  const port = await anyFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let current: AppProcess | undefined;
 
