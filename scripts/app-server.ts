@@ -67,7 +67,7 @@ function render(request: http.IncomingMessage): Promise<Rendered> {
   });
 }
 
-async function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, state: "hit" | "miss" | "stale"): Promise<void> {
+async function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, state: "hit" | "miss"): Promise<void> {
   const { headers, body, length } = withFreshNonce(page);
   response.statusCode = page.status;
   for (const [name, value] of headers) {
@@ -109,14 +109,9 @@ async function serve(request: http.IncomingMessage, response: http.ServerRespons
     });
     // Readers who waited on another reader's render get that result; a page not worth keeping is relayed as is.
     const page = stored ?? rendered;
-    // The render failed (the database is down, say): the last good copy, if any, stands in.
-    const standIn = page && page.status >= 500 ? cache.stale(key) : null;
-    if (standIn) return await send(request, response, standIn, "stale");
     if (page) return await send(request, response, page, "miss");
     return void handle(request, response);
   } catch (error) {
-    const standIn = cache.stale(request.url!);
-    if (standIn && !response.headersSent) return void (await send(request, response, standIn, "stale"));
     console.error("parley: page cache failed; rendering directly", error);
     if (!response.headersSent) return void handle(request, response);
     response.destroy();

@@ -70,20 +70,6 @@ describe("PageCache", () => {
     expect(cache.get("/a")).toBeNull();
   });
 
-  it("keeps expired copies for a while to stand in when rendering fails, but not after a staff write", async () => {
-    let now = 0;
-    const cache = new PageCache({ ttlMs: 1000, staleMs: 60_000, now: () => now });
-    await cache.fill("/a", async () => page());
-    now = 30_000;
-    expect(cache.get("/a")).toBeNull();
-    expect(cache.stale("/a")).not.toBeNull();
-    now = 61_000;
-    expect(cache.stale("/a")).toBeNull();
-    await cache.fill("/a", async () => page());
-    cache.clear();
-    expect(cache.stale("/a")).toBeNull();
-  });
-
   it("renders once for readers arriving together, and does not keep a render that a staff write overtook", async () => {
     const cache = new PageCache();
     let renders = 0;

@@ -117,7 +117,7 @@ export function isNotModified(page: CachedPage, ifNoneMatch: string | undefined)
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || tag.trim().replace(/^W\//, "") === etag);
 }
 
-export type PageCacheOptions = { ttlMs?: number; staleMs?: number; maxEntries?: number; now?: () => number };
+export type PageCacheOptions = { ttlMs?: number; maxEntries?: number; now?: () => number };
 
 /**
  * A small LRU with a time limit. Staff writes clear it at once in this process
@@ -128,39 +128,25 @@ export class PageCache {
   private readonly rendering = new Map<string, Promise<CachedPage | null>>();
   private generation = 0;
   readonly ttlMs: number;
-  readonly staleMs: number;
   readonly maxEntries: number;
   private readonly now: () => number;
 
   constructor(options: PageCacheOptions = {}) {
     this.ttlMs = options.ttlMs ?? 5_000;
-    this.staleMs = options.staleMs ?? 15 * 60_000;
     this.maxEntries = options.maxEntries ?? 500;
     this.now = options.now ?? Date.now;
   }
 
-  /** A copy young enough to serve as is. */
   get(key: string): CachedPage | null {
     const page = this.pages.get(key);
-    if (!page || this.now() - page.storedAt > this.ttlMs) return null;
-    // Re-insert: Map order is the LRU order.
-    this.pages.delete(key);
-    this.pages.set(key, page);
-    return page;
-  }
-
-  /**
-   * An expired copy, for when rendering fails (the database is down): what
-   * readers saw last is better than an error page. Staff writes clear every
-   * copy, so a stale one is never older than the last change made here.
-   */
-  stale(key: string): CachedPage | null {
-    const page = this.pages.get(key);
     if (!page) return null;
-    if (this.now() - page.storedAt > this.staleMs) {
+    if (this.now() - page.storedAt > this.ttlMs) {
       this.pages.delete(key);
       return null;
     }
+    // Re-insert: Map order is the LRU order.
+    this.pages.delete(key);
+    this.pages.set(key, page);
     return page;
   }
 

@@ -26,7 +26,7 @@ export type StackOptions = {
   /** Filled in before the app starts, with DATABASE_URL pointing at the stack's database. */
   prepare?: (databaseUrl: string) => Promise<void>;
   /** Extra environment for the app server. */
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   log?: (line: string) => void;
 };
 
