@@ -30,7 +30,7 @@ export type StackOptions = {
   log?: (line: string) => void;
 };
 
-export type AppProcess = { child: ChildProcess; output: string[] };
+export type AppProcess = { child: ChildProcess; output: string[]; stop(): Promise<void> };
 
 export type Stack = {
   baseUrl: string;
@@ -84,6 +84,48 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
   throw new Error(`${url} did not come up within ${timeoutMs} ms (${last})`);
 }
 
+/**
+ * The production app server (`npm start`'s scripts/app-server.ts) on
+ * 127.0.0.1:`port`, resolved once it answers; its output is kept for errors.
+ */
+export async function launchAppServer(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppProcess> {
+  const output: string[] = [];
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/app-server.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: options.databaseUrl,
+      NEXTAUTH_SECRET: STACK_SECRET,
+      NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
+    },
+  });
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString("utf8"));
+    if (output.length > 2_000) output.splice(0, output.length - 2_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  // SIGTERM lets it finish requests in flight; SIGKILL after 10 s.
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(killer);
+  };
+  try {
+    await waitForHttp(`http://127.0.0.1:${options.port}/`);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n--- app output ---\n${output.join("")}`);
+  }
+  return { child, output, stop };
+}
+
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const log = options.log ?? (() => undefined);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "parley-stack-pg-"));
@@ -119,40 +161,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let current: AppProcess | undefined;
 
   const startApp = async () => {
-    const output: string[] = [];
-    const child = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/app-server.ts"), "-p", String(port), "-H", "127.0.0.1"], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_SECRET: STACK_SECRET,
-        NEXTAUTH_URL: baseUrl,
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...options.env,
-      },
-    });
-    const keep = (chunk: Buffer) => {
-      output.push(chunk.toString("utf8"));
-      if (output.length > 2_000) output.splice(0, output.length - 2_000);
-    };
-    child.stdout?.on("data", keep);
-    child.stderr?.on("data", keep);
-    current = { child, output };
-    await waitForHttp(`${baseUrl}/`).catch((error) => {
-      throw new Error(`${(error as Error).message}\n--- app output ---\n${output.join("")}`);
-    });
-    log(`stack: app on ${baseUrl} (pid ${child.pid})`);
+    current = await launchAppServer({ port, databaseUrl, env: { NEXTAUTH_URL: baseUrl, ...options.env } });
+    log(`stack: app on ${baseUrl} (pid ${current.child.pid})`);
   };
-
   const stopApp = async () => {
-    const child = current?.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(killer);
+    await current?.stop();
   };
 
   const stopDatabase = async () => {

@@ -1,11 +1,9 @@
 // Session cookies and cross-site request forgery: the cookie flags on a real
 // sign-in, the Secure/__Secure- variant under https, and server actions posted
 // from another origin or with an oversized body.
-import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db/client";
-import { freePort, STACK_SECRET, waitForHttp } from "../harness/stack";
+import { freePort, launchAppServer } from "../harness/stack";
 import { HttpSession, serverActions } from "../harness/staff-client";
 import { record } from "./tally";
 
@@ -44,26 +42,17 @@ describe("session cookies", () => {
   it("are Secure and __Secure- prefixed when NEXTAUTH_URL is https", async () => {
     // A second server on the same database, configured as if behind https.
     const port = await freePort();
-    const output: string[] = [];
-    const child = spawn(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: STACK_SECRET, NEXTAUTH_URL: `https://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    const app = await launchAppServer({ port, databaseUrl: inject("databaseUrl"), env: { NEXTAUTH_URL: `https://127.0.0.1:${port}` } });
     try {
-      await waitForHttp(`http://127.0.0.1:${port}/`);
       const response = await signInResponse(`http://127.0.0.1:${port}`);
       const session = response.headers.getSetCookie().find((line) => line.startsWith("__Secure-next-auth.session-token="));
-      expect(session, `${response.headers.getSetCookie().join("\n")}\n${output.join("")}`).toBeDefined();
+      expect(session, `${response.headers.getSetCookie().join("\n")}\n${app.output.join("")}`).toBeDefined();
       expect(session).toMatch(/;\s*Secure/i);
       expect(session).toMatch(/;\s*HttpOnly/i);
       expect(session).toMatch(/;\s*SameSite=Lax/i);
       expect(response.headers.getSetCookie().some((line) => line.startsWith("next-auth.session-token="))).toBe(false);
     } finally {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
+      await app.stop();
     }
   });
 });
