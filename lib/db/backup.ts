@@ -111,14 +111,18 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
   }
 }
 
+async function publicTables(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+  return rows.map((row) => row.tablename);
+}
+
 /** Tables in the public schema that hold rows; a restore only goes into a database without any. */
 async function populatedTables(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
     const populated: string[] = [];
-    for (const { tablename } of rows) {
+    for (const tablename of await publicTables(client)) {
       const found = await client.query(`SELECT 1 FROM ${client.escapeIdentifier(tablename)} LIMIT 1`);
       if (found.rowCount) populated.push(tablename);
     }
@@ -167,9 +171,8 @@ export async function tableFingerprints(url: string): Promise<TableFingerprint[]
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: tables } = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
     const fingerprints: TableFingerprint[] = [];
-    for (const { tablename } of tables) {
+    for (const tablename of await publicTables(client)) {
       const { rows } = await client.query<{ rows: string; checksum: string }>(
         `SELECT count(*)::text AS rows, md5(coalesce(string_agg(h, '' ORDER BY h), '')) AS checksum
            FROM (SELECT md5(t::text) AS h FROM ${client.escapeIdentifier(tablename)} t) hashed`,

@@ -12,18 +12,23 @@ export function embeddedDataDir(): string {
   return path.resolve(process.env.PARLEY_DATA_DIR ?? DEFAULT_DATA_DIR);
 }
 
-/** Fails with one clear line when the server cannot be used. */
-export async function checkConnection(url: string): Promise<void> {
-  assertPostgresUrl(url);
+/** One connection and a trivial query; throws the driver's own error. */
+async function connectOnce(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
     await client.query("SELECT 1");
-  } catch (error) {
-    throw explainConnectionError(error, url);
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** Fails with one clear line when the server cannot be used. */
+export async function checkConnection(url: string): Promise<void> {
+  assertPostgresUrl(url);
+  await connectOnce(url).catch((error: unknown) => {
+    throw explainConnectionError(error, url);
+  });
 }
 
 /**
@@ -37,21 +42,17 @@ export async function waitForConnection(url: string, log: (line: string) => void
   const started = Date.now();
   let lastReport = 0;
   for (;;) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
     try {
-      await client.connect();
-      await client.query("SELECT 1");
+      await connectOnce(url);
       if (lastReport > 0) log(`PostgreSQL at ${describeDatabaseUrl(url)} is up after ${Math.round((Date.now() - started) / 1000)} s`);
       return;
     } catch (error) {
       if (!isTransientConnectionError(error)) throw explainConnectionError(error, url);
       if (lastReport === 0 || Date.now() - lastReport >= 30_000) {
-        const reason = findErrorCode(error) === "ECONNREFUSED" ? "connection refused" : `${findErrorCode(error)}`;
-        log(`waiting for PostgreSQL at ${describeDatabaseUrl(url)}… (${reason}; retrying every ${intervalMs / 1000} s, Ctrl-C to stop)`);
+        const code = findErrorCode(error);
+        log(`waiting for PostgreSQL at ${describeDatabaseUrl(url)}… (${code === "ECONNREFUSED" ? "connection refused" : code}; retrying every ${intervalMs / 1000} s, Ctrl-C to stop)`);
         lastReport = Date.now();
       }
-    } finally {
-      await client.end().catch(() => undefined);
     }
     await sleep(intervalMs);
   }
