@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { describe, inputClass, Labelled, TextField } from "@/components/editor/form-bits";
 import { useObjectAction } from "@/components/editor/use-object-action";
-import { Alert } from "@/components/ui/alert";
+import { ActionStatus } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createSourceAction, updateSourceAction } from "@/lib/actions/sources";
 import { reliabilityLabels, sourceKindLabels } from "@/lib/format/labels";
@@ -38,10 +38,7 @@ export function SourceForm({ sourceId, version, initial }: { sourceId?: string; 
         submit(editing ? { ...values, sourceId, version } : values);
       }}
     >
-      <div className="sm:col-span-2" aria-live="polite">
-        {result && !result.ok ? <Alert>{result.message}</Alert> : null}
-        {result?.ok && editing ? <Alert tone="success">Saved.</Alert> : null}
-      </div>
+      <ActionStatus className="sm:col-span-2" result={result} success={editing ? "Saved." : undefined} />
       {text("name", "Name")}
       <Labelled id="source-kind" label="Kind" errors={errors?.kind}>
         <select {...describe("source-kind", errors?.kind)} className={inputClass} value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value })}>

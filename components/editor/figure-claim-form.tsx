@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionStatus } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { addFigureClaimAction } from "@/lib/actions/negotiations";
 import { CitationFields } from "./citation-fields";
@@ -30,10 +30,7 @@ export function FigureClaimForm({ negotiationId, figures }: { negotiationId: str
         submit({ negotiationId, ...claim, ...(figureId ? { figureId } : { newFigure: { label, unit } }), citations: citations.map(citationPayload) });
       }}
     >
-      <div className="sm:col-span-3" aria-live="polite">
-        {result && !result.ok ? <Alert>{errors?.citations?.join(" ") || result.message}</Alert> : null}
-        {result?.ok ? <Alert tone="success">Figure added.</Alert> : null}
-      </div>
+      <ActionStatus className="sm:col-span-3" result={result} failure={errors?.citations?.join(" ")} success="Figure added." />
       <Labelled id="figure-figureId" label="Question" errors={errors?.figureId}>
         <select {...describe("figure-figureId", errors?.figureId)} className={inputClass} value={values.figureId} onChange={(e) => set({ figureId: e.target.value })}>
           {figures.map((figure) => (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionStatus } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createNegotiationAction, updateNegotiationAction } from "@/lib/actions/negotiations";
 import { stageLabels } from "@/lib/format/labels";
@@ -29,10 +29,7 @@ export function NegotiationForm({ negotiationId, version, initial, published }: 
         submit(editing ? { ...values, negotiationId, version } : values);
       }}
     >
-      <div className="sm:col-span-2" aria-live="polite">
-        {result && !result.ok ? <Alert>{result.message}</Alert> : null}
-        {result?.ok && editing ? <Alert tone="success">Saved.</Alert> : null}
-      </div>
+      <ActionStatus className="sm:col-span-2" result={result} success={editing ? "Saved." : undefined} />
       <div className="sm:col-span-2">{field("title", "Title")}</div>
       {field("slug", "Address (slug)", published ? "Fixed while published: readers link to it." : "Leave empty to generate it from the title.")}
       <Labelled id="negotiation-stage" label="Stage" errors={errors?.stage}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionStatus } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { addParticipantAction, setParticipantArchivedAction } from "@/lib/actions/negotiations";
 import { actorKindLabels, participationRoleLabels } from "@/lib/format/labels";
@@ -29,7 +29,7 @@ export function AddParticipantForm({ negotiationId, actors }: { negotiationId: s
         });
       }}
     >
-      <div className="sm:col-span-2" aria-live="polite">{result && !result.ok ? <Alert>{result.message}</Alert> : null}</div>
+      <ActionStatus className="sm:col-span-2" result={result} />
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
         <input type="checkbox" checked={createNew} onChange={(e) => setCreateNew(e.target.checked)} /> Create a new actor
       </label>

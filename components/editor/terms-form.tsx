@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionStatus } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createTermsVersionAction } from "@/lib/actions/terms";
 import { categoryLabels, termsStatusLabels } from "@/lib/format/labels";
@@ -38,7 +38,7 @@ export function TermsForm({ negotiationId, actors, initialItems, initialStatus }
         submit({ negotiationId, proposedOn, status, summary, items: items.map((item) => ({ ...item, key: undefined })), citations: citations.map(citationPayload) });
       }}
     >
-      <div aria-live="polite">{result && !result.ok ? <Alert>{errors?.items?.join(" ") || result.message}</Alert> : null}</div>
+      <ActionStatus result={result} failure={errors?.items?.join(" ")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Labelled id="proposedOn" label="Proposed on" hint="YYYY-MM-DD, or YYYY-MM" errors={errors?.proposedOn}>
           <input {...describe("proposedOn", errors?.proposedOn, true)} className={inputClass} value={proposedOn} onChange={(e) => setProposedOn(e.target.value)} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionStatus } from "@/components/ui/alert";
 import type { ActionResult } from "@/lib/actions/define-action";
 
 type Action = (previous: unknown, input: FormData) => Promise<ActionResult<unknown>>;
@@ -24,10 +24,7 @@ export function ActionForm({
   const [result, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} noValidate className={className}>
-      <div aria-live="polite">
-        {result && !result.ok ? <Alert>{result.message}</Alert> : null}
-        {result?.ok && successMessage ? <Alert tone="success">{successMessage}</Alert> : null}
-      </div>
+      <ActionStatus result={result} success={successMessage} />
       {children({ result, pending })}
     </form>
   );
