@@ -7,9 +7,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const outage = error.digest === DATABASE_UNAVAILABLE_DIGEST;
   return (
     <div role="alert" className="py-16 text-center">
-      <h1 className="font-serif text-3xl font-bold">{outage ? "Parley is temporarily unavailable" : "Something went wrong"}</h1>
+      <h1 className="font-serif text-3xl font-bold">
+        {outage ? "Parley is temporarily unavailable" : "Something went wrong"}
+      </h1>
       <p className="mt-3 text-stone-700 dark:text-stone-300">
-        {outage ? "We cannot reach our database right now." : "We could not load this page."} Please try again in a moment.
+        {outage ? "We cannot reach our database right now." : "We could not load this page."} Please try again in a
+        moment.
         {error.digest ? <span className="mt-1 block text-xs text-stone-500">Reference: {error.digest}</span> : null}
       </p>
       <button type="button" onClick={reset} className="mt-6 rounded bg-ink px-4 py-2 text-white hover:opacity-90">

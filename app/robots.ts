@@ -7,7 +7,11 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
   // At request time, so the sitemap address follows the deployment's NEXTAUTH_URL / PARLEY_PUBLIC_URL.
   await connection();
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/editor", "/admin", "/account", "/sign-in", "/api/editor", "/api/admin", "/api/auth"] },
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      disallow: ["/editor", "/admin", "/account", "/sign-in", "/api/editor", "/api/admin", "/api/auth"],
+    },
     sitemap: new URL("/sitemap.xml", siteUrl()).toString(),
   };
 }

@@ -14,8 +14,20 @@ export type DatasetSize = {
   citations: number;
 };
 
-export const FULL_DATASET: DatasetSize = { negotiations: 200, largeDevelopments: 10_000, smallDevelopments: 10, sources: 5_000, citations: 50_000 };
-export const QUICK_DATASET: DatasetSize = { negotiations: 40, largeDevelopments: 2_000, smallDevelopments: 10, sources: 1_000, citations: 10_000 };
+export const FULL_DATASET: DatasetSize = {
+  negotiations: 200,
+  largeDevelopments: 10_000,
+  smallDevelopments: 10,
+  sources: 5_000,
+  citations: 50_000,
+};
+export const QUICK_DATASET: DatasetSize = {
+  negotiations: 40,
+  largeDevelopments: 2_000,
+  smallDevelopments: 10,
+  sources: 1_000,
+  citations: 10_000,
+};
 
 export const LARGE_SLUG = "bench-large";
 export const SMALL_SLUG = "bench-small";
@@ -31,7 +43,8 @@ export async function generateDataset(databaseUrl: string, size: DatasetSize): P
   const small = size.smallDevelopments;
   const others = Math.max(0, n - 2);
   const citationsPerOther = 3;
-  const otherDevelopments = others === 0 ? 0 : Math.max(1, Math.floor((size.citations - 2 * large - small) / (citationsPerOther * others)));
+  const otherDevelopments =
+    others === 0 ? 0 : Math.max(1, Math.floor((size.citations - 2 * large - small) / (citationsPerOther * others)));
   try {
     await client.query("BEGIN");
     // md5 of a name, shaped as a version-4 UUID (the app's validation accepts only RFC 4122 ids).
@@ -148,7 +161,13 @@ export async function generateDataset(databaseUrl: string, size: DatasetSize): P
     );
     await client.query("COMMIT");
     await client.query("ANALYZE");
-    const counts = await client.query<{ negotiations: string; developments: string; citations: string; sources: string; actors: string }>(
+    const counts = await client.query<{
+      negotiations: string;
+      developments: string;
+      citations: string;
+      sources: string;
+      actors: string;
+    }>(
       `SELECT (SELECT count(*) FROM "Negotiation") AS negotiations, (SELECT count(*) FROM "Development") AS developments,
               (SELECT count(*) FROM "Citation") AS citations, (SELECT count(*) FROM "Source") AS sources, (SELECT count(*) FROM "Actor") AS actors`,
     );

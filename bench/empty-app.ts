@@ -28,23 +28,40 @@ export async function emptyAppClientJs(log: (line: string) => void): Promise<Cac
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   try {
     await mkdir(path.join(dir, "app"));
-    await writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "empty-app-router", private: true, type: "module" }));
-    await writeFile(path.join(dir, "next.config.js"), `export default { turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`);
+    await writeFile(
+      path.join(dir, "package.json"),
+      JSON.stringify({ name: "empty-app-router", private: true, type: "module" }),
+    );
+    await writeFile(
+      path.join(dir, "next.config.js"),
+      `export default { turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
+    );
     await writeFile(
       path.join(dir, "app", "layout.jsx"),
       `export default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n`,
     );
-    await writeFile(path.join(dir, "app", "page.jsx"), `export default function Page() {\n  return <h1>Empty</h1>;\n}\n`);
+    await writeFile(
+      path.join(dir, "app", "page.jsx"),
+      `export default function Page() {\n  return <h1>Empty</h1>;\n}\n`,
+    );
     const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
     const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: dir, env, encoding: "utf8" });
     if (build.status !== 0) throw new Error(`Building the empty app failed:\n${build.stdout}\n${build.stderr}`);
     const port = await freePort();
-    const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: dir, env, stdio: "ignore" });
+    const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: dir,
+      env,
+      stdio: "ignore",
+    });
     try {
       const url = `http://127.0.0.1:${port}/`;
       await waitForHttp(url, 30_000);
       const html = await (await fetch(url)).text();
-      const measured: Cached = { ...(await clientJs(url, html)), nextVersion: version, measuredAt: new Date().toISOString() };
+      const measured: Cached = {
+        ...(await clientJs(url, html)),
+        nextVersion: version,
+        measuredAt: new Date().toISOString(),
+      };
       await writeFile(CACHE_FILE, `${JSON.stringify(measured, null, 2)}\n`);
       return measured;
     } finally {

@@ -13,12 +13,24 @@ import { HttpSession } from "@/tests/harness/staff-client";
 import { ensureProductionBuild, startStack, type Stack } from "@/tests/harness/stack";
 import { FULL_DATASET, LARGE_SLUG, QUICK_DATASET, SMALL_SLUG, generateDataset, type DatasetCounts } from "./dataset";
 import { emptyAppClientJs } from "./empty-app";
-import { clientJs, loadTest, memorySampler, nextVersion, percentile, startStaticServer, waitForIdle, type LoadOptions, type LoadResult } from "./tools";
+import {
+  clientJs,
+  loadTest,
+  memorySampler,
+  nextVersion,
+  percentile,
+  startStaticServer,
+  waitForIdle,
+  type LoadOptions,
+  type LoadResult,
+} from "./tools";
 
 const quick = process.argv.includes("--quick");
 const size = quick ? QUICK_DATASET : FULL_DATASET;
 // Quick runs use fewer connections: at 50, a 3-second window can end before a rendered page comes back.
-const load: LoadOptions = quick ? { connections: 10, seconds: 3, warmupSeconds: 1 } : { connections: 50, seconds: 10, warmupSeconds: 3 };
+const load: LoadOptions = quick
+  ? { connections: 10, seconds: 3, warmupSeconds: 1 }
+  : { connections: 50, seconds: 10, warmupSeconds: 3 };
 const EDITOR_ROUNDS = quick ? 8 : 30;
 const FRESHNESS_ROUNDS = quick ? 3 : 10;
 
@@ -51,7 +63,9 @@ async function withClient<T>(databaseUrl: string, fn: (client: pg.Client) => Pro
 
 /** pg_stat_statements needs shared_preload_libraries: set it, then restart PostgreSQL (and the app with it). */
 async function enableStatementCounting(stack: Stack): Promise<void> {
-  await withClient(stack.databaseUrl, (c) => c.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"));
+  await withClient(stack.databaseUrl, (c) =>
+    c.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"),
+  );
   await stack.stopApp();
   await stack.stopDatabase();
   await stack.startDatabase();
@@ -85,14 +99,21 @@ function developmentInput(negotiation: string, title: string) {
     actorIds: [actorId(1)],
     citations: [
       { sourceId: sourceId(1), attribution: "Benchmark wire report", url: "https://news.example.org/bench/1" },
-      { sourceId: sourceId(2), attribution: "Benchmark outlet report", url: "https://news.example.org/bench/2", excerpt: "An excerpt." },
+      {
+        sourceId: sourceId(2),
+        attribution: "Benchmark outlet report",
+        url: "https://news.example.org/bench/2",
+        excerpt: "An excerpt.",
+      },
     ],
   };
 }
 
 async function main() {
   const startedAt = new Date();
-  log(`${quick ? "quick" : "full"} run: ${size.negotiations} negotiations, ${size.largeDevelopments} developments in the large one, ${size.sources} sources, ~${size.citations} citations`);
+  log(
+    `${quick ? "quick" : "full"} run: ${size.negotiations} negotiations, ${size.largeDevelopments} developments in the large one, ${size.sources} sources, ~${size.citations} citations`,
+  );
   ensureProductionBuild(log);
   const emptyApp = await emptyAppClientJs(log);
 
@@ -116,13 +137,24 @@ async function main() {
     const journalist = await new HttpSession(base).signIn(stack.staff.journalist);
 
     const logDraft = async (negotiation: string, title: string): Promise<string> => {
-      const created = await journalist.action<{ id: string }>("createDevelopmentAction", developmentInput(negotiation, title));
-      if (!created.result?.ok || !created.result.data) throw new Error(`createDevelopmentAction failed: HTTP ${created.status} ${JSON.stringify(created.result)}`);
+      const created = await journalist.action<{ id: string }>(
+        "createDevelopmentAction",
+        developmentInput(negotiation, title),
+      );
+      if (!created.result?.ok || !created.result.data)
+        throw new Error(`createDevelopmentAction failed: HTTP ${created.status} ${JSON.stringify(created.result)}`);
       return created.result.data.id;
     };
     const publish = async (developmentId: string) => {
-      const published = await journalist.action("setDevelopmentPublicationAction", { developmentId, version: 1, publish: true });
-      if (!published.result?.ok) throw new Error(`setDevelopmentPublicationAction failed: HTTP ${published.status} ${JSON.stringify(published.result)}`);
+      const published = await journalist.action("setDevelopmentPublicationAction", {
+        developmentId,
+        version: 1,
+        publish: true,
+      });
+      if (!published.result?.ok)
+        throw new Error(
+          `setDevelopmentPublicationAction failed: HTTP ${published.status} ${JSON.stringify(published.result)}`,
+        );
     };
 
     // ── SQL statements per request on a cache miss (a publish invalidates the negotiation's cache tags) ──
@@ -145,7 +177,11 @@ async function main() {
       await measure("reader page, small", SMALL, `/negotiations/${SMALL.slug}`);
       await measure("reader page, large", LARGE, `/negotiations/${LARGE.slug}`);
       // A deep timeline page (OFFSET pagination) costs more on a miss only if the database has to walk the skipped rows.
-      await measure("reader page, large, deep timeline page", LARGE, `/negotiations/${LARGE.slug}?page=${Math.floor(size.largeDevelopments / 20)}`);
+      await measure(
+        "reader page, large, deep timeline page",
+        LARGE,
+        `/negotiations/${LARGE.slug}?page=${Math.floor(size.largeDevelopments / 20)}`,
+      );
       await measure("API, small", SMALL, `/api/v1/negotiations/${SMALL.slug}`);
       await measure("API, large", LARGE, `/api/v1/negotiations/${LARGE.slug}`);
       await measure("home page", SMALL, "/");
@@ -191,14 +227,17 @@ async function main() {
         citations: [{ sourceId: sourceId(3), attribution: "Benchmark terms report" }],
       });
       editor.updateTerms.push(performance.now() - start);
-      if (!terms.result?.ok) throw new Error(`createTermsVersionAction failed: HTTP ${terms.status} ${JSON.stringify(terms.result)}`);
+      if (!terms.result?.ok)
+        throw new Error(`createTermsVersionAction failed: HTTP ${terms.status} ${JSON.stringify(terms.result)}`);
     }
 
     // ── Throughput and latency under load, against the static baseline ──
     const readerUrl = `${base}/negotiations/${LARGE.slug}`;
     const readerHtml = Buffer.from(await (await fetch(readerUrl)).arrayBuffer());
     staticServer = await startStaticServer(readerHtml);
-    log(`load: ${load.connections} connections, ${load.seconds} s each (+${load.warmupSeconds} s warm-up); static baseline served by ${staticServer.kind}`);
+    log(
+      `load: ${load.connections} connections, ${load.seconds} s each (+${load.warmupSeconds} s warm-up); static baseline served by ${staticServer.kind}`,
+    );
     const loads: Record<string, LoadResult> = {};
     const targets: Array<[string, string]> = [
       ["static baseline (same HTML)", staticServer.url],
@@ -214,7 +253,9 @@ async function main() {
       const result = await loadTest(url, load);
       loads[name] = result;
       const problems = result.non2xx + result.errors + result.timeouts;
-      log(`  ${name}: ${round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${problems ? ` (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)` : ""}`);
+      log(
+        `  ${name}: ${round(result.requestsPerSecond)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${problems ? ` (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)` : ""}`,
+      );
     }
     await waitForIdle(appPid);
     await staticServer.stop();
@@ -241,7 +282,12 @@ async function main() {
     const largeN = size.largeDevelopments;
 
     const results: Target[] = [
-      { name: "Reader page req/s vs static", value: `${round(reader.requestsPerSecond)} vs ${round(staticLoad.requestsPerSecond)} (${round(rpsRatio, 2)}×)`, target: "≥ 0.8×", pass: rpsRatio >= 0.8 },
+      {
+        name: "Reader page req/s vs static",
+        value: `${round(reader.requestsPerSecond)} vs ${round(staticLoad.requestsPerSecond)} (${round(rpsRatio, 2)}×)`,
+        target: "≥ 0.8×",
+        pass: rpsRatio >= 0.8,
+      },
       {
         name: "Reader page p99 vs static",
         // autocannon gives up on a request after 10 s: timed-out requests are not in the percentiles, so they fail the row.
@@ -249,13 +295,48 @@ async function main() {
         target: "≤ 2×",
         pass: p99Ratio <= 2 && reader.timeouts === 0,
       },
-      { name: "Publish → visible (max)", value: `${round(freshnessMax)} ms (median ${p50(freshness)} ms)`, target: "≤ 1000 ms", pass: freshnessMax <= 1000 },
-      { name: `Reader page time, ${largeN} vs 10 developments`, value: `${reader.latencyMs.mean} vs ${smallReader.latencyMs.mean} ms mean (${round(growth, 2)}×)`, target: "≤ 1.5×", pass: growth <= 1.5 },
-      { name: "SQL per reader page (cache miss)", value: `${pageCounts[0]!.miss} (10) / ${pageCounts[1]!.miss} (${largeN})`, target: "constant", pass: pageCounts[0]!.miss === pageCounts[1]!.miss },
-      { name: "SQL per API request (cache miss)", value: `${apiCounts[0]!.miss} (10) / ${apiCounts[1]!.miss} (${largeN})`, target: "constant", pass: apiCounts[0]!.miss === apiCounts[1]!.miss },
-      { name: "Editor: log development + 2 citations", value: `p50 ${p50(editor.logDevelopment)} / p95 ${p95(editor.logDevelopment)} ms`, target: "p95 ≤ 150 ms", pass: percentile(editor.logDevelopment, 95) <= 150 },
-      { name: "Editor: update terms (new version)", value: `p50 ${p50(editor.updateTerms)} / p95 ${p95(editor.updateTerms)} ms`, target: "p95 ≤ 150 ms", pass: percentile(editor.updateTerms, 95) <= 150 },
-      { name: "Reader page client JS (gzip)", value: `${round(readerJs.gzipBytes / 1024)} KiB vs ${round(emptyApp.gzipBytes / 1024)} KiB empty (${round(jsRatio, 2)}×)`, target: "≤ 1.3×", pass: jsRatio <= 1.3 },
+      {
+        name: "Publish → visible (max)",
+        value: `${round(freshnessMax)} ms (median ${p50(freshness)} ms)`,
+        target: "≤ 1000 ms",
+        pass: freshnessMax <= 1000,
+      },
+      {
+        name: `Reader page time, ${largeN} vs 10 developments`,
+        value: `${reader.latencyMs.mean} vs ${smallReader.latencyMs.mean} ms mean (${round(growth, 2)}×)`,
+        target: "≤ 1.5×",
+        pass: growth <= 1.5,
+      },
+      {
+        name: "SQL per reader page (cache miss)",
+        value: `${pageCounts[0]!.miss} (10) / ${pageCounts[1]!.miss} (${largeN})`,
+        target: "constant",
+        pass: pageCounts[0]!.miss === pageCounts[1]!.miss,
+      },
+      {
+        name: "SQL per API request (cache miss)",
+        value: `${apiCounts[0]!.miss} (10) / ${apiCounts[1]!.miss} (${largeN})`,
+        target: "constant",
+        pass: apiCounts[0]!.miss === apiCounts[1]!.miss,
+      },
+      {
+        name: "Editor: log development + 2 citations",
+        value: `p50 ${p50(editor.logDevelopment)} / p95 ${p95(editor.logDevelopment)} ms`,
+        target: "p95 ≤ 150 ms",
+        pass: percentile(editor.logDevelopment, 95) <= 150,
+      },
+      {
+        name: "Editor: update terms (new version)",
+        value: `p50 ${p50(editor.updateTerms)} / p95 ${p95(editor.updateTerms)} ms`,
+        target: "p95 ≤ 150 ms",
+        pass: percentile(editor.updateTerms, 95) <= 150,
+      },
+      {
+        name: "Reader page client JS (gzip)",
+        value: `${round(readerJs.gzipBytes / 1024)} KiB vs ${round(emptyApp.gzipBytes / 1024)} KiB empty (${round(jsRatio, 2)}×)`,
+        target: "≤ 1.3×",
+        pass: jsRatio <= 1.3,
+      },
     ];
     const info: Target[] = [
       ...Object.entries(loads)
@@ -266,37 +347,64 @@ async function main() {
           target: "—",
           pass: null,
         })),
-      ...Object.entries(queryCounts).map(([name, c]) => ({ name: `SQL: ${name}`, value: `${c.miss} on a miss (${c.missMs} ms), ${c.warm} warm`, target: "—", pass: null })),
+      ...Object.entries(queryCounts).map(([name, c]) => ({
+        name: `SQL: ${name}`,
+        value: `${c.miss} on a miss (${c.missMs} ms), ${c.warm} warm`,
+        target: "—",
+        pass: null,
+      })),
       { name: "Reader page HTML", value: `${round(readerHtml.length / 1024)} KiB`, target: "—", pass: null },
-      { name: "Peak server memory (VmHWM, tree)", value: `${peak.peakMiB} MiB over ${peak.processes} process(es)`, target: "—", pass: null },
+      {
+        name: "Peak server memory (VmHWM, tree)",
+        value: `${peak.peakMiB} MiB over ${peak.processes} process(es)`,
+        target: "—",
+        pass: null,
+      },
     ];
 
     const width = Math.max(...[...results, ...info].map((r) => r.name.length));
     const valueWidth = Math.max(...[...results, ...info].map((r) => r.value.length));
-    console.log(`\nParley benchmark — ${quick ? "quick" : "full"} run, ${os.cpus().length} CPU(s), Next.js ${nextVersion()}, load ${load.connections} connections × ${load.seconds} s\n`);
+    console.log(
+      `\nParley benchmark — ${quick ? "quick" : "full"} run, ${os.cpus().length} CPU(s), Next.js ${nextVersion()}, load ${load.connections} connections × ${load.seconds} s\n`,
+    );
     console.log(`${"Measure".padEnd(width)}  ${"Result".padEnd(valueWidth)}  ${"Target".padEnd(12)}  Verdict`);
     console.log(`${"-".repeat(width)}  ${"-".repeat(valueWidth)}  ${"-".repeat(12)}  -------`);
-    for (const row of results) console.log(`${row.name.padEnd(width)}  ${row.value.padEnd(valueWidth)}  ${row.target.padEnd(12)}  ${row.pass ? "PASS" : "FAIL"}`);
+    for (const row of results)
+      console.log(
+        `${row.name.padEnd(width)}  ${row.value.padEnd(valueWidth)}  ${row.target.padEnd(12)}  ${row.pass ? "PASS" : "FAIL"}`,
+      );
     console.log("");
     for (const row of info) console.log(`${row.name.padEnd(width)}  ${row.value}`);
 
     const report = {
       startedAt: startedAt.toISOString(),
       mode: quick ? "quick" : "full",
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30), node: process.version, next: nextVersion() },
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model,
+        memoryGiB: round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        next: nextVersion(),
+      },
       dataset: { size, counts },
       load,
       targets: results,
       loads,
       queryCounts: { ...queryCounts, constant: constantQueries },
       freshnessMs: freshness.map((v) => round(v)),
-      editorMs: { logDevelopment: editor.logDevelopment.map((v) => round(v)), updateTerms: editor.updateTerms.map((v) => round(v)) },
+      editorMs: {
+        logDevelopment: editor.logDevelopment.map((v) => round(v)),
+        updateTerms: editor.updateTerms.map((v) => round(v)),
+      },
       clientJs: { reader: readerJs, emptyAppRouter: emptyApp },
       readerHtmlBytes: readerHtml.length,
       memory: peak,
     };
     mkdirSync("bench/results", { recursive: true });
-    const file = path.join("bench/results", `${startedAt.toISOString().replace(/[:.]/g, "-")}${quick ? "-quick" : ""}.json`);
+    const file = path.join(
+      "bench/results",
+      `${startedAt.toISOString().replace(/[:.]/g, "-")}${quick ? "-quick" : ""}.json`,
+    );
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n${results.filter((r) => r.pass).length}/${results.length} targets met. Results: ${file}`);
   } finally {

@@ -29,9 +29,13 @@ const autocannonBin = () => createRequire(import.meta.url).resolve("autocannon/a
 
 function runAutocannon(url: string, connections: number, seconds: number): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [autocannonBin(), "-c", String(connections), "-d", String(seconds), "-j", "-n", url], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [autocannonBin(), "-c", String(connections), "-d", String(seconds), "-j", "-n", url],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));

@@ -27,7 +27,9 @@ export function renderEmbed(negotiation: NegotiationView, pageUrl: string): stri
   const terms = negotiation.termsVersions[0];
   const items = (terms?.items ?? [])
     .map((item) => {
-      const progress = item.target ? `<div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="${item.target}" aria-valuenow="${item.released}" aria-label="${item.released} of ${item.target} released"><span style="width:${Math.min(100, Math.round((item.released / item.target) * 100))}%"></span></div><small>${item.released} of ${item.target} released</small>` : "";
+      const progress = item.target
+        ? `<div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="${item.target}" aria-valuenow="${item.released}" aria-label="${item.released} of ${item.target} released"><span style="width:${Math.min(100, Math.round((item.released / item.target) * 100))}%"></span></div><small>${item.released} of ${item.target} released</small>`
+        : "";
       return `<li><small>${escapeHtml(item.releasing.shortName ?? item.releasing.name)} releases</small><strong>${escapeHtml(formatItem(item))}</strong>${progress}</li>`;
     })
     .join("");

@@ -22,13 +22,25 @@ export function buildFeed(data: FeedData): Feed {
     updated: new Date(data.updatedAt),
     generator: "Parley",
     copyright: "Parley contributors",
-    feedLinks: { rss: new URL(`${feedPath}/feed.xml`, base).toString(), atom: new URL(`${feedPath}/atom.xml`, base).toString() },
+    feedLinks: {
+      rss: new URL(`${feedPath}/feed.xml`, base).toString(),
+      atom: new URL(`${feedPath}/atom.xml`, base).toString(),
+    },
   });
   for (const entry of data.entries) {
     const link = new URL(`/negotiations/${entry.negotiation.slug}#development-${entry.id}`, base).toString();
-    const corrections = entry.corrections.map((c) => `Correction (${formatPartialDate(new Date(c.correctedAt), "DAY")}): ${c.note}`);
+    const corrections = entry.corrections.map(
+      (c) => `Correction (${formatPartialDate(new Date(c.correctedAt), "DAY")}): ${c.note}`,
+    );
     const dated = `${formatPartialDate(new Date(entry.occurredOn), entry.occurredPrecision)}: ${entry.summary}`;
-    const text = [dated, citationSentence(entry.citations), entry.singleAnonymousSource ? "This rests on a single anonymous source." : "", ...corrections].filter(Boolean).join("\n\n");
+    const text = [
+      dated,
+      citationSentence(entry.citations),
+      entry.singleAnonymousSource ? "This rests on a single anonymous source." : "",
+      ...corrections,
+    ]
+      .filter(Boolean)
+      .join("\n\n");
     feed.addItem({
       id: `urn:parley:development:${entry.id}`,
       guid: `urn:parley:development:${entry.id}`,

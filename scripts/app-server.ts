@@ -10,7 +10,15 @@ import { parseArgs } from "node:util";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import next from "next";
-import { PageCache, isCacheableRequest, isCacheableResponse, isNotModified, toCachedPage, withFreshNonce, type CachedPage } from "@/lib/server/page-cache";
+import {
+  PageCache,
+  isCacheableRequest,
+  isCacheableResponse,
+  isNotModified,
+  toCachedPage,
+  withFreshNonce,
+  type CachedPage,
+} from "@/lib/server/page-cache";
 
 const gzip = promisify(zlib.gzip);
 
@@ -54,7 +62,8 @@ function render(request: http.IncomingMessage): Promise<Rendered> {
         incoming.on("end", () => {
           const responseHeaders = new Headers();
           for (const [name, value] of Object.entries(incoming.headers)) {
-            for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) responseHeaders.append(name, item);
+            for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
+              responseHeaders.append(name, item);
           }
           const status = incoming.statusCode ?? 500;
           const page = toCachedPage(status, responseHeaders, Buffer.concat(chunks));
@@ -67,7 +76,12 @@ function render(request: http.IncomingMessage): Promise<Rendered> {
   });
 }
 
-async function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, state: "hit" | "miss"): Promise<void> {
+async function send(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  page: CachedPage,
+  state: "hit" | "miss",
+): Promise<void> {
   const { headers, body, length } = withFreshNonce(page);
   response.statusCode = page.status;
   for (const [name, value] of headers) {
@@ -128,7 +142,9 @@ const server = http.createServer((request, response) => {
 });
 
 server.listen(port, hostname, () => {
-  console.log(`parley: serving on http://${hostname ?? "localhost"}:${port}${cache ? ` (public pages cached for ${cacheSeconds} s)` : ""}`);
+  console.log(
+    `parley: serving on http://${hostname ?? "localhost"}:${port}${cache ? ` (public pages cached for ${cacheSeconds} s)` : ""}`,
+  );
 });
 
 let closing = false;

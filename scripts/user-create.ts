@@ -17,7 +17,9 @@ async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+    return Buffer.concat(chunks)
+      .toString("utf8")
+      .replace(/\r?\n$/, "");
   }
   return new Promise((resolve) => {
     const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
@@ -37,13 +39,20 @@ async function main(): Promise<void> {
     options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "journalist" } },
   });
   const password = await readPassword();
-  const parsed = createUserSchema.safeParse({ email: values.email ?? "", name: values.name ?? values.email?.split("@")[0] ?? "", role: values.role?.toUpperCase(), password });
+  const parsed = createUserSchema.safeParse({
+    email: values.email ?? "",
+    name: values.name ?? values.email?.split("@")[0] ?? "",
+    role: values.role?.toUpperCase(),
+    password,
+  });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const field = issue.path.join(".");
       return field === "password" ? `  password: ${issue.message}` : `  --${field}: ${issue.message}`;
     });
-    throw new CommandError(`Cannot create the account:\n${lines.join("\n")}\nUsage: npm run user:create -- --email you@example.org --name "Your Name" --role admin`);
+    throw new CommandError(
+      `Cannot create the account:\n${lines.join("\n")}\nUsage: npm run user:create -- --email you@example.org --name "Your Name" --role admin`,
+    );
   }
   const database = await resolveDatabase();
   process.env.DATABASE_URL = database.url;

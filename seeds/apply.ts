@@ -10,14 +10,24 @@ type Tx = Prisma.TransactionClient;
 type CitationSeed = SeedCase["negotiation"]["developments"][number]["citations"][number];
 type Target = { developmentId: string } | { termsVersionId: string } | { figureClaimId: string };
 
-export type SeedReport = { negotiationsCreated: string[]; negotiationsSkipped: string[]; actorsCreated: number; sourcesCreated: number };
+export type SeedReport = {
+  negotiationsCreated: string[];
+  negotiationsSkipped: string[];
+  actorsCreated: number;
+  sourcesCreated: number;
+};
 
 const SEED_ACTION = "seed.create";
 
 export async function applySeedCase(prisma: PrismaClient, seed: SeedCase): Promise<SeedReport> {
   return prisma.$transaction(
     async (tx) => {
-      const report: SeedReport = { negotiationsCreated: [], negotiationsSkipped: [], actorsCreated: 0, sourcesCreated: 0 };
+      const report: SeedReport = {
+        negotiationsCreated: [],
+        negotiationsSkipped: [],
+        actorsCreated: 0,
+        sourcesCreated: 0,
+      };
       const actorIds = new Map<string, string>();
       for (const actor of seed.actors) {
         const existing = await tx.actor.findUnique({ where: { slug: actor.slug }, select: { id: true } });
@@ -39,7 +49,13 @@ export async function applySeedCase(prisma: PrismaClient, seed: SeedCase): Promi
         });
         actorIds.set(actor.slug, created.id);
         report.actorsCreated++;
-        await writeAudit(tx, { userId: null, action: SEED_ACTION, entityType: "Actor", entityId: created.id, after: actor });
+        await writeAudit(tx, {
+          userId: null,
+          action: SEED_ACTION,
+          entityType: "Actor",
+          entityId: created.id,
+          after: actor,
+        });
       }
 
       const sourceIds = new Map<string, string>();
@@ -56,7 +72,13 @@ export async function applySeedCase(prisma: PrismaClient, seed: SeedCase): Promi
         sourceIds.set(source.slug, created.id);
         report.sourcesCreated++;
         // Confidential notes stay out of the audit row's readable copy.
-        await writeAudit(tx, { userId: null, action: SEED_ACTION, entityType: "Source", entityId: created.id, after: publicFields });
+        await writeAudit(tx, {
+          userId: null,
+          action: SEED_ACTION,
+          entityType: "Source",
+          entityId: created.id,
+          after: publicFields,
+        });
       }
 
       const n = seed.negotiation;
@@ -75,7 +97,11 @@ export async function applySeedCase(prisma: PrismaClient, seed: SeedCase): Promi
 
 type SeedLookups = { actorIds: Map<string, string>; sourceIds: Map<string, string>; anonymousSources: Set<string> };
 
-async function createNegotiation(tx: Tx, n: SeedCase["negotiation"], { actorIds, sourceIds, anonymousSources }: SeedLookups) {
+async function createNegotiation(
+  tx: Tx,
+  n: SeedCase["negotiation"],
+  { actorIds, sourceIds, anonymousSources }: SeedLookups,
+) {
   const actor = (slug: string) => actorIds.get(slug)!;
   const now = new Date();
   const publication = n.published ? "PUBLISHED" : "DRAFT";
@@ -241,8 +267,16 @@ export async function applyDevelopmentStaff(prisma: PrismaClient, staff: StaffSe
     if (exists) continue;
     const passwordHash = await hashPassword(member.password);
     await prisma.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: member.email, name: member.name, role: member.role, passwordHash } });
-      await writeAudit(tx, { userId: null, action: SEED_ACTION, entityType: "User", entityId: user.id, after: { email: user.email, role: user.role } });
+      const user = await tx.user.create({
+        data: { email: member.email, name: member.name, role: member.role, passwordHash },
+      });
+      await writeAudit(tx, {
+        userId: null,
+        action: SEED_ACTION,
+        entityType: "User",
+        entityId: user.id,
+        after: { email: user.email, role: user.role },
+      });
     });
     created++;
   }

@@ -9,10 +9,21 @@ export async function createActor(prisma: PrismaClient, data: Partial<Prisma.Act
   return prisma.actor.create({ data: { slug: `actor-${id}`, name: `Actor ${id}`, kind: "GOVERNMENT", ...data } });
 }
 
-export async function createSource(prisma: PrismaClient, data: Partial<Prisma.SourceUncheckedCreateInput> = {}, confidentialNotes = "") {
+export async function createSource(
+  prisma: PrismaClient,
+  data: Partial<Prisma.SourceUncheckedCreateInput> = {},
+  confidentialNotes = "",
+) {
   const id = unique();
   return prisma.source.create({
-    data: { slug: `source-${id}`, name: `Source ${id}`, kind: "OUTLET", reliability: "C", ...data, confidential: { create: { notes: confidentialNotes } } },
+    data: {
+      slug: `source-${id}`,
+      name: `Source ${id}`,
+      kind: "OUTLET",
+      reliability: "C",
+      ...data,
+      confidential: { create: { notes: confidentialNotes } },
+    },
   });
 }
 
@@ -21,10 +32,17 @@ type NegotiationOptions = Partial<Prisma.NegotiationUncheckedCreateInput> & {
   terms?: { a: number; b: number } | null;
 };
 
-export async function createNegotiation(prisma: PrismaClient, { terms = { a: 10, b: 5 }, ...data }: NegotiationOptions = {}) {
+export async function createNegotiation(
+  prisma: PrismaClient,
+  { terms = { a: 10, b: 5 }, ...data }: NegotiationOptions = {},
+) {
   const id = unique();
   const published = (data.publication ?? "PUBLISHED") === "PUBLISHED";
-  const [sideA, sideB, mediator] = await Promise.all([createActor(prisma), createActor(prisma, { kind: "ARMED_GROUP" }), createActor(prisma)]);
+  const [sideA, sideB, mediator] = await Promise.all([
+    createActor(prisma),
+    createActor(prisma, { kind: "ARMED_GROUP" }),
+    createActor(prisma),
+  ]);
   const negotiation = await prisma.negotiation.create({
     data: {
       slug: `negotiation-${id}`,
@@ -54,8 +72,20 @@ export async function createNegotiation(prisma: PrismaClient, { terms = { a: 10,
         publishedAt: new Date(),
         items: {
           create: [
-            { position: 0, releasingActorId: sideA.id, receivingActorId: sideB.id, countExact: terms.a, category: "CIVILIANS" },
-            { position: 1, releasingActorId: sideB.id, receivingActorId: sideA.id, countExact: terms.b, category: "FIGHTERS" },
+            {
+              position: 0,
+              releasingActorId: sideA.id,
+              receivingActorId: sideB.id,
+              countExact: terms.a,
+              category: "CIVILIANS",
+            },
+            {
+              position: 1,
+              releasingActorId: sideB.id,
+              receivingActorId: sideA.id,
+              countExact: terms.b,
+              category: "FIGHTERS",
+            },
           ],
         },
       },

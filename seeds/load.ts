@@ -34,7 +34,9 @@ export async function parseSeedFile<T>(file: string, schema: z.ZodType<T>): Prom
   return result.data;
 }
 
-export async function loadSeedCases(dir = path.join(SEEDS_DIR, "cases")): Promise<Array<{ file: string; data: SeedCase }>> {
+export async function loadSeedCases(
+  dir = path.join(SEEDS_DIR, "cases"),
+): Promise<Array<{ file: string; data: SeedCase }>> {
   const files = (await readdir(dir)).filter((name) => name.endsWith(".json")).sort();
   return Promise.all(
     files.map(async (name) => {

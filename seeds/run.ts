@@ -11,8 +11,11 @@ export async function runSeed(prisma: PrismaClient, options: SeedOptions): Promi
   const staff = options.includeDevelopmentStaff ? await loadDevelopmentStaff() : [];
   for (const { file, data } of cases) {
     const report = await applySeedCase(prisma, data);
-    const created = report.negotiationsCreated.length > 0 ? `created ${report.negotiationsCreated.join(", ")}` : `already present`;
-    log(`seed ${file.split("/").pop()}: ${created}; ${report.actorsCreated} actors, ${report.sourcesCreated} sources added`);
+    const created =
+      report.negotiationsCreated.length > 0 ? `created ${report.negotiationsCreated.join(", ")}` : `already present`;
+    log(
+      `seed ${file.split("/").pop()}: ${created}; ${report.actorsCreated} actors, ${report.sourcesCreated} sources added`,
+    );
   }
   if (options.includeDevelopmentStaff) {
     const created = await applyDevelopmentStaff(prisma, staff);

@@ -18,11 +18,22 @@ const actorSeed = z.strictObject({
   slug: key,
   name: requiredText(200),
   shortName: requiredText(80).optional(),
-  kind: z.enum(["GOVERNMENT", "MINISTRY", "ARMED_GROUP", "COMMUNITY_LEADER", "COMMUNITY_GROUP", "INTERNATIONAL_BODY", "NGO", "OTHER"]),
+  kind: z.enum([
+    "GOVERNMENT",
+    "MINISTRY",
+    "ARMED_GROUP",
+    "COMMUNITY_LEADER",
+    "COMMUNITY_GROUP",
+    "INTERNATIONAL_BODY",
+    "NGO",
+    "OTHER",
+  ]),
   country: requiredText(120).optional(),
   description: optionalText(2000),
   parent: key.optional(),
-  aliases: z.array(z.strictObject({ name: requiredText(200), language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/) })).default([]),
+  aliases: z
+    .array(z.strictObject({ name: requiredText(200), language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/) }))
+    .default([]),
 });
 
 const sourceSeed = z.strictObject({
@@ -112,7 +123,12 @@ export const seedCaseSchema = z.strictObject({
       }),
     ),
     stageHistory: z.array(
-      z.strictObject({ stage: z.enum(stages), effectiveOn: partialDateSchema, note: optionalText(1000), development: key.optional() }),
+      z.strictObject({
+        stage: z.enum(stages),
+        effectiveOn: partialDateSchema,
+        note: optionalText(1000),
+        development: key.optional(),
+      }),
     ),
     terms: z.array(termsSeed),
     developments: z.array(developmentSeed),
@@ -128,8 +144,14 @@ export const seedCaseWithReferencesSchema = seedCaseSchema.superRefine((seed, ct
   const sources = new Set(seed.sources.map((source) => source.slug));
   const developments = new Set(seed.negotiation.developments.map((development) => development.key));
   const termsNumbers = new Set(seed.negotiation.terms.map((terms) => terms.number));
-  const expect = (known: Set<string | number>, value: string | number | undefined, path: PropertyKey[], what: string) => {
-    if (value !== undefined && !known.has(value)) ctx.addIssue({ code: "custom", path, message: `Unknown ${what} "${value}".` });
+  const expect = (
+    known: Set<string | number>,
+    value: string | number | undefined,
+    path: PropertyKey[],
+    what: string,
+  ) => {
+    if (value !== undefined && !known.has(value))
+      ctx.addIssue({ code: "custom", path, message: `Unknown ${what} "${value}".` });
   };
   const checkCitations = (citations: Array<{ source: string; via?: string }>, base: PropertyKey[]) =>
     citations.forEach((citation, i) => {
@@ -140,7 +162,9 @@ export const seedCaseWithReferencesSchema = seedCaseSchema.superRefine((seed, ct
   seed.actors.forEach((actor, i) => expect(actors, actor.parent, ["actors", i, "parent"], "actor"));
   const n = seed.negotiation;
   n.participants.forEach((p, i) => expect(actors, p.actor, ["negotiation", "participants", i, "actor"], "actor"));
-  n.stageHistory.forEach((s, i) => expect(developments, s.development, ["negotiation", "stageHistory", i, "development"], "development"));
+  n.stageHistory.forEach((s, i) =>
+    expect(developments, s.development, ["negotiation", "stageHistory", i, "development"], "development"),
+  );
   n.terms.forEach((terms, t) => {
     expect(actors, terms.proposedBy, ["negotiation", "terms", t, "proposedBy"], "actor");
     terms.items.forEach((item, i) => {
@@ -150,7 +174,9 @@ export const seedCaseWithReferencesSchema = seedCaseSchema.superRefine((seed, ct
     checkCitations(terms.citations, ["negotiation", "terms", t]);
   });
   n.developments.forEach((development, d) => {
-    development.actors.forEach((actor, i) => expect(actors, actor, ["negotiation", "developments", d, "actors", i], "actor"));
+    development.actors.forEach((actor, i) =>
+      expect(actors, actor, ["negotiation", "developments", d, "actors", i], "actor"),
+    );
     expect(termsNumbers, development.terms, ["negotiation", "developments", d, "terms"], "terms version");
     checkCitations(development.citations, ["negotiation", "developments", d]);
   });

@@ -21,7 +21,11 @@ function parseFilter(value: string | string[] | undefined): NegotiationListFilte
   return filters.some((f) => f.value === value) ? (value as NegotiationListFilter) : "all";
 }
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const params = await searchParams;
   const filter = parseFilter(params.show);
@@ -57,7 +61,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           className="flex-1 rounded border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
         />
         {filter !== "all" ? <input type="hidden" name="show" value={filter} /> : null}
-        <button type="submit" className="rounded bg-ink px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900">
+        <button
+          type="submit"
+          className="rounded bg-ink px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900"
+        >
           Search
         </button>
       </form>
@@ -78,7 +85,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </nav>
       {negotiations.length === 0 ? (
         <p className="mt-8 text-stone-600 dark:text-stone-400">
-          {query ? `No ${filter === "all" ? "" : `${filter} `}negotiations match “${query}”.` : `No ${filter === "all" ? "" : `${filter} `}negotiations are published yet.`}
+          {query
+            ? `No ${filter === "all" ? "" : `${filter} `}negotiations match “${query}”.`
+            : `No ${filter === "all" ? "" : `${filter} `}negotiations are published yet.`}
         </p>
       ) : (
         <ul className="mt-6 grid gap-4">

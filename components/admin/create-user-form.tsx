@@ -8,16 +8,38 @@ import { PASSWORD_MIN } from "@/lib/validation/auth";
 
 export function CreateUserForm() {
   return (
-    <ActionForm action={createStaffUserAction} successMessage="Account created. Share the temporary password privately." className="grid gap-4 sm:grid-cols-2">
+    <ActionForm
+      action={createStaffUserAction}
+      successMessage="Account created. Share the temporary password privately."
+      className="grid gap-4 sm:grid-cols-2"
+    >
       {({ result, pending }) => (
         <>
-          <Field name="name" label="Name" required defaultValue={valueOf(result, "name")} errors={errorsFor(result, "name")} />
-          <Field name="email" label="E-mail" type="email" required defaultValue={valueOf(result, "email")} errors={errorsFor(result, "email")} />
+          <Field
+            name="name"
+            label="Name"
+            required
+            defaultValue={valueOf(result, "name")}
+            errors={errorsFor(result, "name")}
+          />
+          <Field
+            name="email"
+            label="E-mail"
+            type="email"
+            required
+            defaultValue={valueOf(result, "email")}
+            errors={errorsFor(result, "email")}
+          />
           <div className="grid gap-1">
             <label htmlFor="role" className="text-sm font-medium">
               Role
             </label>
-            <select id="role" name="role" defaultValue={valueOf(result, "role") ?? "JOURNALIST"} className="rounded border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900">
+            <select
+              id="role"
+              name="role"
+              defaultValue={valueOf(result, "role") ?? "JOURNALIST"}
+              className="rounded border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
+            >
               <option value="JOURNALIST">Journalist</option>
               <option value="ADMIN">Admin</option>
             </select>

@@ -13,7 +13,9 @@ type Props = { sourceId: string; version: number; status: string; cited: boolean
 export function SourceStateActions({ sourceId, version, status, cited, merged }: Props) {
   const [lastAction, setLastAction] = useState("");
   // A deleted source has no page to refresh: go back to the list.
-  const { result, pending, submit } = useObjectAction(changeSourceStateAction, () => (lastAction === "delete" ? "/admin/sources" : undefined));
+  const { result, pending, submit } = useObjectAction(changeSourceStateAction, () =>
+    lastAction === "delete" ? "/admin/sources" : undefined,
+  );
   const [target, setTarget] = useState<PickedSource | null>(null);
   const merge = useObjectAction<{ moved: number }>(mergeSourcesAction);
   if (merged) return <p className="text-sm">This source was merged; its page redirects to the surviving source.</p>;
@@ -40,7 +42,12 @@ export function SourceStateActions({ sourceId, version, status, cited, merged }:
           </Button>
         )}
         {cited ? null : (
-          <Button type="button" variant="danger" pending={pending} onClick={() => window.confirm("Delete this source for good? Nothing cites it.") && act("delete")}>
+          <Button
+            type="button"
+            variant="danger"
+            pending={pending}
+            onClick={() => window.confirm("Delete this source for good? Nothing cites it.") && act("delete")}
+          >
             Delete
           </Button>
         )}
@@ -54,7 +61,13 @@ export function SourceStateActions({ sourceId, version, status, cited, merged }:
         }}
       >
         <p className="text-sm font-medium">Merge this duplicate into another source</p>
-        <SourcePicker name="merge-into" label="Source to keep" value={target} onChange={setTarget} error={merge.errors?.intoSourceId} />
+        <SourcePicker
+          name="merge-into"
+          label="Source to keep"
+          value={target}
+          onChange={setTarget}
+          error={merge.errors?.intoSourceId}
+        />
         {merge.result && !merge.result.ok && !merge.errors?.intoSourceId ? <Alert>{merge.result.message}</Alert> : null}
         {merge.result?.ok ? <Alert tone="success">Merged: {merge.result.data?.moved} citation(s) moved.</Alert> : null}
         <div>

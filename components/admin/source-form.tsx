@@ -22,12 +22,30 @@ export type SourceFormValues = {
   contactConditions: string;
 };
 
-export function SourceForm({ sourceId, version, initial }: { sourceId?: string; version?: number; initial: SourceFormValues }) {
+export function SourceForm({
+  sourceId,
+  version,
+  initial,
+}: {
+  sourceId?: string;
+  version?: number;
+  initial: SourceFormValues;
+}) {
   const [values, setValues] = useState(initial);
   const editing = Boolean(sourceId);
-  const { result, errors, pending, submit } = useObjectAction<{ id?: string }>(editing ? updateSourceAction : createSourceAction, (data) => (editing ? undefined : `/admin/sources/${data?.id}`));
+  const { result, errors, pending, submit } = useObjectAction<{ id?: string }>(
+    editing ? updateSourceAction : createSourceAction,
+    (data) => (editing ? undefined : `/admin/sources/${data?.id}`),
+  );
   const text = (key: keyof SourceFormValues, label: string, options: { hint?: string; multiline?: boolean } = {}) => (
-    <TextField id={`source-${key}`} label={label} {...options} errors={errors?.[key]} value={values[key]} onChange={(value) => setValues({ ...values, [key]: value })} />
+    <TextField
+      id={`source-${key}`}
+      label={label}
+      {...options}
+      errors={errors?.[key]}
+      value={values[key]}
+      onChange={(value) => setValues({ ...values, [key]: value })}
+    />
   );
   return (
     <form
@@ -41,7 +59,12 @@ export function SourceForm({ sourceId, version, initial }: { sourceId?: string; 
       <ActionStatus className="sm:col-span-2" result={result} success={editing ? "Saved." : undefined} />
       {text("name", "Name")}
       <Labelled id="source-kind" label="Kind" errors={errors?.kind}>
-        <select {...describe("source-kind", errors?.kind)} className={inputClass} value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value })}>
+        <select
+          {...describe("source-kind", errors?.kind)}
+          className={inputClass}
+          value={values.kind}
+          onChange={(e) => setValues({ ...values, kind: e.target.value })}
+        >
           {sourceKinds.map((kind) => (
             <option key={kind} value={kind}>
               {sourceKindLabels[kind]}
@@ -51,9 +74,19 @@ export function SourceForm({ sourceId, version, initial }: { sourceId?: string; 
       </Labelled>
       {text("url", "Web address (optional)")}
       {text("language", "Language code (optional)", { hint: "e.g. en, ar" })}
-      <div className="sm:col-span-2">{text("publicDescription", "Public description", { multiline: true, hint: "Shown to readers next to every citation of this source." })}</div>
+      <div className="sm:col-span-2">
+        {text("publicDescription", "Public description", {
+          multiline: true,
+          hint: "Shown to readers next to every citation of this source.",
+        })}
+      </div>
       <Labelled id="source-reliability" label="Reliability" errors={errors?.reliability}>
-        <select {...describe("source-reliability", errors?.reliability)} className={inputClass} value={values.reliability} onChange={(e) => setValues({ ...values, reliability: e.target.value })}>
+        <select
+          {...describe("source-reliability", errors?.reliability)}
+          className={inputClass}
+          value={values.reliability}
+          onChange={(e) => setValues({ ...values, reliability: e.target.value })}
+        >
           {reliabilityRatings.map((rating) => (
             <option key={rating} value={rating}>
               {rating}: {reliabilityLabels[rating].meaning}
@@ -63,7 +96,9 @@ export function SourceForm({ sourceId, version, initial }: { sourceId?: string; 
       </Labelled>
       {text("ratingRationale", "Why this rating", { multiline: true })}
       <fieldset className="grid gap-3 rounded border-2 border-red-300 p-3 sm:col-span-2 dark:border-red-800">
-        <legend className="px-1 text-sm font-semibold text-red-800 dark:text-red-300">Staff only: never published, exported or shown to readers</legend>
+        <legend className="px-1 text-sm font-semibold text-red-800 dark:text-red-300">
+          Staff only: never published, exported or shown to readers
+        </legend>
         {text("confidentialNotes", "Confidential notes (e.g. who an anonymous source is)", { multiline: true })}
         {text("contactConditions", "Contact conditions", { multiline: true })}
       </fieldset>

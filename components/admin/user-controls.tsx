@@ -16,7 +16,12 @@ export function UserControls({ userId, name, role, active }: Props) {
             <label className="sr-only" htmlFor={`role-${userId}`}>
               Role for {name}
             </label>
-            <select id={`role-${userId}`} name="role" defaultValue={role} className="rounded border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-900">
+            <select
+              id={`role-${userId}`}
+              name="role"
+              defaultValue={role}
+              className="rounded border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-900"
+            >
               <option value="JOURNALIST">Journalist</option>
               <option value="ADMIN">Admin</option>
             </select>
@@ -36,7 +41,9 @@ export function UserControls({ userId, name, role, active }: Props) {
             {result?.ok ? (
               <p role="status" className="mt-2 text-sm">
                 Temporary password (shown once; share it privately):{" "}
-                <code className="select-all rounded bg-stone-100 px-1 dark:bg-stone-800">{(result.data as { temporaryPassword: string }).temporaryPassword}</code>
+                <code className="select-all rounded bg-stone-100 px-1 dark:bg-stone-800">
+                  {(result.data as { temporaryPassword: string }).temporaryPassword}
+                </code>
               </p>
             ) : null}
           </>
@@ -47,7 +54,12 @@ export function UserControls({ userId, name, role, active }: Props) {
           <>
             <input type="hidden" name="userId" value={userId} />
             <input type="hidden" name="active" value={active ? "false" : "true"} />
-            <Button type="submit" variant={active ? "danger" : "secondary"} pending={pending} aria-label={`${active ? "Deactivate" : "Reactivate"} ${name}`}>
+            <Button
+              type="submit"
+              variant={active ? "danger" : "secondary"}
+              pending={pending}
+              aria-label={`${active ? "Deactivate" : "Reactivate"} ${name}`}
+            >
               {active ? "Deactivate" : "Reactivate"}
             </Button>
           </>

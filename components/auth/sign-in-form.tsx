@@ -71,7 +71,14 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         onChange={(event) => setEmail(event.target.value)}
         errors={fieldErrors.email}
       />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={fieldErrors.password} />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors.password}
+      />
       <Button type="submit" pending={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

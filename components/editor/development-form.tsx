@@ -24,7 +24,16 @@ type Props = {
   termsItems: Array<{ id: string; label: string }>;
 };
 
-export function DevelopmentForm({ mode, negotiationId, developmentId, version: initialVersion, published, initial, actors, termsItems }: Props) {
+export function DevelopmentForm({
+  mode,
+  negotiationId,
+  developmentId,
+  version: initialVersion,
+  published,
+  initial,
+  actors,
+  termsItems,
+}: Props) {
   const router = useRouter();
   const [values, setValues] = useState<DevelopmentFormValues>(initial);
   // After a save the page re-renders with the new version and remounts this form (key = version).
@@ -37,9 +46,14 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
   const [result, dispatch, pendingAction] = useActionState(action, null);
   const pending = pendingTransition || pendingAction;
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(initial), [values, initial]);
-  const { savedCopy, discardSavedCopy } = useUnsavedGuard(`parley:development:${developmentId ?? `new:${negotiationId}`}`, values, dirty);
+  const { savedCopy, discardSavedCopy } = useUnsavedGuard(
+    `parley:development:${developmentId ?? `new:${negotiationId}`}`,
+    values,
+    dirty,
+  );
   const errors = result && !result.ok ? result.errors : undefined;
-  const set = <K extends keyof DevelopmentFormValues>(key: K, value: DevelopmentFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof DevelopmentFormValues>(key: K, value: DevelopmentFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
 
   const statusRef = useRef<HTMLDivElement>(null);
 
@@ -63,14 +77,21 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const payload = {
-      ...(mode === "create" ? { negotiationId } : { developmentId, version, correctionNote: values.correctionNote, typoOnly: values.typoOnly }),
+      ...(mode === "create"
+        ? { negotiationId }
+        : { developmentId, version, correctionNote: values.correctionNote, typoOnly: values.typoOnly }),
       occurredOn: values.occurredOn,
       title: values.title,
       summary: values.summary,
       kind: values.kind,
       actorIds: values.actorIds,
       citations: values.citations.map(citationPayload),
-      ...(mode === "create" ? { stageChange: values.stageChange, release: values.release.termsItemId || values.release.releasedCount ? values.release : undefined } : {}),
+      ...(mode === "create"
+        ? {
+            stageChange: values.stageChange,
+            release: values.release.termsItemId || values.release.releasedCount ? values.release : undefined,
+          }
+        : {}),
     };
     startTransition(() => dispatch(payload));
   }
@@ -78,7 +99,13 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
   return (
     <form onSubmit={submit} noValidate className="grid gap-5" aria-describedby="form-status">
       <div id="form-status" aria-live="polite" tabIndex={-1} ref={statusRef} className="outline-none">
-        {result && !result.ok ? <Alert>{result.code === "UNAUTHENTICATED" ? `${result.message} Sign in in another tab, then save again: your input is kept here.` : result.message}</Alert> : null}
+        {result && !result.ok ? (
+          <Alert>
+            {result.code === "UNAUTHENTICATED"
+              ? `${result.message} Sign in in another tab, then save again: your input is kept here.`
+              : result.message}
+          </Alert>
+        ) : null}
         {result?.ok && mode === "edit" ? <Alert tone="success">Saved.</Alert> : null}
       </div>
       {savedCopy && JSON.stringify(savedCopy.state) !== JSON.stringify(values) ? (
@@ -95,11 +122,27 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
       ) : null}
 
       <div className="grid gap-4 sm:grid-cols-3">
-        <Labelled id="occurredOn" label="Occurred on" hint="YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known" errors={errors?.occurredOn}>
-          <input {...describe("occurredOn", errors?.occurredOn, true)} className={inputClass} value={values.occurredOn} placeholder="2026-02-24" onChange={(e) => set("occurredOn", e.target.value)} />
+        <Labelled
+          id="occurredOn"
+          label="Occurred on"
+          hint="YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known"
+          errors={errors?.occurredOn}
+        >
+          <input
+            {...describe("occurredOn", errors?.occurredOn, true)}
+            className={inputClass}
+            value={values.occurredOn}
+            placeholder="2026-02-24"
+            onChange={(e) => set("occurredOn", e.target.value)}
+          />
         </Labelled>
         <Labelled id="kind" label="Kind" errors={errors?.kind}>
-          <select {...describe("kind", errors?.kind)} className={inputClass} value={values.kind} onChange={(e) => set("kind", e.target.value)}>
+          <select
+            {...describe("kind", errors?.kind)}
+            className={inputClass}
+            value={values.kind}
+            onChange={(e) => set("kind", e.target.value)}
+          >
             <option value="">Choose…</option>
             {developmentKinds.map((kind) => (
               <option key={kind} value={kind}>
@@ -114,7 +157,12 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
             multiple
             className={`${inputClass} h-24`}
             value={values.actorIds}
-            onChange={(e) => set("actorIds", [...e.target.selectedOptions].map((option) => option.value))}
+            onChange={(e) =>
+              set(
+                "actorIds",
+                [...e.target.selectedOptions].map((option) => option.value),
+              )
+            }
           >
             {actors.map((actor) => (
               <option key={actor.id} value={actor.id}>
@@ -125,10 +173,22 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
         </Labelled>
       </div>
       <Labelled id="title" label="Title" errors={errors?.title}>
-        <input {...describe("title", errors?.title)} className={inputClass} value={values.title} maxLength={200} onChange={(e) => set("title", e.target.value)} />
+        <input
+          {...describe("title", errors?.title)}
+          className={inputClass}
+          value={values.title}
+          maxLength={200}
+          onChange={(e) => set("title", e.target.value)}
+        />
       </Labelled>
       <Labelled id="summary" label="Summary" errors={errors?.summary}>
-        <textarea {...describe("summary", errors?.summary)} rows={4} className={inputClass} value={values.summary} onChange={(e) => set("summary", e.target.value)} />
+        <textarea
+          {...describe("summary", errors?.summary)}
+          rows={4}
+          className={inputClass}
+          value={values.summary}
+          onChange={(e) => set("summary", e.target.value)}
+        />
       </Labelled>
 
       <CitationFields rows={values.citations} onChange={(rows) => set("citations", rows)} errors={errors} />
@@ -137,7 +197,12 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
         <fieldset className="grid gap-4 sm:grid-cols-3">
           <legend className="text-base font-semibold">Optional, in the same step</legend>
           <Labelled id="stageChange" label="Move the negotiation to stage" errors={errors?.stageChange}>
-            <select {...describe("stageChange", errors?.stageChange)} className={inputClass} value={values.stageChange} onChange={(e) => set("stageChange", e.target.value)}>
+            <select
+              {...describe("stageChange", errors?.stageChange)}
+              className={inputClass}
+              value={values.stageChange}
+              onChange={(e) => set("stageChange", e.target.value)}
+            >
               <option value="">No change</option>
               {stages.map((stage) => (
                 <option key={stage} value={stage}>
@@ -147,7 +212,12 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
             </select>
           </Labelled>
           <Labelled id="releaseItem" label="Record released people for" errors={errors?.["release.termsItemId"]}>
-            <select {...describe("releaseItem", errors?.["release.termsItemId"])} className={inputClass} value={values.release.termsItemId} onChange={(e) => set("release", { ...values.release, termsItemId: e.target.value })}>
+            <select
+              {...describe("releaseItem", errors?.["release.termsItemId"])}
+              className={inputClass}
+              value={values.release.termsItemId}
+              onChange={(e) => set("release", { ...values.release, termsItemId: e.target.value })}
+            >
               <option value="">Nothing released</option>
               {termsItems.map((item) => (
                 <option key={item.id} value={item.id}>
@@ -157,7 +227,13 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
             </select>
           </Labelled>
           <Labelled id="releasedCount" label="How many were released" errors={errors?.["release.releasedCount"]}>
-            <input {...describe("releasedCount", errors?.["release.releasedCount"])} inputMode="numeric" className={inputClass} value={values.release.releasedCount} onChange={(e) => set("release", { ...values.release, releasedCount: e.target.value })} />
+            <input
+              {...describe("releasedCount", errors?.["release.releasedCount"])}
+              inputMode="numeric"
+              className={inputClass}
+              value={values.release.releasedCount}
+              onChange={(e) => set("release", { ...values.release, releasedCount: e.target.value })}
+            />
           </Labelled>
         </fieldset>
       ) : null}
@@ -165,11 +241,23 @@ export function DevelopmentForm({ mode, negotiationId, developmentId, version: i
       {mode === "edit" && published ? (
         <fieldset className="grid gap-3 rounded border border-amber-300 p-3 dark:border-amber-700">
           <legend className="px-1 text-base font-semibold">This development is published</legend>
-          <Labelled id="correctionNote" label="Public correction note" hint="Shown to readers with “Corrected on <date>” when the facts change." errors={errors?.correctionNote}>
-            <textarea {...describe("correctionNote", errors?.correctionNote, true)} rows={2} className={inputClass} value={values.correctionNote} onChange={(e) => set("correctionNote", e.target.value)} />
+          <Labelled
+            id="correctionNote"
+            label="Public correction note"
+            hint="Shown to readers with “Corrected on <date>” when the facts change."
+            errors={errors?.correctionNote}
+          >
+            <textarea
+              {...describe("correctionNote", errors?.correctionNote, true)}
+              rows={2}
+              className={inputClass}
+              value={values.correctionNote}
+              onChange={(e) => set("correctionNote", e.target.value)}
+            />
           </Labelled>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={values.typoOnly} onChange={(e) => set("typoOnly", e.target.checked)} /> Typo fix only: no fact changes, no correction shown
+            <input type="checkbox" checked={values.typoOnly} onChange={(e) => set("typoOnly", e.target.checked)} /> Typo
+            fix only: no fact changes, no correction shown
           </label>
         </fieldset>
       ) : null}

@@ -10,7 +10,14 @@ export function EmbedSnippet({ snippet }: { snippet: string }) {
       <label htmlFor="embed-snippet" className="text-sm font-medium">
         Embed the terms card in an article
       </label>
-      <textarea id="embed-snippet" readOnly rows={4} value={snippet} className="rounded border border-stone-300 bg-stone-50 p-2 font-mono text-xs dark:border-stone-600 dark:bg-stone-900" onFocus={(e) => e.target.select()} />
+      <textarea
+        id="embed-snippet"
+        readOnly
+        rows={4}
+        value={snippet}
+        className="rounded border border-stone-300 bg-stone-50 p-2 font-mono text-xs dark:border-stone-600 dark:bg-stone-900"
+        onFocus={(e) => e.target.select()}
+      />
       <div className="flex items-center gap-2">
         <button
           type="button"

@@ -9,16 +9,46 @@ import { Labelled, TextField, describe, inputClass } from "./form-bits";
 import { citationPayload, emptyCitation, type CitationRow } from "./form-values";
 import { useObjectAction } from "./use-object-action";
 
-const qualifiers = { "": "—", EXACT: "exactly", AT_LEAST: "at least", MORE_THAN: "more than", AT_MOST: "at most", APPROXIMATELY: "about" } as const;
+const qualifiers = {
+  "": "—",
+  EXACT: "exactly",
+  AT_LEAST: "at least",
+  MORE_THAN: "more than",
+  AT_MOST: "at most",
+  APPROXIMATELY: "about",
+} as const;
 
 /** One more attributed answer to a disputed question, kept beside the others. */
-export function FigureClaimForm({ negotiationId, figures }: { negotiationId: string; figures: Array<{ id: string; label: string }> }) {
-  const [values, setValues] = useState({ figureId: figures[0]?.id ?? "", label: "", unit: "", wording: "", min: "", max: "", qualifier: "", asOf: "", note: "" });
+export function FigureClaimForm({
+  negotiationId,
+  figures,
+}: {
+  negotiationId: string;
+  figures: Array<{ id: string; label: string }>;
+}) {
+  const [values, setValues] = useState({
+    figureId: figures[0]?.id ?? "",
+    label: "",
+    unit: "",
+    wording: "",
+    min: "",
+    max: "",
+    qualifier: "",
+    asOf: "",
+    note: "",
+  });
   const [citations, setCitations] = useState<CitationRow[]>([emptyCitation()]);
   const { result, errors, pending, submit } = useObjectAction(addFigureClaimAction);
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
   const text = (key: keyof typeof values, label: string, hint?: string) => (
-    <TextField id={`figure-${key}`} label={label} hint={hint} errors={errors?.[key] ?? errors?.[`newFigure.${key}`]} value={values[key]} onChange={(value) => set({ [key]: value })} />
+    <TextField
+      id={`figure-${key}`}
+      label={label}
+      hint={hint}
+      errors={errors?.[key] ?? errors?.[`newFigure.${key}`]}
+      value={values[key]}
+      onChange={(value) => set({ [key]: value })}
+    />
   );
   return (
     <form
@@ -27,12 +57,27 @@ export function FigureClaimForm({ negotiationId, figures }: { negotiationId: str
       onSubmit={(event) => {
         event.preventDefault();
         const { figureId, label, unit, ...claim } = values;
-        submit({ negotiationId, ...claim, ...(figureId ? { figureId } : { newFigure: { label, unit } }), citations: citations.map(citationPayload) });
+        submit({
+          negotiationId,
+          ...claim,
+          ...(figureId ? { figureId } : { newFigure: { label, unit } }),
+          citations: citations.map(citationPayload),
+        });
       }}
     >
-      <ActionStatus className="sm:col-span-3" result={result} failure={errors?.citations?.join(" ")} success="Figure added." />
+      <ActionStatus
+        className="sm:col-span-3"
+        result={result}
+        failure={errors?.citations?.join(" ")}
+        success="Figure added."
+      />
       <Labelled id="figure-figureId" label="Question" errors={errors?.figureId}>
-        <select {...describe("figure-figureId", errors?.figureId)} className={inputClass} value={values.figureId} onChange={(e) => set({ figureId: e.target.value })}>
+        <select
+          {...describe("figure-figureId", errors?.figureId)}
+          className={inputClass}
+          value={values.figureId}
+          onChange={(e) => set({ figureId: e.target.value })}
+        >
           {figures.map((figure) => (
             <option key={figure.id} value={figure.id}>
               {figure.label}
@@ -49,7 +94,12 @@ export function FigureClaimForm({ negotiationId, figures }: { negotiationId: str
       )}
       {text("wording", "The figure as reported", "e.g. “more than 2,000”")}
       <Labelled id="figure-qualifier" label="Qualifier" errors={errors?.qualifier}>
-        <select {...describe("figure-qualifier", errors?.qualifier)} className={inputClass} value={values.qualifier} onChange={(e) => set({ qualifier: e.target.value })}>
+        <select
+          {...describe("figure-qualifier", errors?.qualifier)}
+          className={inputClass}
+          value={values.qualifier}
+          onChange={(e) => set({ qualifier: e.target.value })}
+        >
           {Object.entries(qualifiers).map(([value, label]) => (
             <option key={value} value={value}>
               {label}

@@ -3,12 +3,26 @@ import type { ReactNode } from "react";
 export function FieldError({ id, messages }: { id: string; messages?: string[] }) {
   return (
     <div id={id} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-      {messages?.map((message) => <p key={message}>{message}</p>)}
+      {messages?.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
     </div>
   );
 }
 
-export function Labelled({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: ReactNode }) {
+export function Labelled({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: ReactNode;
+}) {
   return (
     <div className="grid gap-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -55,7 +69,11 @@ export function TextField<K extends string>({
   const props = { ...describe(id, errors, Boolean(hint)), dir: "auto", className: inputClass, value } as const;
   return (
     <Labelled id={id} label={label} hint={hint} errors={errors}>
-      {multiline ? <textarea {...props} rows={3} onChange={(e) => onChange(e.target.value)} /> : <input {...props} onChange={(e) => onChange(e.target.value)} />}
+      {multiline ? (
+        <textarea {...props} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...props} onChange={(e) => onChange(e.target.value)} />
+      )}
     </Labelled>
   );
 }

@@ -55,5 +55,16 @@ export type DevelopmentFormValues = {
 };
 
 export function emptyDevelopmentValues(): DevelopmentFormValues {
-  return { occurredOn: "", title: "", summary: "", kind: "", actorIds: [], citations: [emptyCitation()], stageChange: "", release: { termsItemId: "", releasedCount: "" }, correctionNote: "", typoOnly: false };
+  return {
+    occurredOn: "",
+    title: "",
+    summary: "",
+    kind: "",
+    actorIds: [],
+    citations: [emptyCitation()],
+    stageChange: "",
+    release: { termsItemId: "", releasedCount: "" },
+    correctionNote: "",
+    typoOnly: false,
+  };
 }

@@ -11,14 +11,33 @@ import { useObjectAction } from "./use-object-action";
 
 type Values = { title: string; slug: string; summary: string; region: string; country: string; stage: string };
 
-export function NegotiationForm({ negotiationId, version, initial, published }: { negotiationId?: string; version?: number; initial: Values; published?: boolean }) {
+export function NegotiationForm({
+  negotiationId,
+  version,
+  initial,
+  published,
+}: {
+  negotiationId?: string;
+  version?: number;
+  initial: Values;
+  published?: boolean;
+}) {
   const [values, setValues] = useState(initial);
   const editing = Boolean(negotiationId);
-  const { result, errors, pending, submit } = useObjectAction<{ id?: string }>(editing ? updateNegotiationAction : createNegotiationAction, (data) =>
-    editing ? undefined : `/editor/negotiations/${data?.id}`,
+  const { result, errors, pending, submit } = useObjectAction<{ id?: string }>(
+    editing ? updateNegotiationAction : createNegotiationAction,
+    (data) => (editing ? undefined : `/editor/negotiations/${data?.id}`),
   );
   const field = (key: keyof Values, label: string, hint?: string, multiline = false) => (
-    <TextField id={`negotiation-${key}`} label={label} hint={hint} multiline={multiline} errors={errors?.[key]} value={values[key]} onChange={(value) => setValues({ ...values, [key]: value })} />
+    <TextField
+      id={`negotiation-${key}`}
+      label={label}
+      hint={hint}
+      multiline={multiline}
+      errors={errors?.[key]}
+      value={values[key]}
+      onChange={(value) => setValues({ ...values, [key]: value })}
+    />
   );
   return (
     <form
@@ -31,9 +50,18 @@ export function NegotiationForm({ negotiationId, version, initial, published }: 
     >
       <ActionStatus className="sm:col-span-2" result={result} success={editing ? "Saved." : undefined} />
       <div className="sm:col-span-2">{field("title", "Title")}</div>
-      {field("slug", "Address (slug)", published ? "Fixed while published: readers link to it." : "Leave empty to generate it from the title.")}
+      {field(
+        "slug",
+        "Address (slug)",
+        published ? "Fixed while published: readers link to it." : "Leave empty to generate it from the title.",
+      )}
       <Labelled id="negotiation-stage" label="Stage" errors={errors?.stage}>
-        <select {...describe("negotiation-stage", errors?.stage)} className={inputClass} value={values.stage} onChange={(e) => setValues({ ...values, stage: e.target.value })}>
+        <select
+          {...describe("negotiation-stage", errors?.stage)}
+          className={inputClass}
+          value={values.stage}
+          onChange={(e) => setValues({ ...values, stage: e.target.value })}
+        >
           {stages.map((stage) => (
             <option key={stage} value={stage}>
               {stageLabels[stage]}

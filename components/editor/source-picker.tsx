@@ -89,7 +89,11 @@ export function SourcePicker({
         className="rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600 dark:border-stone-600 dark:bg-stone-900"
       />
       {open && options.length > 0 ? (
-        <ul id={listId} role="listbox" className="absolute top-full z-10 mt-1 max-h-64 w-full overflow-auto rounded border border-stone-300 bg-white shadow-lg dark:border-stone-600 dark:bg-stone-900">
+        <ul
+          id={listId}
+          role="listbox"
+          className="absolute top-full z-10 mt-1 max-h-64 w-full overflow-auto rounded border border-stone-300 bg-white shadow-lg dark:border-stone-600 dark:bg-stone-900"
+        >
           {options.map((option, index) => (
             <li
               key={option.id}
@@ -102,13 +106,19 @@ export function SourcePicker({
               }}
               className="cursor-pointer px-3 py-2 text-sm aria-selected:bg-stone-100 dark:aria-selected:bg-stone-800"
             >
-              {option.name} <span className="text-xs text-stone-600 dark:text-stone-400">({option.kind.toLowerCase().replace("_", " ")}, {option.reliability}{option.status === "PROPOSED" ? ", awaiting review" : ""})</span>
+              {option.name}{" "}
+              <span className="text-xs text-stone-600 dark:text-stone-400">
+                ({option.kind.toLowerCase().replace("_", " ")}, {option.reliability}
+                {option.status === "PROPOSED" ? ", awaiting review" : ""})
+              </span>
             </li>
           ))}
         </ul>
       ) : null}
       <div id={errorId} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-        {error?.map((message) => <p key={message}>{message}</p>)}
+        {error?.map((message) => (
+          <p key={message}>{message}</p>
+        ))}
       </div>
     </div>
   );

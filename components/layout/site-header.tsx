@@ -7,7 +7,10 @@ export function SiteHeader({ nav, account }: { nav?: ReactNode; account?: ReactN
     <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <div className="flex flex-wrap items-center gap-6">
-          <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-ink no-underline dark:text-stone-100">
+          <Link
+            href="/"
+            className="font-serif text-2xl font-bold tracking-tight text-ink no-underline dark:text-stone-100"
+          >
             Parley
           </Link>
           <nav aria-label="Main">

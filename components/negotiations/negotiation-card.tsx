@@ -3,7 +3,12 @@ import type { NegotiationSummary } from "@/lib/data/negotiations";
 import { termsStatusLabels } from "@/lib/format/labels";
 import { StageBadge } from "./stage-badge";
 
-const updatedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const updatedFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export function NegotiationCard({ negotiation }: { negotiation: NegotiationSummary }) {
   const { terms } = negotiation;
@@ -23,7 +28,9 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
       {terms ? (
         <p className="mt-2 text-lg font-medium" data-testid="terms-line">
           <span dir="auto">{terms.line}</span>{" "}
-          <span className="text-sm font-normal text-stone-600 dark:text-stone-400">({termsStatusLabels[terms.status].toLowerCase()})</span>
+          <span className="text-sm font-normal text-stone-600 dark:text-stone-400">
+            ({termsStatusLabels[terms.status].toLowerCase()})
+          </span>
         </p>
       ) : (
         <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">No terms reported yet.</p>
@@ -37,7 +44,9 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
         ) : null}
         {negotiation.mediators.length > 0 ? (
           <>
-            <dt className="font-medium text-stone-600 dark:text-stone-400">Mediator{negotiation.mediators.length > 1 ? "s" : ""}</dt>
+            <dt className="font-medium text-stone-600 dark:text-stone-400">
+              Mediator{negotiation.mediators.length > 1 ? "s" : ""}
+            </dt>
             <dd dir="auto">{negotiation.mediators.join(", ")}</dd>
           </>
         ) : null}

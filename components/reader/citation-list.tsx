@@ -14,7 +14,8 @@ function SourceLine({ source, role }: { source: PublicSource; role: string }) {
       </Link>{" "}
       <ReliabilityBadge rating={source.reliability} />{" "}
       <span className="text-stone-600 dark:text-stone-400">
-        ({sourceKindLabels[source.kind].toLowerCase()}){source.publicDescription ? ` — ${source.publicDescription}` : ""}
+        ({sourceKindLabels[source.kind].toLowerCase()})
+        {source.publicDescription ? ` — ${source.publicDescription}` : ""}
       </span>
     </li>
   );
@@ -29,7 +30,12 @@ export function CitationList({ citations }: { citations: PublicCitation[] }) {
         <li key={citation.id} className="border-l-2 border-stone-300 pl-3 dark:border-stone-700">
           <p dir="auto">
             <span className="font-medium">{capitalise(citationPhrase(citation))}</span>
-            {citation.publishedOn ? <span className="text-stone-600 dark:text-stone-400"> ({formatPartialDate(new Date(citation.publishedOn), "DAY")})</span> : null}
+            {citation.publishedOn ? (
+              <span className="text-stone-600 dark:text-stone-400">
+                {" "}
+                ({formatPartialDate(new Date(citation.publishedOn), "DAY")})
+              </span>
+            ) : null}
             {citation.url ? (
               <>
                 {" · "}

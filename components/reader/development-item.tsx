@@ -15,7 +15,11 @@ export function DevelopmentItem({ development }: { development: DevelopmentView 
   const anchor = developmentAnchor(development.id);
   const lastCorrection = development.corrections.at(-1);
   return (
-    <li id={anchor} className="scroll-mt-4 border-l-2 border-stone-300 pb-6 pl-4 dark:border-stone-700" data-testid="development">
+    <li
+      id={anchor}
+      className="scroll-mt-4 border-l-2 border-stone-300 pb-6 pl-4 dark:border-stone-700"
+      data-testid="development"
+    >
       <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">
         <span data-testid="development-date">
           <PartialDate iso={development.occurredOn} precision={development.occurredPrecision} />
@@ -40,12 +44,18 @@ export function DevelopmentItem({ development }: { development: DevelopmentView 
       <p className="mt-1" dir="auto">
         {development.summary}
       </p>
-      {development.citations.length > 0 ? <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{citationSentence(development.citations)}</p> : null}
+      {development.citations.length > 0 ? (
+        <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{citationSentence(development.citations)}</p>
+      ) : null}
       {development.corrections.length > 0 ? (
-        <div className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="correction-note">
+        <div
+          className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          data-testid="correction-note"
+        >
           {development.corrections.map((correction) => (
             <p key={correction.id}>
-              <strong>Correction ({formatPartialDate(new Date(correction.correctedAt), "DAY")}):</strong> {correction.note}
+              <strong>Correction ({formatPartialDate(new Date(correction.correctedAt), "DAY")}):</strong>{" "}
+              {correction.note}
             </p>
           ))}
         </div>

@@ -13,11 +13,19 @@ export function Figures({ figures }: { figures: FigureView[] }) {
       </h2>
       <div className="mt-3 grid gap-4">
         {figures.map((figure) => (
-          <article key={figure.slug} className="rounded-md border border-stone-200 p-4 dark:border-stone-700" data-testid={`figure-${figure.slug}`}>
+          <article
+            key={figure.slug}
+            className="rounded-md border border-stone-200 p-4 dark:border-stone-700"
+            data-testid={`figure-${figure.slug}`}
+          >
             <h3 className="font-medium">{figure.label}</h3>
-            {figure.description ? <p className="text-sm text-stone-700 dark:text-stone-300">{figure.description}</p> : null}
+            {figure.description ? (
+              <p className="text-sm text-stone-700 dark:text-stone-300">{figure.description}</p>
+            ) : null}
             {figure.claims.length > 1 ? (
-              <p className="mt-1 text-xs font-semibold uppercase tracking-wide text-amber-800 dark:text-amber-300">Sources differ</p>
+              <p className="mt-1 text-xs font-semibold uppercase tracking-wide text-amber-800 dark:text-amber-300">
+                Sources differ
+              </p>
             ) : null}
             <ul className="mt-3 grid gap-3 sm:grid-cols-2">
               {figure.claims.map((claim) => (
@@ -36,7 +44,9 @@ export function Figures({ figures }: { figures: FigureView[] }) {
                   </p>
                   {claim.note ? <p className="mt-1 text-xs text-stone-700 dark:text-stone-300">{claim.note}</p> : null}
                   <details className="mt-2">
-                    <summary className="cursor-pointer text-sm text-blue-800 underline dark:text-blue-300">Sources ({claim.citations.length})</summary>
+                    <summary className="cursor-pointer text-sm text-blue-800 underline dark:text-blue-300">
+                      Sources ({claim.citations.length})
+                    </summary>
                     <div className="mt-2">
                       <CitationList citations={claim.citations} />
                     </div>

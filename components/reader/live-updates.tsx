@@ -20,7 +20,10 @@ export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: 
     const poll = async () => {
       if (!document.hidden) {
         try {
-          const response = await fetch(`/api/v1/negotiations/${slug}/developments`, { headers: etag.current ? { "If-None-Match": etag.current } : {}, cache: "no-store" });
+          const response = await fetch(`/api/v1/negotiations/${slug}/developments`, {
+            headers: etag.current ? { "If-None-Match": etag.current } : {},
+            cache: "no-store",
+          });
           if (response.status === 200) {
             etag.current = response.headers.get("etag");
             const body = (await response.json()) as { items: Array<{ id: string; updatedAt: string }> };
@@ -42,7 +45,11 @@ export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: 
   return (
     <div aria-live="polite" className="sticky top-2 z-10 flex justify-center print:hidden">
       {changes > 0 ? (
-        <button type="button" onClick={() => window.location.reload()} className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-white shadow-lg dark:bg-stone-100 dark:text-stone-900">
+        <button
+          type="button"
+          onClick={() => window.location.reload()}
+          className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-white shadow-lg dark:bg-stone-100 dark:text-stone-900"
+        >
           {changes} new update{changes === 1 ? "" : "s"}: show
         </button>
       ) : null}

@@ -2,7 +2,15 @@ import type { DevelopmentView, NegotiationView } from "@/lib/data/reader/types";
 import { negotiationDescription } from "@/lib/format/negotiation-meta";
 
 /** schema.org LiveBlogPosting: a running, sourced record with each development as an update. */
-export function NewsJsonLd({ negotiation, developments, url }: { negotiation: NegotiationView; developments: DevelopmentView[]; url: string }) {
+export function NewsJsonLd({
+  negotiation,
+  developments,
+  url,
+}: {
+  negotiation: NegotiationView;
+  developments: DevelopmentView[];
+  url: string;
+}) {
   const data = {
     "@context": "https://schema.org",
     "@type": "LiveBlogPosting",
@@ -11,7 +19,11 @@ export function NewsJsonLd({ negotiation, developments, url }: { negotiation: Ne
     url,
     datePublished: negotiation.publishedAt ?? negotiation.updatedAt,
     dateModified: negotiation.updatedAt,
-    about: { "@type": "Event", name: negotiation.title, location: { "@type": "Place", name: `${negotiation.region}, ${negotiation.country}` } },
+    about: {
+      "@type": "Event",
+      name: negotiation.title,
+      location: { "@type": "Place", name: `${negotiation.region}, ${negotiation.country}` },
+    },
     publisher: { "@type": "Organization", name: "Parley" },
     liveBlogUpdate: developments.map((d) => ({
       "@type": "BlogPosting",

@@ -6,7 +6,9 @@ import type { ParticipationRole } from "@/lib/generated/prisma/enums";
 const roleOrder: ParticipationRole[] = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER"];
 
 export function Participants({ participants }: { participants: NegotiationView["participants"] }) {
-  const groups = roleOrder.map((role) => ({ role, people: participants.filter((p) => p.role === role) })).filter((g) => g.people.length > 0);
+  const groups = roleOrder
+    .map((role) => ({ role, people: participants.filter((p) => p.role === role) }))
+    .filter((g) => g.people.length > 0);
   if (groups.length === 0) return null;
   return (
     <section aria-labelledby="participants-heading">

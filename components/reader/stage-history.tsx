@@ -2,7 +2,13 @@ import { StageBadge } from "@/components/negotiations/stage-badge";
 import type { NegotiationView } from "@/lib/data/reader/types";
 import { PartialDate } from "./partial-date";
 
-export function StageHistory({ stage, history }: { stage: NegotiationView["stage"]; history: NegotiationView["stageHistory"] }) {
+export function StageHistory({
+  stage,
+  history,
+}: {
+  stage: NegotiationView["stage"];
+  history: NegotiationView["stageHistory"];
+}) {
   return (
     <section aria-labelledby="stage-heading">
       <h2 id="stage-heading" className="font-serif text-xl font-semibold">
@@ -15,7 +21,8 @@ export function StageHistory({ stage, history }: { stage: NegotiationView["stage
         <ol className="mt-3 grid gap-2 border-l-2 border-stone-300 pl-4 text-sm dark:border-stone-700">
           {history.map((change, index) => (
             <li key={`${change.stage}-${change.effectiveOn}-${index}`}>
-              <PartialDate iso={change.effectiveOn} precision={change.effectivePrecision} />: <StageBadge stage={change.stage} />
+              <PartialDate iso={change.effectiveOn} precision={change.effectivePrecision} />:{" "}
+              <StageBadge stage={change.stage} />
               {change.note ? <span className="block text-stone-700 dark:text-stone-300">{change.note}</span> : null}
               {change.developmentId ? (
                 <a href={`#development-${change.developmentId}`} className="text-blue-800 underline dark:text-blue-300">

@@ -35,7 +35,11 @@ function TermsItem({ item }: { item: TermsItemView }) {
       ) : null}
       <div className="mt-3">
         {item.target !== null ? (
-          <ProgressBar value={item.released} max={item.target} label={`${item.released} of ${formatCount(item)} released`} />
+          <ProgressBar
+            value={item.released}
+            max={item.target}
+            label={`${item.released} of ${formatCount(item)} released`}
+          />
         ) : (
           <p className="text-xs text-stone-700 dark:text-stone-300">{item.released} released so far</p>
         )}
@@ -45,15 +49,27 @@ function TermsItem({ item }: { item: TermsItemView }) {
 }
 
 /** The current terms at a glance: who releases whom, how many, and how far it has got. */
-export function TermsCard({ terms, headingId = "terms-heading" }: { terms: TermsVersionView | undefined; headingId?: string }) {
+export function TermsCard({
+  terms,
+  headingId = "terms-heading",
+}: {
+  terms: TermsVersionView | undefined;
+  headingId?: string;
+}) {
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border-2 border-ink bg-white p-5 shadow-sm dark:border-stone-500 dark:bg-stone-900">
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border-2 border-ink bg-white p-5 shadow-sm dark:border-stone-500 dark:bg-stone-900"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={headingId} className="font-serif text-xl font-semibold">
           Current terms
         </h2>
         {terms ? (
-          <Badge tone={terms.status === "WITHDRAWN" ? "alert" : terms.status === "IMPLEMENTED" ? "done" : "live"} label="Status of the terms">
+          <Badge
+            tone={terms.status === "WITHDRAWN" ? "alert" : terms.status === "IMPLEMENTED" ? "done" : "live"}
+            label="Status of the terms"
+          >
             {termsStatusLabels[terms.status]}
           </Badge>
         ) : null}

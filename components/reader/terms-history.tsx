@@ -5,7 +5,11 @@ import { diffTermsVersions } from "@/lib/format/terms-diff";
 import { CitationDisclosure } from "./citation-list";
 import { PartialDate } from "./partial-date";
 
-const marks = { added: { sign: "+", label: "Added", tone: "text-emerald-800 dark:text-emerald-300" }, removed: { sign: "−", label: "Removed", tone: "text-red-800 dark:text-red-300" }, changed: { sign: "~", label: "Changed", tone: "text-amber-800 dark:text-amber-300" } };
+const marks = {
+  added: { sign: "+", label: "Added", tone: "text-emerald-800 dark:text-emerald-300" },
+  removed: { sign: "−", label: "Removed", tone: "text-red-800 dark:text-red-300" },
+  changed: { sign: "~", label: "Changed", tone: "text-amber-800 dark:text-amber-300" },
+};
 
 /** Every version of the terms, newest first, with what changed from the one before. */
 export function TermsHistory({ versions }: { versions: TermsVersionView[] }) {
@@ -21,9 +25,15 @@ export function TermsHistory({ versions }: { versions: TermsVersionView[] }) {
           const changes = previous ? diffTermsVersions(previous, version) : [];
           const items = version.items.map((item) => ({ ...item, releasingActorId: item.releasing.slug }));
           return (
-            <li key={version.id} className="rounded-md border border-stone-200 p-4 dark:border-stone-700" data-testid="terms-version">
+            <li
+              key={version.id}
+              className="rounded-md border border-stone-200 p-4 dark:border-stone-700"
+              data-testid="terms-version"
+            >
               <h3 className="font-medium">
-                Version {version.number} · <PartialDate iso={version.proposedOn} precision={version.proposedPrecision} /> · {termsStatusLabels[version.status]}
+                Version {version.number} ·{" "}
+                <PartialDate iso={version.proposedOn} precision={version.proposedPrecision} /> ·{" "}
+                {termsStatusLabels[version.status]}
               </h3>
               <p className="mt-1" dir="auto">
                 {termsOneLiner(items)}
@@ -40,7 +50,9 @@ export function TermsHistory({ versions }: { versions: TermsVersionView[] }) {
                     ))}
                   </ul>
                 ) : (
-                  <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">No change to the items from version {previous.number}.</p>
+                  <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+                    No change to the items from version {previous.number}.
+                  </p>
                 )
               ) : (
                 <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">First reported version.</p>

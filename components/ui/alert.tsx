@@ -18,7 +18,17 @@ type ResultLike = { ok: true } | { ok: false; message: string } | null | undefin
  * Announces a form's last server-action result: the error (or `failure`, a
  * more specific text) and, when `success` is given, the confirmation.
  */
-export function ActionStatus({ result, success, failure, className }: { result: ResultLike; success?: string; failure?: string; className?: string }) {
+export function ActionStatus({
+  result,
+  success,
+  failure,
+  className,
+}: {
+  result: ResultLike;
+  success?: string;
+  failure?: string;
+  className?: string;
+}) {
   return (
     <div className={className} aria-live="polite">
       {result && !result.ok ? <Alert>{failure || result.message}</Alert> : null}

@@ -9,9 +9,19 @@ const tones = {
 
 export type BadgeTone = keyof typeof tones;
 
-export function Badge({ tone = "neutral", label, children }: { tone?: BadgeTone; label?: string; children: ReactNode }) {
+export function Badge({
+  tone = "neutral",
+  label,
+  children,
+}: {
+  tone?: BadgeTone;
+  label?: string;
+  children: ReactNode;
+}) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}>
+    <span
+      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}
+    >
       {label ? <span className="sr-only">{label}: </span> : null}
       {children}
     </span>

@@ -2,7 +2,8 @@ import type { ButtonHTMLAttributes } from "react";
 
 const variants = {
   primary: "bg-ink text-white hover:opacity-90 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900",
-  secondary: "bg-white text-stone-900 ring-1 ring-stone-300 hover:bg-stone-100 dark:bg-stone-900 dark:text-stone-100 dark:ring-stone-600",
+  secondary:
+    "bg-white text-stone-900 ring-1 ring-stone-300 hover:bg-stone-100 dark:bg-stone-900 dark:text-stone-100 dark:ring-stone-600",
   danger: "bg-red-700 text-white hover:bg-red-800 disabled:opacity-60",
 } as const;
 

@@ -1,6 +1,11 @@
 import type { InputHTMLAttributes } from "react";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; errors?: string[]; hint?: string };
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+};
 
 /** A labelled input whose errors are announced and tied to it by aria-describedby. */
 export function Field({ name, label, errors, hint, id = name, ...input }: FieldProps) {

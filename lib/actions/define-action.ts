@@ -17,7 +17,10 @@ export type ActionResult<T = undefined> =
 
 export const ACTION_ACCESS = Symbol.for("parley.action-access");
 
-export type ServerAction<T> = ((previous: unknown, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>) & {
+export type ServerAction<T> = ((
+  previous: unknown,
+  input: FormData | Record<string, unknown>,
+) => Promise<ActionResult<T>>) & {
   [ACTION_ACCESS]?: Access;
 };
 
@@ -61,7 +64,8 @@ function fieldErrors(error: z.ZodError): Record<string, string[]> {
 function unstorableFields(value: unknown, path: string[] = []): string[] {
   if (typeof value === "string") return UNSTORABLE_TEXT.test(value) ? [path.join(".") || "form"] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => unstorableFields(item, [...path, String(index)]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, inner]) => unstorableFields(inner, [...path, key]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, inner]) => unstorableFields(inner, [...path, key]));
   return [];
 }
 
@@ -81,30 +85,56 @@ function defineAction<S extends z.ZodType, T>(
       const user = await requireAccess(access);
       const unstorable = unstorableFields(values);
       if (unstorable.length > 0) {
-        const errors = Object.fromEntries(unstorable.map((field) => [field, ["Remove the invisible control character from this text."]]));
-        return { ok: false, code: "INVALID", message: "Please correct the fields marked below.", errors, values: echo(values) };
+        const errors = Object.fromEntries(
+          unstorable.map((field) => [field, ["Remove the invisible control character from this text."]]),
+        );
+        return {
+          ok: false,
+          code: "INVALID",
+          message: "Please correct the fields marked below.",
+          errors,
+          values: echo(values),
+        };
       }
       const parsed = schema.safeParse(values);
       if (!parsed.success) {
-        return { ok: false, code: "INVALID", message: "Please correct the fields marked below.", errors: fieldErrors(parsed.error), values: echo(values) };
+        return {
+          ok: false,
+          code: "INVALID",
+          message: "Please correct the fields marked below.",
+          errors: fieldErrors(parsed.error),
+          values: echo(values),
+        };
       }
       return { ok: true, data: await handler(parsed.data, user) };
     } catch (error) {
       if (error instanceof ExpectedError) {
-        const errors = error instanceof RuleViolationError && error.field ? { [error.field]: [error.message] } : undefined;
+        const errors =
+          error instanceof RuleViolationError && error.field ? { [error.field]: [error.message] } : undefined;
         return { ok: false, code: error.code, message: error.message, errors, values: echo(values) };
       }
       console.error("Unexpected error in server action", error);
-      return { ok: false, code: "ERROR", message: "Something went wrong on our side. Your input is kept; please try again.", values: echo(values) };
+      return {
+        ok: false,
+        code: "ERROR",
+        message: "Something went wrong on our side. Your input is kept; please try again.",
+        values: echo(values),
+      };
     }
   };
   action[ACTION_ACCESS] = access;
   return action;
 }
 
-export const userAction = <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, user: SessionUser) => Promise<T>) =>
-  defineAction("user", schema, handler);
-export const journalistAction = <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, user: SessionUser) => Promise<T>) =>
-  defineAction("journalist", schema, handler);
-export const adminAction = <S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, user: SessionUser) => Promise<T>) =>
-  defineAction("admin", schema, handler);
+export const userAction = <S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
+) => defineAction("user", schema, handler);
+export const journalistAction = <S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
+) => defineAction("journalist", schema, handler);
+export const adminAction = <S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<T>,
+) => defineAction("admin", schema, handler);

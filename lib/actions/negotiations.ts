@@ -1,6 +1,13 @@
 "use server";
 
-import { addFigureClaim, addParticipant, createNegotiation, setParticipantArchived, setNegotiationPublication, updateNegotiation } from "@/lib/data/editor/negotiations";
+import {
+  addFigureClaim,
+  addParticipant,
+  createNegotiation,
+  setParticipantArchived,
+  setNegotiationPublication,
+  updateNegotiation,
+} from "@/lib/data/editor/negotiations";
 import {
   addFigureClaimSchema,
   addParticipantSchema,
@@ -13,7 +20,11 @@ import { journalistAction } from "./define-action";
 
 export const createNegotiationAction = journalistAction(createNegotiationSchema, (input) => createNegotiation(input));
 export const updateNegotiationAction = journalistAction(updateNegotiationSchema, (input) => updateNegotiation(input));
-export const setNegotiationPublicationAction = journalistAction(negotiationPublicationSchema, (input) => setNegotiationPublication(input));
+export const setNegotiationPublicationAction = journalistAction(negotiationPublicationSchema, (input) =>
+  setNegotiationPublication(input),
+);
 export const addParticipantAction = journalistAction(addParticipantSchema, (input) => addParticipant(input));
-export const setParticipantArchivedAction = journalistAction(participantArchiveSchema, (input) => setParticipantArchived(input));
+export const setParticipantArchivedAction = journalistAction(participantArchiveSchema, (input) =>
+  setParticipantArchived(input),
+);
 export const addFigureClaimAction = journalistAction(addFigureClaimSchema, (input) => addFigureClaim(input));

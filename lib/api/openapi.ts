@@ -1,12 +1,27 @@
 import { z } from "zod";
-import { developmentListQuery, developmentPageSchema, errorSchema, negotiationListQuery, negotiationListSchema, negotiationSchema } from "./schemas";
+import {
+  developmentListQuery,
+  developmentPageSchema,
+  errorSchema,
+  negotiationListQuery,
+  negotiationListSchema,
+  negotiationSchema,
+} from "./schemas";
 
 function parameters(schema: z.ZodObject) {
   const json = z.toJSONSchema(schema, { io: "input" }) as { properties: Record<string, unknown>; required?: string[] };
-  return Object.entries(json.properties).map(([name, property]) => ({ name, in: "query", required: json.required?.includes(name) ?? false, schema: property }));
+  return Object.entries(json.properties).map(([name, property]) => ({
+    name,
+    in: "query",
+    required: json.required?.includes(name) ?? false,
+    schema: property,
+  }));
 }
 
-const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema: z.toJSONSchema(schema, { io: "output" }) } } });
+const json = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "output" }) } },
+});
 const errors = { "400": json(errorSchema, "Bad parameters"), "404": json(errorSchema, "Not found") };
 const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
 
@@ -14,12 +29,47 @@ const slug = { name: "slug", in: "path", required: true, schema: { type: "string
 export function openApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
-    info: { title: "Parley public read API", version: "1.0.0", description: "Published negotiations, terms, developments and figures. Public fields only; dates are ISO 8601 with an explicit precision. Responses carry ETag and Last-Modified; send If-None-Match to get 304 when nothing changed." },
+    info: {
+      title: "Parley public read API",
+      version: "1.0.0",
+      description:
+        "Published negotiations, terms, developments and figures. Public fields only; dates are ISO 8601 with an explicit precision. Responses carry ETag and Last-Modified; send If-None-Match to get 304 when nothing changed.",
+    },
     servers: [{ url: `${serverUrl}/api/v1` }],
     paths: {
-      "/negotiations": { get: { summary: "List published negotiations", parameters: parameters(negotiationListQuery), responses: { "200": json(negotiationListSchema, "A page of negotiations"), "304": { description: "Not modified" }, ...errors } } },
-      "/negotiations/{slug}": { get: { summary: "One negotiation with current terms, terms history, participants, stage history and figures", parameters: [slug], responses: { "200": json(negotiationSchema, "The negotiation"), "304": { description: "Not modified" }, "404": errors["404"] } } },
-      "/negotiations/{slug}/developments": { get: { summary: "A negotiation's developments with their citations", parameters: [slug, ...parameters(developmentListQuery)], responses: { "200": json(developmentPageSchema, "A page of developments"), "304": { description: "Not modified" }, ...errors } } },
+      "/negotiations": {
+        get: {
+          summary: "List published negotiations",
+          parameters: parameters(negotiationListQuery),
+          responses: {
+            "200": json(negotiationListSchema, "A page of negotiations"),
+            "304": { description: "Not modified" },
+            ...errors,
+          },
+        },
+      },
+      "/negotiations/{slug}": {
+        get: {
+          summary: "One negotiation with current terms, terms history, participants, stage history and figures",
+          parameters: [slug],
+          responses: {
+            "200": json(negotiationSchema, "The negotiation"),
+            "304": { description: "Not modified" },
+            "404": errors["404"],
+          },
+        },
+      },
+      "/negotiations/{slug}/developments": {
+        get: {
+          summary: "A negotiation's developments with their citations",
+          parameters: [slug, ...parameters(developmentListQuery)],
+          responses: {
+            "200": json(developmentPageSchema, "A page of developments"),
+            "304": { description: "Not modified" },
+            ...errors,
+          },
+        },
+      },
     },
   };
 }

@@ -10,7 +10,10 @@ const CORS = {
 };
 
 export function apiError(status: number, code: string, message: string, fields?: Record<string, string[]>): Response {
-  return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status, headers: { ...CORS, "Cache-Control": "no-store" } });
+  return Response.json(
+    { error: { code, message, ...(fields ? { fields } : {}) } },
+    { status, headers: { ...CORS, "Cache-Control": "no-store" } },
+  );
 }
 
 export function badParameters(error: z.ZodError): Response {
@@ -30,14 +33,26 @@ export function preflight(): Response {
 export function cachedJson(request: Request, body: unknown, lastModified: Date | null): Response {
   const text = JSON.stringify(body);
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
-  const headers: Record<string, string> = { ...CORS, ETag: etag, "Cache-Control": "public, max-age=15, stale-while-revalidate=60", Vary: "Accept-Encoding" };
+  const headers: Record<string, string> = {
+    ...CORS,
+    ETag: etag,
+    "Cache-Control": "public, max-age=15, stale-while-revalidate=60",
+    Vary: "Accept-Encoding",
+  };
   if (lastModified) headers["Last-Modified"] = lastModified.toUTCString();
   const ifNoneMatch = request.headers.get("if-none-match");
   const matches = ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
   const ifModifiedSince = request.headers.get("if-modified-since");
-  const notModifiedSince = !ifNoneMatch && ifModifiedSince && lastModified && Math.floor(lastModified.getTime() / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000);
+  const notModifiedSince =
+    !ifNoneMatch &&
+    ifModifiedSince &&
+    lastModified &&
+    Math.floor(lastModified.getTime() / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000);
   if (matches || notModifiedSince) return new Response(null, { status: 304, headers });
-  return new Response(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(text, {
+    status: 200,
+    headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+  });
 }
 
 export function searchParamsObject(request: Request): Record<string, string> {
@@ -51,15 +66,27 @@ const RETRY_AFTER_SECONDS = "5";
  * A route handler that answers a database outage with 503 and Retry-After (JSON
  * for the API, plain text for feeds and embeds) instead of a generic 500.
  */
-export function withDatabaseErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>, format: "json" | "text" = "json") {
+export function withDatabaseErrors<A extends unknown[]>(
+  handler: (...args: A) => Promise<Response>,
+  format: "json" | "text" = "json",
+) {
   return async (...args: A): Promise<Response> => {
     try {
       return await handler(...args);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      console.error(`Database unavailable: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`);
+      console.error(
+        `Database unavailable: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`,
+      );
       if (format === "text") {
-        return new Response(UNAVAILABLE, { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": RETRY_AFTER_SECONDS } });
+        return new Response(UNAVAILABLE, {
+          status: 503,
+          headers: {
+            "Content-Type": "text/plain; charset=utf-8",
+            "Cache-Control": "no-store",
+            "Retry-After": RETRY_AFTER_SECONDS,
+          },
+        });
       }
       const response = apiError(503, "database_unavailable", UNAVAILABLE);
       response.headers.set("Retry-After", RETRY_AFTER_SECONDS);

@@ -9,7 +9,18 @@ describe("safeCallbackUrl", () => {
   });
 
   it("refuses anything that could leave the site or loop", () => {
-    for (const hostile of ["https://evil.example", "//evil.example", "/\\evil.example", "/\t/evil.example", "/%09/evil.example", "/\n/evil.example", "javascript:alert(1)", "evil", "/sign-in?callbackUrl=/sign-in", "/api/auth/signout"]) {
+    for (const hostile of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "/%09/evil.example",
+      "/\n/evil.example",
+      "javascript:alert(1)",
+      "evil",
+      "/sign-in?callbackUrl=/sign-in",
+      "/api/auth/signout",
+    ]) {
       const result = safeCallbackUrl(hostile);
       expect(new URL(result, "https://parley.example").origin, hostile).toBe("https://parley.example");
       expect(result === "/editor" || !result.startsWith("//"), hostile).toBe(true);

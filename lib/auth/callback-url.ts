@@ -16,6 +16,7 @@ export function safeCallbackUrl(value: string | string[] | null | undefined, fal
     return fallback;
   }
   if (url.origin !== BASE) return fallback;
-  if (REFUSED_PREFIXES.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`))) return fallback;
+  if (REFUSED_PREFIXES.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`)))
+    return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -8,7 +8,11 @@ import { authenticate, type SignedInUser } from "./sign-in";
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /** Codes the sign-in form turns into messages; none reveals whether an account exists. */
-export const signInErrorCodes = { invalidInput: "invalid-input", locked: "locked", unavailable: "unavailable" } as const;
+export const signInErrorCodes = {
+  invalidInput: "invalid-input",
+  locked: "locked",
+  unavailable: "unavailable",
+} as const;
 
 /**
  * The client address for per-address limits. With PARLEY_TRUSTED_PROXY_HOPS=N
@@ -17,10 +21,16 @@ export const signInErrorCodes = { invalidInput: "invalid-input", locked: "locked
  * header from the socket, but a client can pre-fill it: the per-address limit
  * is then best effort, and the per-account limit is what holds.
  */
-export function clientAddress(headers: Record<string, unknown> | undefined, trustedHops = Number(process.env.PARLEY_TRUSTED_PROXY_HOPS ?? 0)): string {
+export function clientAddress(
+  headers: Record<string, unknown> | undefined,
+  trustedHops = Number(process.env.PARLEY_TRUSTED_PROXY_HOPS ?? 0),
+): string {
   const forwarded = headers?.["x-forwarded-for"];
   const value = Array.isArray(forwarded) ? forwarded.join(",") : typeof forwarded === "string" ? forwarded : "";
-  const hops = value.split(",").map((part) => part.trim()).filter(Boolean);
+  const hops = value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const index = hops.length - Math.max(1, Number.isInteger(trustedHops) ? trustedHops : 0);
   return (hops[Math.max(0, index)] ?? "unknown").slice(0, 100);
 }
@@ -36,7 +46,10 @@ export function authOptions(): NextAuthOptions {
         name: "E-mail and password",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
-          const parsed = signInSchema.safeParse({ email: credentials?.email ?? "", password: credentials?.password ?? "" });
+          const parsed = signInSchema.safeParse({
+            email: credentials?.email ?? "",
+            password: credentials?.password ?? "",
+          });
           if (!parsed.success) throw new Error(signInErrorCodes.invalidInput);
           let outcome;
           try {

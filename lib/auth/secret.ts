@@ -16,7 +16,8 @@ export function productionAuthProblem(env: NodeJS.ProcessEnv): string | null {
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   if (secret) return secret;
-  if (process.env.NODE_ENV === "production") throw new Error(productionAuthProblem(process.env) ?? "NEXTAUTH_SECRET is missing.");
+  if (process.env.NODE_ENV === "production")
+    throw new Error(productionAuthProblem(process.env) ?? "NEXTAUTH_SECRET is missing.");
   // `npm run dev` provides one; this covers tools that import the app directly.
   return "parley-development-only-secret";
 }

@@ -3,7 +3,17 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword, verifyPassword } from "./password";
-import { accountKey, addressKey, clearAttempts, countAttempt, forgiveAttempt, latestLock, secondsUntil, signInPolicy, slowdownFor } from "./throttle";
+import {
+  accountKey,
+  addressKey,
+  clearAttempts,
+  countAttempt,
+  forgiveAttempt,
+  latestLock,
+  secondsUntil,
+  signInPolicy,
+  slowdownFor,
+} from "./throttle";
 
 export type SignedInUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
@@ -16,10 +26,17 @@ export type SignInOutcome =
 let decoyHash: Promise<string> | undefined;
 const decoy = () => (decoyHash ??= hashPassword("decoy-password-that-never-matches"));
 
-export async function authenticate(input: { email: string; password: string; address: string }): Promise<SignInOutcome> {
+export async function authenticate(input: {
+  email: string;
+  password: string;
+  address: string;
+}): Promise<SignInOutcome> {
   const account = accountKey(input.email);
   const address = addressKey(input.address);
-  const counts = await Promise.all([countAttempt(account, signInPolicy.accountLimit), countAttempt(address, signInPolicy.addressLimit)]);
+  const counts = await Promise.all([
+    countAttempt(account, signInPolicy.accountLimit),
+    countAttempt(address, signInPolicy.addressLimit),
+  ]);
   const lock = latestLock(...counts);
   if (lock) return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(lock) };
 
@@ -36,5 +53,8 @@ export async function authenticate(input: { email: string; password: string; add
 
   await Promise.all([clearAttempts(account), forgiveAttempt(address)]);
   await db().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }

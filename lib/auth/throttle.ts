@@ -46,11 +46,14 @@ export async function clearAttempts(key: string): Promise<void> {
 
 /** A success from a shared address (a newsroom's NAT) gives back the attempt it used, without wiping others' failures. */
 export async function forgiveAttempt(key: string): Promise<void> {
-  await db().$executeRaw`UPDATE "SignInThrottle" SET failures = GREATEST(failures - 1, 0) WHERE key = ${key} AND "lockedUntil" IS NULL`;
+  await db()
+    .$executeRaw`UPDATE "SignInThrottle" SET failures = GREATEST(failures - 1, 0) WHERE key = ${key} AND "lockedUntil" IS NULL`;
 }
 
 export function latestLock(...counts: AttemptCount[]): Date | null {
-  const locks = counts.map((count) => count.lockedUntil).filter((date): date is Date => date !== null && date.getTime() > Date.now());
+  const locks = counts
+    .map((count) => count.lockedUntil)
+    .filter((date): date is Date => date !== null && date.getTime() > Date.now());
   return locks.sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
 }
 

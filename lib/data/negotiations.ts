@@ -23,7 +23,6 @@ export type NegotiationSummary = {
   mediators: string[];
 };
 
-
 const stageFilters: Record<NegotiationListFilter, Prisma.NegotiationWhereInput> = {
   all: {},
   active: { stage: { notIn: [...finishedStages] } },
@@ -45,7 +44,10 @@ function searchFilter(query: string): Prisma.NegotiationWhereInput {
       { summary: contains },
       {
         participations: {
-          some: { archivedAt: null, actor: { OR: [{ name: contains }, { shortName: contains }, { aliases: { some: { name: contains } } }] } },
+          some: {
+            archivedAt: null,
+            actor: { OR: [{ name: contains }, { shortName: contains }, { aliases: { some: { name: contains } } }] },
+          },
         },
       },
     ],
@@ -53,7 +55,10 @@ function searchFilter(query: string): Prisma.NegotiationWhereInput {
 }
 
 /** Published negotiations matching `where`, as one-line summaries; the shared query behind the home page and the API. */
-async function summaries(where: Prisma.NegotiationWhereInput, page?: { skip: number; take: number }): Promise<NegotiationSummary[]> {
+async function summaries(
+  where: Prisma.NegotiationWhereInput,
+  page?: { skip: number; take: number },
+): Promise<NegotiationSummary[]> {
   const rows = await db().negotiation.findMany({
     where: { AND: [publicRow, where] },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
@@ -78,7 +83,14 @@ async function summaries(where: Prisma.NegotiationWhereInput, page?: { skip: num
           status: true,
           items: {
             orderBy: { position: "asc" },
-            select: { countExact: true, countMin: true, countMax: true, countWording: true, category: true, releasingActorId: true },
+            select: {
+              countExact: true,
+              countMin: true,
+              countMax: true,
+              countWording: true,
+              category: true,
+              releasingActorId: true,
+            },
           },
         },
       },
@@ -102,12 +114,22 @@ async function summaries(where: Prisma.NegotiationWhereInput, page?: { skip: num
   });
 }
 
-export type NegotiationPage = { items: NegotiationSummary[]; total: number; page: number; pageSize: number; pageCount: number };
+export type NegotiationPage = {
+  items: NegotiationSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
 
 /** Negotiations shown per page on the home page: the list grows with every case covered, so it is paged. */
 export const HOME_PAGE_SIZE = 20;
 
-async function summaryPage(where: Prisma.NegotiationWhereInput, page: number, pageSize: number): Promise<NegotiationPage> {
+async function summaryPage(
+  where: Prisma.NegotiationWhereInput,
+  page: number,
+  pageSize: number,
+): Promise<NegotiationPage> {
   const safePage = Number.isSafeInteger(page) && page >= 1 ? page : 1;
   const [total, items] = await Promise.all([
     db().negotiation.count({ where: { AND: [publicRow, where] } }),
@@ -118,7 +140,8 @@ async function summaryPage(where: Prisma.NegotiationWhereInput, page: number, pa
 
 const cachedList = cachedReader(
   "negotiation-list",
-  (filter: NegotiationListFilter, query: string, page: number) => summaryPage({ AND: [stageFilters[filter], searchFilter(query)] }, page, HOME_PAGE_SIZE),
+  (filter: NegotiationListFilter, query: string, page: number) =>
+    summaryPage({ AND: [stageFilters[filter], searchFilter(query)] }, page, HOME_PAGE_SIZE),
   () => [readerTags.list],
 );
 
@@ -138,7 +161,11 @@ export const listNegotiationPage = cachedReader(
 );
 
 /** One page of the home page's list, newest change first. */
-export function listPublishedNegotiations(filter: NegotiationListFilter = "all", query = "", page = 1): Promise<NegotiationPage> {
+export function listPublishedNegotiations(
+  filter: NegotiationListFilter = "all",
+  query = "",
+  page = 1,
+): Promise<NegotiationPage> {
   return cachedList(filter, searchTerm(query, MAX_SEARCH_LENGTH), page);
 }
 
@@ -169,5 +196,9 @@ export async function listNegotiationsForStaff(): Promise<StaffNegotiationRow[]>
       _count: { select: { developments: { where: { publication: "DRAFT", archivedAt: null } } } },
     },
   });
-  return rows.map(({ archivedAt, _count, ...row }) => ({ ...row, archived: archivedAt !== null, draftDevelopments: _count.developments }));
+  return rows.map(({ archivedAt, _count, ...row }) => ({
+    ...row,
+    archived: archivedAt !== null,
+    draftDevelopments: _count.developments,
+  }));
 }

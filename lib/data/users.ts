@@ -21,13 +21,19 @@ export async function listStaff(): Promise<StaffMember[]> {
  * Changes the signed-in user's own password and bumps sessionVersion, which
  * signs out every other session. Returns the new version for the caller's cookie.
  */
-export async function changeOwnPassword(input: { currentPassword: string; newPassword: string }): Promise<{ sessionVersion: number }> {
+export async function changeOwnPassword(input: {
+  currentPassword: string;
+  newPassword: string;
+}): Promise<{ sessionVersion: number }> {
   const me = await requireAccess("user");
   // A borrowed session must not become a way to guess the password (or to load the server with hashing).
   const attempt = await countAttempt(passwordChangeKey(me.id), signInPolicy.passwordChangeLimit);
   if (attempt.lockedUntil) {
     const minutes = Math.ceil(secondsUntil(attempt.lockedUntil) / 60);
-    throw new RuleViolationError(`Too many wrong attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, "currentPassword");
+    throw new RuleViolationError(
+      `Too many wrong attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      "currentPassword",
+    );
   }
   const stored = await db().user.findUnique({ where: { id: me.id }, select: { passwordHash: true } });
   if (!stored?.passwordHash || !(await verifyPassword(stored.passwordHash, input.currentPassword))) {
@@ -70,16 +76,27 @@ export async function setUserActive(input: { userId: string; active: boolean }):
   return changeStaff(admin.id, input.userId, input.active ? "user.reactivate" : "user.deactivate", data);
 }
 
-async function changeStaff(actorId: string, userId: string, action: string, data: Prisma.UserUpdateInput): Promise<StaffMember> {
+async function changeStaff(
+  actorId: string,
+  userId: string,
+  action: string,
+  data: Prisma.UserUpdateInput,
+): Promise<StaffMember> {
   return db().$transaction(async (tx) => {
     // Locking the active admins serialises concurrent changes, so two admins
     // demoting each other at once cannot leave the newsroom with none.
-    const admins = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
+    const admins = await tx.$queryRaw<
+      Array<{ id: string }>
+    >`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
     // Re-checked under the lock: an admin demoted a moment ago cannot make one last change.
     if (!admins.some((admin) => admin.id === actorId)) throw new ForbiddenError("Only admins can do this.");
     const before = await tx.user.findUnique({ where: { id: userId }, select: staffFields });
     if (!before) throw new NotFoundError("That staff account does not exist.");
-    const after = await tx.user.update({ where: { id: userId }, data: { ...data, version: { increment: 1 } }, select: staffFields });
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { ...data, version: { increment: 1 } },
+      select: staffFields,
+    });
     const stillAdmin = after.role === "ADMIN" && after.active;
     if (before.role === "ADMIN" && before.active && !stillAdmin && admins.length <= 1) {
       throw new RuleViolationError("This is the last active admin; make someone else admin first.");
@@ -107,7 +124,10 @@ export async function resetUserPassword(input: { userId: string }): Promise<{ te
   await db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
     if (!user) throw new NotFoundError("That staff account does not exist.");
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
     await writeAudit(tx, { userId: admin.id, action: "user.password.reset", entityType: "User", entityId: user.id });
   });
   await clearAttempts(passwordChangeKey(input.userId));

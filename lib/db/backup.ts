@@ -65,7 +65,8 @@ async function toolMajorVersion(binary: string): Promise<number | null> {
 export async function findPgTool(tool: PgTool, serverMajor: number): Promise<string> {
   const candidates: string[] = [];
   if (process.env.PARLEY_PG_BIN) candidates.push(path.join(process.env.PARLEY_PG_BIN, tool));
-  for (let major = serverMajor + 5; major >= serverMajor; major--) candidates.push(`/usr/lib/postgresql/${major}/bin/${tool}`);
+  for (let major = serverMajor + 5; major >= serverMajor; major--)
+    candidates.push(`/usr/lib/postgresql/${major}/bin/${tool}`);
   candidates.push(tool);
   const seen: string[] = [];
   for (const candidate of candidates) {
@@ -83,7 +84,11 @@ export async function findPgTool(tool: PgTool, serverMajor: number): Promise<str
 
 function failure(action: string, error: unknown): BackupError {
   const stderr = (error as { stderr?: string }).stderr?.trim();
-  const detail = stderr ? stderr.split("\n").slice(-3).join(" ") : error instanceof Error ? error.message : String(error);
+  const detail = stderr
+    ? stderr.split("\n").slice(-3).join(" ")
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return new BackupError(`${action} failed: ${detail}`);
 }
 
@@ -100,7 +105,10 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
   const partial = `${target}.partial`;
   const env = libpqEnvironment(url);
   try {
-    await run(dump, ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`], { env, maxBuffer: 16 * 1024 * 1024 });
+    await run(dump, ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`], {
+      env,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const { stdout } = await run(restore, ["--list", partial], { env, maxBuffer: 64 * 1024 * 1024 });
     const tables = stdout.split("\n").filter((line) => / TABLE DATA /.test(line)).length;
     await rename(partial, target);
@@ -112,7 +120,9 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
 }
 
 async function publicTables(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+  const { rows } = await client.query<{ tablename: string }>(
+    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+  );
   return rows.map((row) => row.tablename);
 }
 
@@ -152,7 +162,14 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   }
   const major = await serverMajorVersion(url);
   const restore = await findPgTool("pg_restore", major);
-  const args = ["--single-transaction", "--exit-on-error", "--no-owner", "--no-privileges", "--dbname", libpqEnvironment(url).PGDATABASE!];
+  const args = [
+    "--single-transaction",
+    "--exit-on-error",
+    "--no-owner",
+    "--no-privileges",
+    "--dbname",
+    libpqEnvironment(url).PGDATABASE!,
+  ];
   if (options.replace) args.push("--clean", "--if-exists");
   try {
     await run(restore, [...args, source], { env: libpqEnvironment(url), maxBuffer: 16 * 1024 * 1024 });

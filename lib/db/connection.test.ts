@@ -5,11 +5,28 @@ const withCode = (code: string, message = "") => Object.assign(new Error(message
 
 describe("telling a database outage from a failed query", () => {
   it("recognises an unreachable, restarting or exhausted database, however deeply wrapped", () => {
-    expect(isDatabaseUnavailable(Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001" }))).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error("Invalid invocation"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } }))).toBe(true);
-    expect(isDatabaseUnavailable(new Error("query failed", { cause: withCode("57P01", "terminating connection due to administrator command") }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001" }),
+      ),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(new Error("Invalid invocation"), {
+          code: "P2010",
+          meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } },
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new Error("query failed", { cause: withCode("57P01", "terminating connection due to administrator command") }),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
-    expect(isDatabaseUnavailable(withCode("P2024", "Timed out fetching a new connection from the connection pool"))).toBe(true);
+    expect(
+      isDatabaseUnavailable(withCode("P2024", "Timed out fetching a new connection from the connection pool")),
+    ).toBe(true);
   });
 
   it("leaves query and programming errors alone", () => {

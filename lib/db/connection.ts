@@ -62,9 +62,7 @@ export function explainConnectionError(error: unknown, url: string): DatabaseUna
       );
     case "28P01":
     case "28000":
-      return new DatabaseUnavailableError(
-        `PostgreSQL at ${where} refused the user name or password in DATABASE_URL.`,
-      );
+      return new DatabaseUnavailableError(`PostgreSQL at ${where} refused the user name or password in DATABASE_URL.`);
     case "3D000":
       return new DatabaseUnavailableError(
         `PostgreSQL at ${where} has no such database. Create it (createdb) or fix the database name in DATABASE_URL.`,
@@ -76,7 +74,12 @@ export function explainConnectionError(error: unknown, url: string): DatabaseUna
   }
 }
 
-type ChainedError = PgLikeError & { kind?: unknown; originalCode?: unknown; meta?: unknown; driverAdapterError?: unknown };
+type ChainedError = PgLikeError & {
+  kind?: unknown;
+  originalCode?: unknown;
+  meta?: unknown;
+  driverAdapterError?: unknown;
+};
 
 /** An error and everything it wraps (causes, aggregated errors, Prisma's adapter errors), each once. */
 function* errorChain(error: unknown): Generator<ChainedError> {
@@ -100,7 +103,16 @@ export function findErrorCode(error: unknown): string | undefined {
 }
 
 /** Socket errors, and PostgreSQL shutting down or starting up: the server may come (back) by itself. */
-const TRANSIENT_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "57P01", "57P02", "57P03"]);
+const TRANSIENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EAI_AGAIN",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
 
 /** True when waiting may help: the server is down or restarting, not misconfigured. */
 export function isTransientConnectionError(error: unknown): boolean {
@@ -111,8 +123,14 @@ export function isTransientConnectionError(error: unknown): boolean {
 // Prisma's codes for "cannot reach / lost the server / no free connection",
 // the driver adapter's error kinds, and pg's message for a dropped socket.
 const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-const ADAPTER_UNAVAILABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const UNAVAILABLE_MESSAGE = /connection terminated|can't reach database server|server has closed the connection|connection timeout|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
+const ADAPTER_UNAVAILABLE = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+const UNAVAILABLE_MESSAGE =
+  /connection terminated|can't reach database server|server has closed the connection|connection timeout|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
 
 /**
  * Whether a query failed because the database is unreachable (down, restarting,
@@ -121,7 +139,11 @@ const UNAVAILABLE_MESSAGE = /connection terminated|can't reach database server|s
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const candidate of errorChain(error)) {
-    if (typeof candidate.code === "string" && (PRISMA_UNAVAILABLE.has(candidate.code) || TRANSIENT_CODES.has(candidate.code) || candidate.code.startsWith("08"))) return true;
+    if (
+      typeof candidate.code === "string" &&
+      (PRISMA_UNAVAILABLE.has(candidate.code) || TRANSIENT_CODES.has(candidate.code) || candidate.code.startsWith("08"))
+    )
+      return true;
     if (typeof candidate.originalCode === "string" && TRANSIENT_CODES.has(candidate.originalCode)) return true;
     if (typeof candidate.kind === "string" && ADAPTER_UNAVAILABLE.has(candidate.kind)) return true;
     if (typeof candidate.message === "string" && UNAVAILABLE_MESSAGE.test(candidate.message)) return true;

@@ -45,7 +45,10 @@ export async function loadMigrationList(migrationsDir = MIGRATIONS_DIR): Promise
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: { tag: "ok" as const, value: await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8") },
+          content: {
+            tag: "ok" as const,
+            value: await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8"),
+          },
         },
       })),
     ),
@@ -72,7 +75,10 @@ export async function diffSchemas(databaseUrl: string, fromSchema: string | null
   const session = await openSchemaEngine(databaseUrl, toSchema);
   try {
     const result = await session.engine.diff({
-      from: fromSchema === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: fromSchema }] },
+      from:
+        fromSchema === null
+          ? { tag: "empty" }
+          : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: fromSchema }] },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: toSchema }] },
       script: true,
       exitCode: null,
@@ -106,7 +112,8 @@ function describeFailedMigration(raw: string): string {
 
 function describeEngineError(error: unknown): string {
   // A Rust panic surfaces as a bare "unreachable" trap; its message was left in the panic registry.
-  if (error instanceof WebAssembly.RuntimeError && lastEnginePanic()) return `Prisma's schema engine panicked: ${lastEnginePanic()}`;
+  if (error instanceof WebAssembly.RuntimeError && lastEnginePanic())
+    return `Prisma's schema engine panicked: ${lastEnginePanic()}`;
   if (error instanceof Error) return error.message;
   if (error && typeof error === "object" && "message" in error) return String((error as { message: unknown }).message);
   return String(error);

@@ -3,8 +3,20 @@
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { assertPostgresUrl, describeDatabaseUrl, explainConnectionError, findErrorCode, isTransientConnectionError } from "./connection";
-import { DEFAULT_DATA_DIR, createDatabaseIfMissing, embeddedUrl, findRunningCluster, startEmbeddedPostgres } from "./embedded";
+import {
+  assertPostgresUrl,
+  describeDatabaseUrl,
+  explainConnectionError,
+  findErrorCode,
+  isTransientConnectionError,
+} from "./connection";
+import {
+  DEFAULT_DATA_DIR,
+  createDatabaseIfMissing,
+  embeddedUrl,
+  findRunningCluster,
+  startEmbeddedPostgres,
+} from "./embedded";
 
 export const EMBEDDED_DATABASE = "parley";
 
@@ -44,13 +56,16 @@ export async function waitForConnection(url: string, log: (line: string) => void
   for (;;) {
     try {
       await connectOnce(url);
-      if (lastReport > 0) log(`PostgreSQL at ${describeDatabaseUrl(url)} is up after ${Math.round((Date.now() - started) / 1000)} s`);
+      if (lastReport > 0)
+        log(`PostgreSQL at ${describeDatabaseUrl(url)} is up after ${Math.round((Date.now() - started) / 1000)} s`);
       return;
     } catch (error) {
       if (!isTransientConnectionError(error)) throw explainConnectionError(error, url);
       if (lastReport === 0 || Date.now() - lastReport >= 30_000) {
         const code = findErrorCode(error);
-        log(`waiting for PostgreSQL at ${describeDatabaseUrl(url)}… (${code === "ECONNREFUSED" ? "connection refused" : code}; retrying every ${intervalMs / 1000} s, Ctrl-C to stop)`);
+        log(
+          `waiting for PostgreSQL at ${describeDatabaseUrl(url)}… (${code === "ECONNREFUSED" ? "connection refused" : code}; retrying every ${intervalMs / 1000} s, Ctrl-C to stop)`,
+        );
         lastReport = Date.now();
       }
     }

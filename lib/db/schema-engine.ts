@@ -14,7 +14,12 @@ type Glue = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 let gluePromise: Promise<Glue> | undefined;
 
 // The wasm module reports Rust panics through this global before it traps.
-const panicRegistry = { lastMessage: "", set_message(message: string) { this.lastMessage = message; } };
+const panicRegistry = {
+  lastMessage: "",
+  set_message(message: string) {
+    this.lastMessage = message;
+  },
+};
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
 
 export function lastEnginePanic(): string {

@@ -1,4 +1,13 @@
-import type { ActorKind, DevelopmentKind, ParticipationRole, ReleaseCategory, Reliability, SourceKind, Stage, TermsStatus } from "@/lib/generated/prisma/enums";
+import type {
+  ActorKind,
+  DevelopmentKind,
+  ParticipationRole,
+  ReleaseCategory,
+  Reliability,
+  SourceKind,
+  Stage,
+  TermsStatus,
+} from "@/lib/generated/prisma/enums";
 
 export const stageLabels: Record<Stage, string> = {
   PRE_TALKS: "Pre-talks",

@@ -12,5 +12,8 @@ export function currentTermsLine(negotiation: Pick<NegotiationView, "termsVersio
 
 export function negotiationDescription(negotiation: NegotiationView): string {
   const terms = currentTermsLine(negotiation);
-  return [`${stageLabels[negotiation.stage]}.`, terms ? `Terms: ${terms}.` : null, negotiation.summary].filter(Boolean).join(" ").slice(0, 300);
+  return [`${stageLabels[negotiation.stage]}.`, terms ? `Terms: ${terms}.` : null, negotiation.summary]
+    .filter(Boolean)
+    .join(" ")
+    .slice(0, 300);
 }

@@ -8,18 +8,55 @@ const damascus = actor("damascus", "Damascus");
 const guard = actor("guard", "National Guard");
 
 function item(overrides: Partial<TermsItemView>): TermsItemView {
-  return { id: Math.random().toString(), releasing: damascus, receiving: guard, countExact: 61, countMin: null, countMax: null, countWording: null, category: "CIVILIANS", description: "", released: 0, target: 61, ...overrides };
+  return {
+    id: Math.random().toString(),
+    releasing: damascus,
+    receiving: guard,
+    countExact: 61,
+    countMin: null,
+    countMax: null,
+    countWording: null,
+    category: "CIVILIANS",
+    description: "",
+    released: 0,
+    target: 61,
+    ...overrides,
+  };
 }
 
 function version(items: TermsItemView[], status: TermsVersionView["status"] = "PROPOSED"): TermsVersionView {
-  return { id: "v", number: 1, phase: null, proposedOn: "2026-02-24T00:00:00.000Z", proposedPrecision: "DAY", proposedBy: null, status, summary: "", items, citations: [] };
+  return {
+    id: "v",
+    number: 1,
+    phase: null,
+    proposedOn: "2026-02-24T00:00:00.000Z",
+    proposedPrecision: "DAY",
+    proposedBy: null,
+    status,
+    summary: "",
+    items,
+    citations: [],
+  };
 }
 
 describe("diffTermsVersions", () => {
   it("reports added, removed and changed items and a status change", () => {
-    const before = version([item({}), item({ releasing: guard, receiving: damascus, countExact: 30, category: "SECURITY_PERSONNEL", target: 30 })]);
+    const before = version([
+      item({}),
+      item({ releasing: guard, receiving: damascus, countExact: 30, category: "SECURITY_PERSONNEL", target: 30 }),
+    ]);
     const after = version(
-      [item({ countExact: 70, target: 70 }), item({ releasing: guard, receiving: damascus, countExact: null, countWording: "dozens", category: "REMAINS", target: null })],
+      [
+        item({ countExact: 70, target: 70 }),
+        item({
+          releasing: guard,
+          receiving: damascus,
+          countExact: null,
+          countWording: "dozens",
+          category: "REMAINS",
+          target: null,
+        }),
+      ],
       "AGREED",
     );
     expect(diffTermsVersions(before, after)).toEqual([
@@ -36,11 +73,23 @@ describe("diffTermsVersions", () => {
 });
 
 describe("citation phrases", () => {
-  const afp = { slug: "afp", name: "AFP", kind: "WIRE_AGENCY" as const, url: null, reliability: "B" as const, publicDescription: "" };
+  const afp = {
+    slug: "afp",
+    name: "AFP",
+    kind: "WIRE_AGENCY" as const,
+    url: null,
+    reliability: "B" as const,
+    publicDescription: "",
+  };
   it("names the relaying outlet first, as journalists write it", () => {
-    expect(citationPhrase({ attribution: "a Druze source who requested anonymity", via: afp })).toBe("according to AFP, citing a Druze source who requested anonymity");
-    expect(citationSentence([{ attribution: "AFP", via: null }, { attribution: "the Syrian Observatory", via: afp }])).toBe(
-      "According to AFP; according to AFP, citing the Syrian Observatory.",
+    expect(citationPhrase({ attribution: "a Druze source who requested anonymity", via: afp })).toBe(
+      "according to AFP, citing a Druze source who requested anonymity",
     );
+    expect(
+      citationSentence([
+        { attribution: "AFP", via: null },
+        { attribution: "the Syrian Observatory", via: afp },
+      ]),
+    ).toBe("According to AFP; according to AFP, citing the Syrian Observatory.");
   });
 });

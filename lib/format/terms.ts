@@ -14,7 +14,9 @@ const number = new Intl.NumberFormat("en-GB");
 export function formatCount(item: CountFields): string {
   if (item.countExact !== null) return number.format(item.countExact);
   if (item.countMin !== null && item.countMax !== null) {
-    return item.countMin === item.countMax ? number.format(item.countMin) : `${number.format(item.countMin)}–${number.format(item.countMax)}`;
+    return item.countMin === item.countMax
+      ? number.format(item.countMin)
+      : `${number.format(item.countMin)}–${number.format(item.countMax)}`;
   }
   if (item.countMin !== null) return item.countWording || `at least ${number.format(item.countMin)}`;
   return item.countWording ?? "unknown";
@@ -37,7 +39,9 @@ export function formatItem(item: CountFields & { category: ReleaseCategory }): s
  * The terms in one line: "61 civilians ↔ 30 security personnel". Items are
  * grouped by who releases them; two sides read as a swap, more as a list.
  */
-export function termsOneLiner(items: Array<CountFields & { category: ReleaseCategory; releasingActorId: string }>): string {
+export function termsOneLiner(
+  items: Array<CountFields & { category: ReleaseCategory; releasingActorId: string }>,
+): string {
   if (items.length === 0) return "";
   const groups = new Map<string, string[]>();
   for (const item of items) {

@@ -9,7 +9,10 @@ export const ACTION_BODY_LIMIT = 1024 * 1024;
 const MAX_NESTING = 64;
 
 export function plainError(status: number, message: string): NextResponse {
-  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new NextResponse(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 function sameOrigin(request: NextRequest, origin: string): boolean {
@@ -67,7 +70,8 @@ async function wellFormed(request: NextRequest, body: ArrayBuffer): Promise<bool
 export async function refuseServerAction(request: NextRequest): Promise<NextResponse | undefined> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return undefined;
   const origin = request.headers.get("origin");
-  if (origin !== null && !sameOrigin(request, origin)) return plainError(403, "Cross-origin form submissions are not allowed.");
+  if (origin !== null && !sameOrigin(request, origin))
+    return plainError(403, "Cross-origin form submissions are not allowed.");
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (declared > ACTION_BODY_LIMIT) return plainError(413, "This submission is too large.");
   // The proxy reads a copy; the action still receives the body.

@@ -1,30 +1,63 @@
 import { describe, expect, it } from "vitest";
-import { PageCache, isCacheableRequest, isCacheableResponse, isNotModified, toCachedPage, withFreshNonce } from "./page-cache";
+import {
+  PageCache,
+  isCacheableRequest,
+  isCacheableResponse,
+  isNotModified,
+  toCachedPage,
+  withFreshNonce,
+} from "./page-cache";
 
 const OLD = "T2xkTm9uY2VPbGROb25jZQ==";
 const page = (body = `<script nonce="${OLD}">1</script><script nonce="${OLD}">2</script>`, now = 0) =>
   toCachedPage(
     200,
-    new Headers({ "content-type": "text/html", "content-security-policy": `script-src 'nonce-${OLD}' 'strict-dynamic'`, "content-length": "9", etag: '"abc"' }),
+    new Headers({
+      "content-type": "text/html",
+      "content-security-policy": `script-src 'nonce-${OLD}' 'strict-dynamic'`,
+      "content-length": "9",
+      etag: '"abc"',
+    }),
     Buffer.from(body),
     now,
   );
 
 describe("which requests the public-page cache serves", () => {
-  const get = (url: string, headers: Record<string, string> = {}) => isCacheableRequest({ method: "GET", url, headers });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    isCacheableRequest({ method: "GET", url, headers });
 
   it("serves anonymous reads of reader pages, feeds, the read API and embeds", () => {
-    for (const url of ["/", "/?page=2", "/negotiations/sweida", "/negotiations/sweida/corrections", "/negotiations/sweida/feed.xml", "/feed.xml", "/api/v1/negotiations/sweida", "/embed/negotiations/sweida", "/sources/afp"]) {
+    for (const url of [
+      "/",
+      "/?page=2",
+      "/negotiations/sweida",
+      "/negotiations/sweida/corrections",
+      "/negotiations/sweida/feed.xml",
+      "/feed.xml",
+      "/api/v1/negotiations/sweida",
+      "/embed/negotiations/sweida",
+      "/sources/afp",
+    ]) {
       expect(get(url), url).toBe(true);
     }
   });
 
   it("never serves staff areas, sign-in, exports, signed-in visitors, React navigations or writes", () => {
-    for (const url of ["/editor", "/admin/sources", "/sign-in", "/api/editor/negotiations/x/export", "/api/auth/session", "/negotiations/a/b/c"]) expect(get(url), url).toBe(false);
+    for (const url of [
+      "/editor",
+      "/admin/sources",
+      "/sign-in",
+      "/api/editor/negotiations/x/export",
+      "/api/auth/session",
+      "/negotiations/a/b/c",
+    ])
+      expect(get(url), url).toBe(false);
     expect(get("/negotiations/sweida", { cookie: "next-auth.session-token=x" })).toBe(false);
     expect(get("/negotiations/sweida", { rsc: "1" })).toBe(false);
     expect(get(`/?${"x".repeat(600)}`)).toBe(false);
-    expect(isCacheableRequest({ method: "POST", url: "/negotiations/sweida", headers: { "next-action": "abc" } })).toBe(false);
+    expect(isCacheableRequest({ method: "POST", url: "/negotiations/sweida", headers: { "next-action": "abc" } })).toBe(
+      false,
+    );
   });
 
   it("keeps only whole 200 answers that set no cookie", () => {
@@ -44,7 +77,9 @@ describe("nonces", () => {
       const policy = served.headers.find(([name]) => name === "content-security-policy")![1];
       const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
       expect(nonce).not.toBe(OLD);
-      expect(Buffer.concat(served.body).toString()).toBe(`<script nonce="${nonce}">1</script><script nonce="${nonce}">2</script>`);
+      expect(Buffer.concat(served.body).toString()).toBe(
+        `<script nonce="${nonce}">1</script><script nonce="${nonce}">2</script>`,
+      );
     }
     expect(Buffer.concat(first.body).toString()).not.toBe(Buffer.concat(second.body).toString());
     expect(first.length).toBe(Buffer.concat(first.body).length);

@@ -40,9 +40,20 @@ const PUBLIC_RESPONSE = new RegExp(
 );
 
 /** Headers that describe one transfer, not the page. */
-const TRANSFER_HEADERS = new Set(["content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive", "date"]);
+const TRANSFER_HEADERS = new Set([
+  "content-encoding",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+]);
 
-export type CacheableRequest = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
+export type CacheableRequest = {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+};
 
 /**
  * Only a plain anonymous GET/HEAD of a public address: no cookies (staff may
@@ -55,7 +66,14 @@ export function isCacheableRequest(request: CacheableRequest): boolean {
   const pathname = url.split("?")[0]!;
   if (!PUBLIC_RESPONSE.test(pathname)) return false;
   const headers = request.headers;
-  return !headers.cookie && !headers.authorization && !headers.rsc && !headers["next-action"] && !headers["next-router-prefetch"] && !headers["next-router-state-tree"];
+  return (
+    !headers.cookie &&
+    !headers.authorization &&
+    !headers.rsc &&
+    !headers["next-action"] &&
+    !headers["next-router-prefetch"] &&
+    !headers["next-router-state-tree"]
+  );
 }
 
 /** A response worth keeping: a whole 200 that sets no cookie. */
@@ -93,7 +111,10 @@ export function toCachedPage(status: number, headers: Headers, body: Buffer, now
  * The cached response with its nonce replaced everywhere (script tags and the
  * policy header), as pieces to write in order: no copy of the page per reader.
  */
-export function withFreshNonce(page: CachedPage, nonce = randomBytes(16).toString("base64")): { headers: [string, string][]; body: Buffer[]; length: number } {
+export function withFreshNonce(
+  page: CachedPage,
+  nonce = randomBytes(16).toString("base64"),
+): { headers: [string, string][]; body: Buffer[]; length: number } {
   const length = page.pieces.reduce((sum, piece) => sum + piece.length, 0);
   if (!page.nonce) return { headers: page.headers, body: page.pieces, length };
   const old = page.nonce;

@@ -43,7 +43,10 @@ export const auditFilterSchema = z
       .pipe(z.number().int().min(1, limitMessage).max(AUDIT_MAX_PAGE_SIZE, limitMessage))
       .default(AUDIT_PAGE_SIZE),
   })
-  .refine(({ from, to }) => !from || !to || from <= to, { path: ["to"], message: "The end date is before the start date." });
+  .refine(({ from, to }) => !from || !to || from <= to, {
+    path: ["to"],
+    message: "The end date is before the start date.",
+  });
 
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 

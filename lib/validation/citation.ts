@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { dayDateSchema, optionalIdSchema, optionalText, optionalUrlSchema, requiredText } from "./common";
 
-export const sourceKinds = ["WIRE_AGENCY", "OUTLET", "MONITOR", "GOVERNMENT", "ARMED_GROUP", "INDIVIDUAL", "ANONYMOUS", "OTHER"] as const;
+export const sourceKinds = [
+  "WIRE_AGENCY",
+  "OUTLET",
+  "MONITOR",
+  "GOVERNMENT",
+  "ARMED_GROUP",
+  "INDIVIDUAL",
+  "ANONYMOUS",
+  "OTHER",
+] as const;
 
 /** A source proposed from the editor; admins review it before it is treated as established. */
 export const proposedSourceSchema = z.object({
@@ -23,8 +32,14 @@ export const citationInputSchema = z
     assessment: z.enum(["UNASSESSED", "CORROBORATED", "CONTRADICTED"]).default("UNASSESSED"),
   })
   .superRefine((citation, ctx) => {
-    if (!citation.sourceId && !citation.newSource) ctx.addIssue({ code: "custom", path: ["sourceId"], message: "Pick a source, or propose a new one." });
-    if (citation.sourceId && citation.newSource) ctx.addIssue({ code: "custom", path: ["sourceId"], message: "Pick an existing source or propose a new one, not both." });
+    if (!citation.sourceId && !citation.newSource)
+      ctx.addIssue({ code: "custom", path: ["sourceId"], message: "Pick a source, or propose a new one." });
+    if (citation.sourceId && citation.newSource)
+      ctx.addIssue({
+        code: "custom",
+        path: ["sourceId"],
+        message: "Pick an existing source or propose a new one, not both.",
+      });
     if (citation.viaSourceId && citation.viaSourceId === citation.sourceId) {
       ctx.addIssue({ code: "custom", path: ["viaSourceId"], message: "A source cannot be relayed by itself." });
     }

@@ -7,7 +7,10 @@ export const slugSchema = z
   .trim()
   .min(2, "Use at least 2 characters.")
   .max(120, "Use at most 120 characters.")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, e.g. sweida-prisoner-exchange.");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "Use lower-case letters, digits and single hyphens, e.g. sweida-prisoner-exchange.",
+  );
 
 export const requiredText = (max: number) =>
   z.string().trim().min(1, "This field is required.").max(max, `Use at most ${max} characters.`);
@@ -40,12 +43,14 @@ export const partialDateSchema = z
     return parsed;
   });
 
-export const countSchema = z.number().int("Use a whole number.").min(0, "Counts cannot be negative.").max(1_000_000, "That count is not plausible; check it.");
+export const countSchema = z
+  .number()
+  .int("Use a whole number.")
+  .min(0, "Counts cannot be negative.")
+  .max(1_000_000, "That count is not plausible; check it.");
 
 /** An optional web address: an empty form field means "none". */
-export const optionalUrlSchema = z
-  .union([z.literal("").transform(() => undefined), httpUrlSchema])
-  .optional();
+export const optionalUrlSchema = z.union([z.literal("").transform(() => undefined), httpUrlSchema]).optional();
 
 /** An optional id from a select: "" means none. */
 export const optionalIdSchema = z
@@ -57,7 +62,10 @@ export const optionalIdSchema = z
  * NUL characters in text, so they are dropped rather than failing the search.
  */
 export function searchTerm(text: string, max: number): string {
-  return text.replace(/\u0000/g, "").trim().slice(0, max);
+  return text
+    .replace(/\u0000/g, "")
+    .trim()
+    .slice(0, max);
 }
 
 /** Where a string holds something PostgreSQL text cannot store: a NUL character or half a UTF-16 surrogate pair. */
@@ -72,4 +80,7 @@ export const pastPartialDateSchema = partialDateSchema.refine(
   "This date is in the future; developments record what has already happened.",
 );
 
-export const dayDateSchema = partialDateSchema.refine(({ precision }) => precision === "DAY", "Give the full date, YYYY-MM-DD.");
+export const dayDateSchema = partialDateSchema.refine(
+  ({ precision }) => precision === "DAY",
+  "Give the full date, YYYY-MM-DD.",
+);

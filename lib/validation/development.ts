@@ -2,7 +2,15 @@ import { z } from "zod";
 import { citationsSchema } from "./citation";
 import { idSchema, optionalIdSchema, optionalText, pastPartialDateSchema, requiredText, versionSchema } from "./common";
 
-export const developmentKinds = ["TALKS", "STATEMENT", "PROPOSAL", "RELEASE", "VIOLENCE", "ACCESS_AID", "OTHER"] as const;
+export const developmentKinds = [
+  "TALKS",
+  "STATEMENT",
+  "PROPOSAL",
+  "RELEASE",
+  "VIOLENCE",
+  "ACCESS_AID",
+  "OTHER",
+] as const;
 export const stages = ["PRE_TALKS", "TALKS", "AGREEMENT", "IMPLEMENTATION", "CONCLUDED", "COLLAPSED"] as const;
 
 const developmentFields = {
@@ -22,11 +30,18 @@ export const createDevelopmentSchema = z.object({
   release: z
     .object({
       termsItemId: optionalIdSchema,
-      releasedCount: z.union([z.literal("").transform(() => undefined), z.coerce.number().int("Use a whole number.").positive("Released counts are at least 1.").max(1_000_000)]).optional(),
+      releasedCount: z
+        .union([
+          z.literal("").transform(() => undefined),
+          z.coerce.number().int("Use a whole number.").positive("Released counts are at least 1.").max(1_000_000),
+        ])
+        .optional(),
     })
     .superRefine((release, ctx) => {
-      if (release.termsItemId && release.releasedCount === undefined) ctx.addIssue({ code: "custom", path: ["releasedCount"], message: "How many were released?" });
-      if (!release.termsItemId && release.releasedCount !== undefined) ctx.addIssue({ code: "custom", path: ["termsItemId"], message: "Which part of the terms was carried out?" });
+      if (release.termsItemId && release.releasedCount === undefined)
+        ctx.addIssue({ code: "custom", path: ["releasedCount"], message: "How many were released?" });
+      if (!release.termsItemId && release.releasedCount !== undefined)
+        ctx.addIssue({ code: "custom", path: ["termsItemId"], message: "Which part of the terms was carried out?" });
     })
     .optional(),
 });
@@ -44,7 +59,9 @@ export const developmentPublicationSchema = z.object({
   developmentId: idSchema,
   version: versionSchema,
   publish: z.union([z.enum(["true", "false"]).transform((v) => v === "true"), z.boolean()]),
-  confirmSingleAnonymous: z.union([z.enum(["true", "false", "on"]).transform((v) => v !== "false"), z.boolean()]).default(false),
+  confirmSingleAnonymous: z
+    .union([z.enum(["true", "false", "on"]).transform((v) => v !== "false"), z.boolean()])
+    .default(false),
 });
 
 export const developmentArchiveSchema = z.object({
@@ -56,7 +73,15 @@ export const developmentArchiveSchema = z.object({
 export const restoreRevisionSchema = z.object({
   developmentId: idSchema,
   version: versionSchema,
-  revisionId: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,18}$/, "Unknown revision.").transform(BigInt)),
+  revisionId: z
+    .union([z.string(), z.number()])
+    .transform(String)
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{1,18}$/, "Unknown revision.")
+        .transform(BigInt),
+    ),
   correctionNote: optionalText(1000),
   typoOnly: z.union([z.literal("on").transform(() => true), z.boolean()]).default(false),
 });

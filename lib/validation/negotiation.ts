@@ -3,7 +3,16 @@ import { citationInputSchema } from "./citation";
 import { idSchema, optionalText, pastPartialDateSchema, requiredText, slugSchema, versionSchema } from "./common";
 import { stages } from "./development";
 
-export const actorKinds = ["GOVERNMENT", "MINISTRY", "ARMED_GROUP", "COMMUNITY_LEADER", "COMMUNITY_GROUP", "INTERNATIONAL_BODY", "NGO", "OTHER"] as const;
+export const actorKinds = [
+  "GOVERNMENT",
+  "MINISTRY",
+  "ARMED_GROUP",
+  "COMMUNITY_LEADER",
+  "COMMUNITY_GROUP",
+  "INTERNATIONAL_BODY",
+  "NGO",
+  "OTHER",
+] as const;
 export const participationRoles = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER"] as const;
 
 const negotiationFields = {
@@ -16,7 +25,11 @@ const negotiationFields = {
 };
 
 export const createNegotiationSchema = z.object(negotiationFields);
-export const updateNegotiationSchema = z.object({ negotiationId: idSchema, version: versionSchema, ...negotiationFields });
+export const updateNegotiationSchema = z.object({
+  negotiationId: idSchema,
+  version: versionSchema,
+  ...negotiationFields,
+});
 
 export const negotiationPublicationSchema = z.object({
   negotiationId: idSchema,
@@ -35,7 +48,10 @@ const aliasesText = z
       if (!line.trim()) continue;
       const [name = "", language = "und"] = line.split("|").map((part) => part.trim());
       if (!name || name.length > 200 || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$|^und$/.test(language)) {
-        ctx.addIssue({ code: "custom", message: `Line ${index + 1}: write “name | language code”, e.g. “حكمت الهجري | ar”.` });
+        ctx.addIssue({
+          code: "custom",
+          message: `Line ${index + 1}: write “name | language code”, e.g. “حكمت الهجري | ar”.`,
+        });
         return z.NEVER;
       }
       if (!aliases.some((alias) => alias.name === name)) aliases.push({ name, language });
@@ -59,7 +75,10 @@ export const addParticipantSchema = z
     side: optionalText(120),
     description: optionalText(1000),
   })
-  .refine((input) => Boolean(input.actorId) !== Boolean(input.newActor), { path: ["actorId"], message: "Choose an existing actor or create a new one." });
+  .refine((input) => Boolean(input.actorId) !== Boolean(input.newActor), {
+    path: ["actorId"],
+    message: "Choose an existing actor or create a new one.",
+  });
 
 export const participantArchiveSchema = z.object({
   participationId: idSchema,
@@ -67,7 +86,12 @@ export const participantArchiveSchema = z.object({
 });
 
 const qualifiers = ["EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "APPROXIMATELY"] as const;
-const formNumber = z.union([z.literal("").transform(() => undefined), z.coerce.number().int("Use a whole number.").min(0, "Figures cannot be negative.").max(100_000_000)]).optional();
+const formNumber = z
+  .union([
+    z.literal("").transform(() => undefined),
+    z.coerce.number().int("Use a whole number.").min(0, "Figures cannot be negative.").max(100_000_000),
+  ])
+  .optional();
 
 export const addFigureClaimSchema = z
   .object({
@@ -83,8 +107,14 @@ export const addFigureClaimSchema = z
     citations: z.array(citationInputSchema).min(1, "A figure needs at least one citation: who says so?").max(20),
   })
   .superRefine((claim, ctx) => {
-    if (Boolean(claim.figureId) === Boolean(claim.newFigure)) ctx.addIssue({ code: "custom", path: ["figureId"], message: "Choose the question this figure answers, or add a new one." });
-    if (claim.min !== undefined && claim.max !== undefined && claim.min > claim.max) ctx.addIssue({ code: "custom", path: ["max"], message: "The high end must not be below the low end." });
+    if (Boolean(claim.figureId) === Boolean(claim.newFigure))
+      ctx.addIssue({
+        code: "custom",
+        path: ["figureId"],
+        message: "Choose the question this figure answers, or add a new one.",
+      });
+    if (claim.min !== undefined && claim.max !== undefined && claim.min > claim.max)
+      ctx.addIssue({ code: "custom", path: ["max"], message: "The high end must not be below the low end." });
   });
 
 export type CreateNegotiationInput = z.output<typeof createNegotiationSchema>;

@@ -9,7 +9,12 @@ const sourceFields = {
   name: requiredText(200),
   kind: z.enum(sourceKinds, "Choose what kind of source this is."),
   url: optionalUrlSchema,
-  language: z.union([z.literal("").transform(() => undefined), z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "Use a language code such as en, ar or fr.")]).optional(),
+  language: z
+    .union([
+      z.literal("").transform(() => undefined),
+      z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "Use a language code such as en, ar or fr."),
+    ])
+    .optional(),
   publicDescription: optionalText(2000),
   reliability: z.enum(reliabilityRatings, "Choose a rating from A to F."),
   ratingRationale: optionalText(2000),
@@ -20,11 +25,22 @@ const sourceFields = {
 
 export const createSourceSchema = z.object(sourceFields);
 export const updateSourceSchema = z.object({ sourceId: idSchema, version: versionSchema, ...sourceFields });
-export const sourceStateSchema = z.object({ sourceId: idSchema, version: versionSchema, action: z.enum(["approve", "archive", "restore", "delete"]) });
-export const mergeSourcesSchema = z.object({ sourceId: idSchema, version: versionSchema, intoSourceId: z.uuid("Choose the source to keep.") });
+export const sourceStateSchema = z.object({
+  sourceId: idSchema,
+  version: versionSchema,
+  action: z.enum(["approve", "archive", "restore", "delete"]),
+});
+export const mergeSourcesSchema = z.object({
+  sourceId: idSchema,
+  version: versionSchema,
+  intoSourceId: z.uuid("Choose the source to keep."),
+});
 
 export const sourceListSchema = z.object({
-  q: z.string().transform((text) => searchTerm(text, 100)).catch(""),
+  q: z
+    .string()
+    .transform((text) => searchTerm(text, 100))
+    .catch(""),
   kind: z.enum(sourceKinds).optional().catch(undefined),
   rating: z.enum(reliabilityRatings).optional().catch(undefined),
   status: z.enum(sourceStatuses).optional().catch(undefined),

@@ -32,7 +32,11 @@ export const itemCountSchema = z
       ctx.addIssue({ code: "custom", path: ["min"], message: "A range needs its low end." });
     }
     if (count.min !== undefined && count.max !== undefined && count.min > count.max) {
-      ctx.addIssue({ code: "custom", path: ["max"], message: "The high end of the range must not be below the low end." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["max"],
+        message: "The high end of the range must not be below the low end.",
+      });
     }
     if (count.exact === undefined && !hasRange && !count.wording) {
       ctx.addIssue({ code: "custom", path: ["exact"], message: "Give a count, a range or wording such as “dozens”." });
@@ -42,7 +46,12 @@ export const itemCountSchema = z
 const termsStatuses = ["PROPOSED", "COUNTERED", "AGREED", "PARTIALLY_IMPLEMENTED", "IMPLEMENTED", "WITHDRAWN"] as const;
 
 /** A count typed into a form: "" is "not given". */
-const formCount = z.preprocess((value) => (typeof value === "string" ? value.trim() : value), z.union([z.literal("").transform(() => undefined), z.coerce.number()])).optional();
+const formCount = z
+  .preprocess(
+    (value) => (typeof value === "string" ? value.trim() : value),
+    z.union([z.literal("").transform(() => undefined), z.coerce.number()]),
+  )
+  .optional();
 
 export const termsItemInputSchema = z
   .object({
@@ -58,11 +67,16 @@ export const termsItemInputSchema = z
   .transform(({ exact, min, max, wording, ...rest }, ctx) => {
     const count = itemCountSchema.safeParse({ exact, min, max, wording: wording || undefined });
     if (!count.success) {
-      for (const issue of count.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      for (const issue of count.error.issues)
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
       return z.NEVER;
     }
     if (rest.releasingActorId === rest.receivingActorId) {
-      ctx.addIssue({ code: "custom", path: ["receivingActorId"], message: "The receiving side must differ from the releasing side." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["receivingActorId"],
+        message: "The receiving side must differ from the releasing side.",
+      });
       return z.NEVER;
     }
     return { ...rest, count: count.data };

@@ -7,7 +7,14 @@ import { SeedFileError } from "@/seeds/load";
 /** A failure whose message already tells the user what to do. */
 export class CommandError extends Error {}
 
-const expected = [BackupError, CommandError, DatabaseUnavailableError, EmbeddedDatabaseInUseError, MigrationFailedError, SeedFileError];
+const expected = [
+  BackupError,
+  CommandError,
+  DatabaseUnavailableError,
+  EmbeddedDatabaseInUseError,
+  MigrationFailedError,
+  SeedFileError,
+];
 
 /** Expected failures print one clear message; anything else keeps its stack for debugging. */
 export function reportAndExit(error: unknown): never {

@@ -4,12 +4,17 @@ import { withE2eDatabase } from "./support/database";
 
 async function insertSource(name: string, status: "PROPOSED" | "ACTIVE") {
   return withE2eDatabase(async (client) => {
-    const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}-${Date.now().toString(36)}`;
+    const slug = `${name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")}-${Date.now().toString(36)}`;
     const { rows } = await client.query(
       `INSERT INTO "Source" (id, slug, name, kind, reliability, status, "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'OUTLET', 'C', $3, now()) RETURNING id`,
       [slug, name, status],
     );
-    await client.query(`INSERT INTO "SourceConfidential" ("sourceId", notes, "updatedAt") VALUES ($1, '', now())`, [rows[0].id]);
+    await client.query(`INSERT INTO "SourceConfidential" ("sourceId", notes, "updatedAt") VALUES ($1, '', now())`, [
+      rows[0].id,
+    ]);
     return rows[0].id as string;
   });
 }
@@ -36,12 +41,21 @@ test("an admin merges a duplicate source into the one to keep", async ({ page })
   await page.getByRole("button", { name: "Merge" }).click();
   await expect(page.getByText("This source was merged; its page redirects to the surviving source.")).toBeVisible();
   await page.goto("/admin/sources?q=Agence");
-  await expect(page.getByTestId("source-row").filter({ hasText: "Agence France Presse (dup)" })).toContainText("merged into Agence France-Presse");
+  await expect(page.getByTestId("source-row").filter({ hasText: "Agence France Presse (dup)" })).toContainText(
+    "merged into Agence France-Presse",
+  );
 });
 
-test("confidential notes are editable by admins but never appear on the public source page", async ({ page, browser }) => {
+test("confidential notes are editable by admins but never appear on the public source page", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/admin/sources?q=Druze");
-  await page.getByTestId("source-row").filter({ hasText: "Druze source with knowledge of the talks" }).getByRole("link").click();
+  await page
+    .getByTestId("source-row")
+    .filter({ hasText: "Druze source with knowledge of the talks" })
+    .getByRole("link")
+    .click();
   const marker = `E2E-CONFIDENTIAL-${Date.now()}`;
   await page.getByLabel("Confidential notes (e.g. who an anonymous source is)").fill(marker);
   await page.getByRole("button", { name: "Save source" }).click();

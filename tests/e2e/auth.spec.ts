@@ -66,7 +66,9 @@ test("a deactivated journalist loses access on their next request", async ({ bro
   await journalistPage.reload();
   await expect(journalistPage).toHaveURL(/\/sign-in/);
   await signIn(journalistPage, accounts.stringer);
-  await expect(journalistPage.locator("form").getByRole("alert")).toHaveText("The e-mail address and password do not match an active staff account.");
+  await expect(journalistPage.locator("form").getByRole("alert")).toHaveText(
+    "The e-mail address and password do not match an active staff account.",
+  );
 
   await row.getByRole("button", { name: `Reactivate ${accounts.stringer.name}` }).click();
   await expect(row).toContainText("Active");

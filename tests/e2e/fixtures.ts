@@ -5,10 +5,20 @@ export const E2E_DATA_DIR = ".data/e2e/postgres";
 export type Account = { email: string; name: string; role: "journalist" | "admin"; password: string };
 
 export const accounts = {
-  journalist: { email: "journalist@parley.test", name: "Jo Journalist", role: "journalist", password: "parley-journalist-dev" },
+  journalist: {
+    email: "journalist@parley.test",
+    name: "Jo Journalist",
+    role: "journalist",
+    password: "parley-journalist-dev",
+  },
   admin: { email: "admin@parley.test", name: "Ada Admin", role: "admin", password: "parley-admin-dev" },
   // Deactivated during a test; kept apart so other journeys are unaffected.
-  stringer: { email: "stringer@parley.test", name: "Sam Stringer", role: "journalist", password: "parley-stringer-e2e" },
+  stringer: {
+    email: "stringer@parley.test",
+    name: "Sam Stringer",
+    role: "journalist",
+    password: "parley-stringer-e2e",
+  },
 } satisfies Record<string, Account>;
 
 /** Page object for the sign-in form. */
@@ -25,7 +35,8 @@ export async function expectSignedInAs(page: Page, name: string, role: "Journali
   await expect(header).toContainText(`Role: ${role}`);
 }
 
-export const CORRECTION_NOTE = "An earlier version of this entry said the ceasefire held from the start; it was reached later in July.";
+export const CORRECTION_NOTE =
+  "An earlier version of this entry said the ceasefire held from the start; it was reached later in July.";
 
 /** Signs in and waits until the session is established (the editor has loaded). */
 export async function signedIn(page: Page, account: Pick<Account, "email" | "password">) {

@@ -5,15 +5,23 @@ import { CORRECTION_NOTE } from "./fixtures";
 const NEGOTIATION = "/negotiations/sweida-prisoner-exchange";
 
 async function screenshots(page: Page, testInfo: TestInfo, name: string) {
-  for (const [label, width] of [["phone", 360], ["desktop", 1280]] as const) {
+  for (const [label, width] of [
+    ["phone", 360],
+    ["desktop", 1280],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
-    await testInfo.attach(`${name}-${label}`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    await testInfo.attach(`${name}-${label}`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
   }
 }
 
 test("the negotiation page shows 61 and 30 with the parties and the mediator", async ({ page }, testInfo) => {
   await page.goto(NEGOTIATION);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri",
+  );
   const terms = page.getByRole("region", { name: "Current terms" });
   await expect(terms.getByTestId("terms-count")).toHaveText(["61", "30"]);
   await expect(terms).toContainText("civilians");
@@ -98,7 +106,9 @@ for (const [name, path] of [
 ] as const) {
   test(`the ${name} page has no serious or critical accessibility violations`, async ({ page }, testInfo) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
     const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     await screenshots(page, testInfo, name);

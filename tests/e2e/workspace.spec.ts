@@ -6,7 +6,10 @@ const READER = "/negotiations/sweida-prisoner-exchange";
 
 async function openWorkspace(page: Page) {
   await page.goto("/editor");
-  await page.getByRole("table").getByRole("link", { name: "Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri" }).click();
+  await page
+    .getByRole("table")
+    .getByRole("link", { name: "Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sweida prisoner exchange");
 }
 
@@ -43,12 +46,19 @@ test("a journalist logs a sourced development, publishes it, and readers see it"
   await page.getByLabel("Title").fill("Damascus denies talks with Hijri");
   await page.getByLabel("Summary").fill("An interior ministry official said no negotiations were under way.");
   await pickSource(page, "Source", "Syrian gov", /Syrian government \(official statements\)/);
-  await pickSource(page, "Reported by (optional, e.g. AFP relaying an anonymous source)", "Agence", /Agence France-Presse/);
+  await pickSource(
+    page,
+    "Reported by (optional, e.g. AFP relaying an anonymous source)",
+    "Agence",
+    /Agence France-Presse/,
+  );
   await page.getByLabel("Attribution as published").fill("an interior ministry official");
   await page.getByRole("button", { name: "Save as draft" }).click();
 
   await expect(page.getByText("Draft saved. Check the preview, then publish.")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Preview, as readers will see it" })).toContainText("According to Agence France-Presse, citing an interior ministry official.");
+  await expect(page.getByRole("region", { name: "Preview, as readers will see it" })).toContainText(
+    "According to Agence France-Presse, citing an interior ministry official.",
+  );
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published", { exact: true })).toBeVisible();
 
@@ -90,7 +100,9 @@ test("updating the terms creates a new version that readers see with its history
   await reader.close();
 });
 
-test("a development citing a source proposed inline waits for an admin's review before it can be published", async ({ page }) => {
+test("a development citing a source proposed inline waits for an admin's review before it can be published", async ({
+  page,
+}) => {
   await signedIn(page, accounts.journalist);
   await openWorkspace(page);
   await page.getByRole("link", { name: "Log a development" }).click();
@@ -108,14 +120,20 @@ test("a development citing a source proposed inline waits for an admin's review 
   await expect(page.getByRole("alert").filter({ hasText: "has not reviewed yet" })).toBeVisible();
 });
 
-test("two journalists editing the same development: the second save is refused with a clear conflict message", async ({ browser }) => {
+test("two journalists editing the same development: the second save is refused with a clear conflict message", async ({
+  browser,
+}) => {
   const [first, second] = [await browser.newContext(), await browser.newContext()];
   const [a, b] = [await first.newPage(), await second.newPage()];
   await signedIn(a, accounts.journalist);
   await signedIn(b, accounts.admin);
   for (const page of [a, b]) {
     await openWorkspace(page);
-    await page.getByTestId("workspace-development").filter({ hasText: "Aid convoys start entering the province" }).getByRole("link").click();
+    await page
+      .getByTestId("workspace-development")
+      .filter({ hasText: "Aid convoys start entering the province" })
+      .getByRole("link")
+      .click();
     await expect(page.getByRole("heading", { name: "Edit" })).toBeVisible();
   }
 
@@ -127,9 +145,13 @@ test("two journalists editing the same development: the second save is refused w
   await b.getByLabel("Summary").fill("Humanitarian convoys have entered Sweida several times since July 2025.");
   await b.getByRole("checkbox", { name: /Typo fix only/ }).check();
   await b.getByRole("button", { name: "Save changes" }).click();
-  await expect(b.getByRole("alert").filter({ hasText: "while you were editing" })).toContainText("Jo Journalist saved this at");
+  await expect(b.getByRole("alert").filter({ hasText: "while you were editing" })).toContainText(
+    "Jo Journalist saved this at",
+  );
   await expect(b.getByRole("alert").filter({ hasText: "while you were editing" })).toContainText("changed: title");
-  await expect(b.getByLabel("Summary")).toHaveValue("Humanitarian convoys have entered Sweida several times since July 2025.");
+  await expect(b.getByLabel("Summary")).toHaveValue(
+    "Humanitarian convoys have entered Sweida several times since July 2025.",
+  );
   await Promise.all([first.close(), second.close()]);
 });
 
@@ -157,7 +179,10 @@ test("a journalist starts a new negotiation, adds a mediator created inline, and
   await expect(page.getByRole("article").filter({ hasText: "Ruritania detainee swap" })).toContainText("Qatar");
 });
 
-test("a reader with the page open sees a newly published development announced without reloading", async ({ page, browser }) => {
+test("a reader with the page open sees a newly published development announced without reloading", async ({
+  page,
+  browser,
+}) => {
   const reader = await browser.newPage();
   await reader.goto(READER);
   await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();

@@ -49,7 +49,6 @@ export type Stack = {
   stop(): Promise<void>;
 };
 
-
 /**
  * `npm run build`, unless PARLEY_REUSE_BUILD=1 and a build exists (CI builds
  * once for the browser tests and reuses it).
@@ -88,20 +87,28 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
  * The production app server (`npm start`'s scripts/app-server.ts) on
  * 127.0.0.1:`port`, resolved once it answers; its output is kept for errors.
  */
-export async function launchAppServer(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppProcess> {
+export async function launchAppServer(options: {
+  port: number;
+  databaseUrl: string;
+  env?: Record<string, string>;
+}): Promise<AppProcess> {
   const output: string[] = [];
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/app-server.ts"), "-p", String(options.port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: options.databaseUrl,
-      NEXTAUTH_SECRET: STACK_SECRET,
-      NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.resolve("scripts/app-server.ts"), "-p", String(options.port), "-H", "127.0.0.1"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: options.databaseUrl,
+        NEXTAUTH_SECRET: STACK_SECRET,
+        NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...options.env,
+      },
     },
-  });
+  );
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString("utf8"));
     if (output.length > 2_000) output.splice(0, output.length - 2_000);
@@ -175,7 +182,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const startDatabase = async () => {
     if (cluster) return;
     cluster = await startEmbeddedPostgres({ dataDir, port: databasePort, persistent: true });
-    if (cluster.port !== databasePort) throw new Error(`PostgreSQL came back on port ${cluster.port}, not ${databasePort}`);
+    if (cluster.port !== databasePort)
+      throw new Error(`PostgreSQL came back on port ${cluster.port}, not ${databasePort}`);
   };
 
   try {

@@ -48,7 +48,12 @@ function encodeReplyValue(value: unknown): unknown {
 export type ActionOutcome<T = unknown> = {
   status: number;
   /** The ActionResult the action returned, or null when the response carried none. */
-  result: ({ ok: true; data?: T; message?: string } | { ok: false; code: string; message: string; errors?: Record<string, string[]> }) | null;
+  result:
+    | (
+        | { ok: true; data?: T; message?: string }
+        | { ok: false; code: string; message: string; errors?: Record<string, string[]> }
+      )
+    | null;
   body: string;
 };
 
@@ -116,7 +121,11 @@ export class HttpSession {
   }
 
   /** Calls a server action by its exported name with one input object, as a form would. */
-  async action<T = unknown>(name: string, input: unknown, options: { page?: string; origin?: string } = {}): Promise<ActionOutcome<T>> {
+  async action<T = unknown>(
+    name: string,
+    input: unknown,
+    options: { page?: string; origin?: string } = {},
+  ): Promise<ActionOutcome<T>> {
     const reference = serverActions().get(name);
     if (!reference) throw new Error(`No server action named ${name} in the build`);
     const response = await this.fetch(options.page ?? reference.page, {

@@ -2,7 +2,13 @@ import { randomBytes } from "node:crypto";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/admin/audit/export/route";
-import { auditEntriesCsv, listAuditEntries, listAuditFilterOptions, redactAuditJson, type AuditPageQuery } from "@/lib/data/admin/audit";
+import {
+  auditEntriesCsv,
+  listAuditEntries,
+  listAuditFilterOptions,
+  redactAuditJson,
+  type AuditPageQuery,
+} from "@/lib/data/admin/audit";
 import { db } from "@/lib/db/client";
 import { AuthenticationRequiredError, ForbiddenError } from "@/lib/errors";
 import { parseAuditFilter } from "@/lib/validation/audit";
@@ -20,10 +26,22 @@ beforeAll(async () => {
 const unique = () => randomBytes(4).toString("hex");
 
 async function createNegotiation(title = `Talks ${unique()}`) {
-  return db().negotiation.create({ data: { slug: `talks-${unique()}`, title, region: "Sweida", country: "Syria" }, select: { id: true, title: true } });
+  return db().negotiation.create({
+    data: { slug: `talks-${unique()}`, title, region: "Sweida", country: "Syria" },
+    select: { id: true, title: true },
+  });
 }
 
-type Row = { at: string; userId?: string | null; entityType?: string; entityId?: string; action?: string; negotiationId?: string | null; before?: object; after?: object };
+type Row = {
+  at: string;
+  userId?: string | null;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  negotiationId?: string | null;
+  before?: object;
+  after?: object;
+};
 
 async function audit(row: Row): Promise<string> {
   const created = await db().auditEntry.create({
@@ -81,7 +99,11 @@ function parseCsv(text: string): string[][] {
 
 describe("who may read the audit log", () => {
   it("refuses anonymous visitors and journalists in every function", async () => {
-    const calls: Array<() => Promise<unknown>> = [() => listAuditEntries({}), () => listAuditFilterOptions(), () => auditEntriesCsv({})];
+    const calls: Array<() => Promise<unknown>> = [
+      () => listAuditEntries({}),
+      () => listAuditFilterOptions(),
+      () => auditEntriesCsv({}),
+    ];
     for (const call of calls) {
       await expect(asAnonymous(call)).rejects.toBeInstanceOf(AuthenticationRequiredError);
       await expect(asUser(journalist, call)).rejects.toBeInstanceOf(ForbiddenError);
@@ -99,13 +121,19 @@ describe("who may read the audit log", () => {
     expect(await refused.text()).not.toContain("id,at,user");
     const invalid = await asAdmin(() => exportRoute(request("?from=2025-13-45")));
     expect(invalid.status).toBe(400);
-    expect(await invalid.json()).toMatchObject({ error: { code: "INVALID", fields: { from: [expect.stringMatching(/YYYY-MM-DD/)] } } });
+    expect(await invalid.json()).toMatchObject({
+      error: { code: "INVALID", fields: { from: [expect.stringMatching(/YYYY-MM-DD/)] } },
+    });
     const ok = await asAdmin(() => exportRoute(request("?entityType=User")));
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(ok.headers.get("content-disposition")).toMatch(/^attachment; filename="parley-audit-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(ok.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="parley-audit-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(ok.headers.get("cache-control")).toBe("private, no-store");
-    expect((await ok.text()).replace(/^\uFEFF/, "")).toMatch(/^id,at,user,action,entityType,entityId,negotiation,changedFields,before,after\r\n/);
+    expect((await ok.text()).replace(/^\uFEFF/, "")).toMatch(
+      /^id,at,user,action,entityType,entityId,negotiation,changedFields,before,after\r\n/,
+    );
   });
 });
 
@@ -113,10 +141,31 @@ describe("listing and filtering", () => {
   it("filters by user, record type, negotiation and an inclusive UTC date range", async () => {
     const [alice, bob] = [await createStaff("JOURNALIST"), await createStaff("ADMIN")];
     const [first, second] = [await createNegotiation(), await createNegotiation()];
-    const r1 = await audit({ at: "2021-03-01T10:00:00Z", userId: alice.id, entityType: "Negotiation", negotiationId: first.id });
-    const r2 = await audit({ at: "2021-03-02T23:59:59.999Z", userId: bob.id, entityType: "FilterProbe", negotiationId: first.id });
-    const r3 = await audit({ at: "2021-03-03T00:00:00Z", userId: alice.id, entityType: "FilterProbe", negotiationId: second.id });
-    const r4 = await audit({ at: "2021-03-04T00:00:00Z", userId: null, entityType: "FilterProbe", before: { role: "JOURNALIST", version: 1 }, after: { role: "ADMIN", version: 2 } });
+    const r1 = await audit({
+      at: "2021-03-01T10:00:00Z",
+      userId: alice.id,
+      entityType: "Negotiation",
+      negotiationId: first.id,
+    });
+    const r2 = await audit({
+      at: "2021-03-02T23:59:59.999Z",
+      userId: bob.id,
+      entityType: "FilterProbe",
+      negotiationId: first.id,
+    });
+    const r3 = await audit({
+      at: "2021-03-03T00:00:00Z",
+      userId: alice.id,
+      entityType: "FilterProbe",
+      negotiationId: second.id,
+    });
+    const r4 = await audit({
+      at: "2021-03-04T00:00:00Z",
+      userId: null,
+      entityType: "FilterProbe",
+      before: { role: "JOURNALIST", version: 1 },
+      after: { role: "ADMIN", version: 2 },
+    });
 
     expect(await ids({ userId: alice.id })).toEqual([r3, r1]);
     expect(await ids({ entityType: "FilterProbe" })).toEqual([r4, r3, r2]);
@@ -132,12 +181,39 @@ describe("listing and filtering", () => {
     expect(await ids(range.filter)).toEqual([r3, r2, r1]);
 
     const { entries } = await asAdmin(() => listAuditEntries({ entityType: "FilterProbe", negotiationId: second.id }));
-    expect(entries).toEqual([expect.objectContaining({ id: r3, at: "2021-03-03T00:00:00.000Z", entityType: "FilterProbe", negotiation: second, userEmail: alice.email })]);
-    const [system] = (await asAdmin(() => listAuditEntries({ entityType: "FilterProbe", to: new Date("2021-03-04T12:00:00Z"), from: new Date("2021-03-04T00:00:00Z") }))).entries;
-    expect(system).toMatchObject({ id: r4, userName: "System / seed", userEmail: null, negotiation: null, changedFields: ["role"] });
+    expect(entries).toEqual([
+      expect.objectContaining({
+        id: r3,
+        at: "2021-03-03T00:00:00.000Z",
+        entityType: "FilterProbe",
+        negotiation: second,
+        userEmail: alice.email,
+      }),
+    ]);
+    const [system] = (
+      await asAdmin(() =>
+        listAuditEntries({
+          entityType: "FilterProbe",
+          to: new Date("2021-03-04T12:00:00Z"),
+          from: new Date("2021-03-04T00:00:00Z"),
+        }),
+      )
+    ).entries;
+    expect(system).toMatchObject({
+      id: r4,
+      userName: "System / seed",
+      userEmail: null,
+      negotiation: null,
+      changedFields: ["role"],
+    });
 
     const options = await asAdmin(() => listAuditFilterOptions());
-    expect(options.users).toEqual(expect.arrayContaining([{ id: alice.id, name: expect.any(String) }, { id: bob.id, name: expect.any(String) }]));
+    expect(options.users).toEqual(
+      expect.arrayContaining([
+        { id: alice.id, name: expect.any(String) },
+        { id: bob.id, name: expect.any(String) },
+      ]),
+    );
     expect(options.negotiations).toEqual(expect.arrayContaining([first, second]));
     expect(options.entityTypes).toEqual(expect.arrayContaining(["FilterProbe", "Negotiation"]));
     expect(new Set(options.entityTypes).size).toBe(options.entityTypes.length);
@@ -149,7 +225,9 @@ describe("listing and filtering", () => {
     const times = ["2022-01-05", "2022-01-01", "2022-01-03", "2022-01-03", "2022-01-07", "2022-01-03", "2022-01-02"];
     const created: Array<{ id: string; at: string }> = [];
     for (const at of times) created.push({ id: await audit({ at: `${at}T12:00:00Z`, userId: user.id }), at });
-    const expected = [...created].sort((a, b) => b.at.localeCompare(a.at) || Number(BigInt(b.id) - BigInt(a.id))).map((r) => r.id);
+    const expected = [...created]
+      .sort((a, b) => b.at.localeCompare(a.at) || Number(BigInt(b.id) - BigInt(a.id)))
+      .map((r) => r.id);
 
     const pages: string[][] = [];
     let cursor: bigint | undefined;
@@ -172,15 +250,35 @@ describe("CSV export", () => {
   it("escapes commas, quotes and newlines and defuses spreadsheet formulas", async () => {
     const user = await createStaff("JOURNALIST");
     await db().user.update({ where: { id: user.id }, data: { name: "=cmd|' /C calc'!A0" } });
-    const negotiation = await createNegotiation("+Talks, \"quoted\"");
+    const negotiation = await createNegotiation('+Talks, "quoted"');
     const tricky = 'a, "b"\nc';
     const after = { title: '=HYPERLINK("x")', summary: tricky, tab: "\tlead" };
-    const id = await audit({ at: "2023-05-05T05:05:05Z", userId: user.id, entityType: "CsvProbe", entityId: '=HYPERLINK("x")', action: "@SUM(1)", negotiationId: negotiation.id, before: { title: "-old" }, after });
+    const id = await audit({
+      at: "2023-05-05T05:05:05Z",
+      userId: user.id,
+      entityType: "CsvProbe",
+      entityId: '=HYPERLINK("x")',
+      action: "@SUM(1)",
+      negotiationId: negotiation.id,
+      before: { title: "-old" },
+      after,
+    });
     await audit({ at: "2023-05-06T00:00:00Z", entityType: "CsvProbe", action: "-minus", entityId: "\r\nreturn" });
 
     const csv = await asAdmin(() => auditEntriesCsv({ entityType: "CsvProbe" }));
     const [header, ...rows] = parseCsv(csv);
-    expect(header).toEqual(["id", "at", "user", "action", "entityType", "entityId", "negotiation", "changedFields", "before", "after"]);
+    expect(header).toEqual([
+      "id",
+      "at",
+      "user",
+      "action",
+      "entityType",
+      "entityId",
+      "negotiation",
+      "changedFields",
+      "before",
+      "after",
+    ]);
     expect(rows).toHaveLength(2);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
@@ -199,13 +297,20 @@ describe("CSV export", () => {
     ]);
     expect(JSON.parse(row?.[9] ?? "")).toEqual(after);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(rows.find((cells) => cells[0] !== id)).toEqual(expect.arrayContaining(["'-minus", "'\r\nreturn", "System / seed"]));
+    expect(rows.find((cells) => cells[0] !== id)).toEqual(
+      expect.arrayContaining(["'-minus", "'\r\nreturn", "System / seed"]),
+    );
   });
 });
 
 describe("confidential source notes", () => {
   it("never show in the list or the CSV, though the change itself does", async () => {
-    const sourceId = (await db().source.create({ data: { slug: `src-${unique()}`, name: "A source", kind: "INDIVIDUAL" }, select: { id: true } })).id;
+    const sourceId = (
+      await db().source.create({
+        data: { slug: `src-${unique()}`, name: "A source", kind: "INDIVIDUAL" },
+        select: { id: true },
+      })
+    ).id;
     const row1 = await audit({
       at: "2024-02-02T00:00:00Z",
       entityType: "SourceConfidential",
@@ -218,9 +323,19 @@ describe("confidential source notes", () => {
       entityType: "Source",
       entityId: sourceId,
       before: { name: "Visible", confidential: { notes: "MARKER-nested-old" } },
-      after: { name: "Visible", confidentialNotes: "MARKER-abc", Contact_Conditions: "MARKER-x", history: [{ confidentialNotes: "MARKER-array" }], confidential: { notes: "MARKER-nested" } },
+      after: {
+        name: "Visible",
+        confidentialNotes: "MARKER-abc",
+        Contact_Conditions: "MARKER-x",
+        history: [{ confidentialNotes: "MARKER-array" }],
+        confidential: { notes: "MARKER-nested" },
+      },
     });
-    const row3 = await audit({ at: "2024-02-04T00:00:00Z", entityType: "Development", after: { notes: "public editorial note" } });
+    const row3 = await audit({
+      at: "2024-02-04T00:00:00Z",
+      entityType: "Development",
+      after: { notes: "public editorial note" },
+    });
 
     const { entries } = await asAdmin(() => listAuditEntries({ limit: 200 }));
     const listed = JSON.stringify(entries);
@@ -230,21 +345,40 @@ describe("confidential source notes", () => {
       expect(output).toContain("[confidential]");
     }
     const byId = new Map(entries.map((e) => [e.id, e]));
-    expect(byId.get(row1)).toMatchObject({ changedFields: ["contactConditions", "notes", "sourceId"], after: { notes: "[confidential]", sourceId } });
+    expect(byId.get(row1)).toMatchObject({
+      changedFields: ["contactConditions", "notes", "sourceId"],
+      after: { notes: "[confidential]", sourceId },
+    });
     expect(byId.get(row2)).toMatchObject({
       changedFields: ["Contact_Conditions", "confidential", "confidentialNotes", "history"],
-      after: { name: "Visible", confidentialNotes: "[confidential]", history: [{ confidentialNotes: "[confidential]" }], confidential: { notes: "[confidential]" } },
+      after: {
+        name: "Visible",
+        confidentialNotes: "[confidential]",
+        history: [{ confidentialNotes: "[confidential]" }],
+        confidential: { notes: "[confidential]" },
+      },
     });
     // Only SourceConfidential notes are secret; other records' notes stay readable.
     expect(byId.get(row3)?.after).toEqual({ notes: "public editorial note" });
     expect(redactAuditJson({ notes: "x" }, "SourceConfidential")).toEqual({ notes: "[confidential]" });
-    expect(redactAuditJson([{ contactConditions: "x" }, 3, null])).toEqual([{ contactConditions: "[confidential]" }, 3, null]);
+    expect(redactAuditJson([{ contactConditions: "x" }, 3, null])).toEqual([
+      { contactConditions: "[confidential]" },
+      3,
+      null,
+    ]);
   });
 });
 
 describe("filter input from the query string", () => {
   it("turns bad input into field errors, never an exception", () => {
-    const bad = parseAuditFilter({ from: "2025-13-45", limit: "abc", userId: "not-a-uuid", negotiationId: "1; DROP TABLE", entityType: "x'--", cursor: "-1" });
+    const bad = parseAuditFilter({
+      from: "2025-13-45",
+      limit: "abc",
+      userId: "not-a-uuid",
+      negotiationId: "1; DROP TABLE",
+      entityType: "x'--",
+      cursor: "-1",
+    });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.errors.from).toEqual(["Enter a real date as YYYY-MM-DD."]);
@@ -254,7 +388,14 @@ describe("filter input from the query string", () => {
     expect(bad.errors.entityType).toEqual(["Choose a record type from the list."]);
     expect(bad.errors.cursor?.[0]).toMatch(/page link is broken/);
 
-    for (const input of [{ to: "2025-02-30" }, { from: "14/07/2025" }, { from: "2025-07" }, { limit: "201" }, { limit: "0" }, { cursor: "99999999999999999999" }]) {
+    for (const input of [
+      { to: "2025-02-30" },
+      { from: "14/07/2025" },
+      { from: "2025-07" },
+      { limit: "201" },
+      { limit: "0" },
+      { cursor: "99999999999999999999" },
+    ]) {
       const parsed = parseAuditFilter(input);
       expect(parsed.ok, JSON.stringify(input)).toBe(false);
     }
@@ -263,7 +404,13 @@ describe("filter input from the query string", () => {
   });
 
   it("reads good input: blanks are unset, dates are UTC days, the page size defaults to 50", () => {
-    const parsed = parseAuditFilter({ userId: "", entityType: ["Development", "User"], from: "2025-03-02", to: "2025-03-02", cursor: "42" });
+    const parsed = parseAuditFilter({
+      userId: "",
+      entityType: ["Development", "User"],
+      from: "2025-03-02",
+      to: "2025-03-02",
+      cursor: "42",
+    });
     expect(parsed).toMatchObject({ ok: true });
     if (!parsed.ok) return;
     expect(parsed.filter).toEqual({

@@ -13,20 +13,35 @@ import { TEST_PASSWORD, createStaff } from "../support/staff";
 
 const address = () => `198.51.100.${Math.floor(Math.random() * 250)}`;
 
-type Authorize = (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<unknown>;
+type Authorize = (
+  credentials: Record<string, string>,
+  request: { headers: Record<string, string> },
+) => Promise<unknown>;
 const authorize = (authOptions().providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
 
 describe("sign-in", () => {
   it("accepts the right password and gives the same answer for a wrong password and an unknown e-mail", async () => {
     const user = await createStaff("JOURNALIST");
-    expect(await authenticate({ email: user.email, password: TEST_PASSWORD, address: address() })).toMatchObject({ ok: true, user: { id: user.id, role: "JOURNALIST" } });
-    expect(await authenticate({ email: user.email, password: "wrong password", address: address() })).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate({ email: "nobody@newsroom.test", password: TEST_PASSWORD, address: address() })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD, address: address() })).toMatchObject({
+      ok: true,
+      user: { id: user.id, role: "JOURNALIST" },
+    });
+    expect(await authenticate({ email: user.email, password: "wrong password", address: address() })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await authenticate({ email: "nobody@newsroom.test", password: TEST_PASSWORD, address: address() })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("refuses a deactivated account even with the right password", async () => {
     const user = await createStaff("ADMIN", { active: false });
-    expect(await authenticate({ email: user.email, password: TEST_PASSWORD, address: address() })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD, address: address() })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("answers bad input with a non-revealing error code, never a crash", async () => {
@@ -45,9 +60,11 @@ describe("sign-in", () => {
   it("slows repeated failures, then refuses the account for a while; a success resets the count", async () => {
     const user = await createStaff("JOURNALIST");
     const attempt = (password: string) => authenticate({ email: user.email, password, address: address() });
-    for (let i = 1; i < signInPolicy.accountLimit; i++) expect(await attempt("wrong")).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 1; i < signInPolicy.accountLimit; i++)
+      expect(await attempt("wrong")).toEqual({ ok: false, reason: "invalid" });
     expect((await attempt(TEST_PASSWORD)).ok).toBe(true);
-    for (let i = 1; i <= signInPolicy.accountLimit; i++) expect(await attempt("wrong")).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 1; i <= signInPolicy.accountLimit; i++)
+      expect(await attempt("wrong")).toEqual({ ok: false, reason: "invalid" });
     // Past the limit every attempt is refused, even with the right password.
     const locked = await attempt(TEST_PASSWORD);
     expect(locked).toMatchObject({ ok: false, reason: "locked" });
@@ -62,15 +79,26 @@ describe("sign-in", () => {
     const burst = await Promise.all(
       Array.from({ length: 15 }, () => authenticate({ email: user.email, password: "guess", address: address() })),
     );
-    expect(burst.filter((outcome) => !outcome.ok && outcome.reason === "invalid")).toHaveLength(signInPolicy.accountLimit);
-    expect(burst.filter((outcome) => !outcome.ok && outcome.reason === "locked")).toHaveLength(15 - signInPolicy.accountLimit);
+    expect(burst.filter((outcome) => !outcome.ok && outcome.reason === "invalid")).toHaveLength(
+      signInPolicy.accountLimit,
+    );
+    expect(burst.filter((outcome) => !outcome.ok && outcome.reason === "locked")).toHaveLength(
+      15 - signInPolicy.accountLimit,
+    );
   });
 
   it("refuses an address that has failed too often, whatever the account", async () => {
     const from = address();
     const user = await createStaff("JOURNALIST");
-    await Promise.all(Array.from({ length: signInPolicy.addressLimit }, () => countAttempt(`address:${from}`, signInPolicy.addressLimit)));
-    expect(await authenticate({ email: user.email, password: TEST_PASSWORD, address: from })).toMatchObject({ ok: false, reason: "locked" });
+    await Promise.all(
+      Array.from({ length: signInPolicy.addressLimit }, () =>
+        countAttempt(`address:${from}`, signInPolicy.addressLimit),
+      ),
+    );
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD, address: from })).toMatchObject({
+      ok: false,
+      reason: "locked",
+    });
     expect((await authenticate({ email: user.email, password: TEST_PASSWORD, address: address() })).ok).toBe(true);
   });
 
@@ -95,7 +123,9 @@ describe("sign-in", () => {
     await disconnectDb();
     process.env.DATABASE_URL = "postgresql://nobody:secret@127.0.0.1:1/none";
     try {
-      await expect(authorize({ email: "someone@newsroom.test", password: "whatever" }, { headers: {} })).rejects.toThrow(/^unavailable$/);
+      await expect(
+        authorize({ email: "someone@newsroom.test", password: "whatever" }, { headers: {} }),
+      ).rejects.toThrow(/^unavailable$/);
     } finally {
       await disconnectDb();
       process.env.DATABASE_URL = saved;
@@ -121,13 +151,19 @@ describe("sessions", () => {
     await createStaff("ADMIN");
     const user = await createStaff("JOURNALIST");
 
-    expect(await asUser(admin, () => setUserRoleAction(null, { userId: user.id, role: "ADMIN" }))).toEqual({ ok: true });
+    expect(await asUser(admin, () => setUserRoleAction(null, { userId: user.id, role: "ADMIN" }))).toEqual({
+      ok: true,
+    });
     expect(await asUser(user, () => getCurrentUser())).toMatchObject({ role: "ADMIN" });
 
-    expect(await asUser(admin, () => setUserActiveAction(null, { userId: user.id, active: "false" }))).toEqual({ ok: true });
+    expect(await asUser(admin, () => setUserActiveAction(null, { userId: user.id, active: "false" }))).toEqual({
+      ok: true,
+    });
     expect(await asUser(user, () => getCurrentUser())).toBeNull();
     // Reactivating does not revive the old token: deactivation bumped its session version.
-    expect(await asUser(admin, () => setUserActiveAction(null, { userId: user.id, active: "true" }))).toEqual({ ok: true });
+    expect(await asUser(admin, () => setUserActiveAction(null, { userId: user.id, active: "true" }))).toEqual({
+      ok: true,
+    });
     expect(await asUser(user, () => getCurrentUser())).toBeNull();
   });
 });
@@ -138,13 +174,19 @@ describe("staff management rules", () => {
     const soleAdmin = await createStaff("ADMIN");
     const other = await createStaff("ADMIN", { active: false });
 
-    expect(await asUser(soleAdmin, () => setUserRoleAction(null, { userId: soleAdmin.id, role: "JOURNALIST" }))).toMatchObject({
+    expect(
+      await asUser(soleAdmin, () => setUserRoleAction(null, { userId: soleAdmin.id, role: "JOURNALIST" })),
+    ).toMatchObject({
       ok: false,
       code: "INVALID",
       errors: { role: ["You cannot remove your own admin role; ask another admin."] },
     });
-    expect(await asUser(soleAdmin, () => setUserActiveAction(null, { userId: soleAdmin.id, active: "false" }))).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await asUser(soleAdmin, () => setUserRoleAction(null, { userId: other.id, role: "JOURNALIST" }))).toEqual({ ok: true });
+    expect(
+      await asUser(soleAdmin, () => setUserActiveAction(null, { userId: soleAdmin.id, active: "false" })),
+    ).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await asUser(soleAdmin, () => setUserRoleAction(null, { userId: other.id, role: "JOURNALIST" }))).toEqual({
+      ok: true,
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: soleAdmin.id } })).role).toBe("ADMIN");
   });
 
@@ -167,17 +209,29 @@ describe("staff management rules", () => {
     await asUser(admin, () => setUserRoleAction(null, { userId: user.id, role: "ADMIN" }));
     const rows = await db().auditEntry.findMany({ where: { entityType: "User", entityId: user.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ userId: admin.id, action: "user.role.change", before: { role: "JOURNALIST", active: true }, after: { role: "ADMIN", active: true } });
+    expect(rows[0]).toMatchObject({
+      userId: admin.id,
+      action: "user.role.change",
+      before: { role: "JOURNALIST", active: true },
+      after: { role: "ADMIN", active: true },
+    });
   });
 
   it("validates new accounts field by field and refuses duplicates without revealing passwords", async () => {
     const admin = await createStaff("ADMIN");
-    const bad = await asUser(admin, () => createStaffUserAction(null, { email: "not-an-email", name: "", role: "BOSS", password: "short" }));
+    const bad = await asUser(admin, () =>
+      createStaffUserAction(null, { email: "not-an-email", name: "", role: "BOSS", password: "short" }),
+    );
     expect(bad).toMatchObject({ ok: false, code: "INVALID" });
     expect(Object.keys((bad as { errors: object }).errors).sort()).toEqual(["email", "name", "password", "role"]);
     expect((bad as { values: object }).values).not.toHaveProperty("password");
 
-    const input = { email: "New.Person@Newsroom.test", name: "New Person", role: "JOURNALIST", password: "a long enough password" };
+    const input = {
+      email: "New.Person@Newsroom.test",
+      name: "New Person",
+      role: "JOURNALIST",
+      password: "a long enough password",
+    };
     expect(await asUser(admin, () => createStaffUserAction(null, input))).toMatchObject({ ok: true });
     expect(await asUser(admin, () => createStaffUserAction(null, input))).toMatchObject({
       ok: false,
@@ -185,9 +239,14 @@ describe("staff management rules", () => {
     });
     const stored = await db().user.findUniqueOrThrow({ where: { email: "new.person@newsroom.test" } });
     const racing = { ...input, email: "racer@newsroom.test" };
-    const race = await Promise.all([asUser(admin, () => createStaffUserAction(null, racing)), asUser(admin, () => createStaffUserAction(null, racing))]);
+    const race = await Promise.all([
+      asUser(admin, () => createStaffUserAction(null, racing)),
+      asUser(admin, () => createStaffUserAction(null, racing)),
+    ]);
     expect(race.filter((r) => r.ok)).toHaveLength(1);
-    expect(race.find((r) => !r.ok)).toMatchObject({ errors: { email: ["A staff account with this e-mail address already exists."] } });
+    expect(race.find((r) => !r.ok)).toMatchObject({
+      errors: { email: ["A staff account with this e-mail address already exists."] },
+    });
     expect(await verifyPassword(stored.passwordHash!, "a long enough password")).toBe(true);
   });
 });
@@ -196,23 +255,50 @@ describe("changing one's password", () => {
   it("stops guessing the current password after a few tries", async () => {
     const user = await createStaff("JOURNALIST");
     const change = (currentPassword: string) =>
-      asUser(user, () => changePasswordAction(null, { currentPassword, newPassword: "another new passphrase", confirmPassword: "another new passphrase" }));
+      asUser(user, () =>
+        changePasswordAction(null, {
+          currentPassword,
+          newPassword: "another new passphrase",
+          confirmPassword: "another new passphrase",
+        }),
+      );
     for (let i = 0; i < signInPolicy.passwordChangeLimit; i++) {
-      expect(await change("guess")).toMatchObject({ errors: { currentPassword: ["That is not your current password."] } });
+      expect(await change("guess")).toMatchObject({
+        errors: { currentPassword: ["That is not your current password."] },
+      });
     }
-    expect(await change(TEST_PASSWORD)).toMatchObject({ ok: false, errors: { currentPassword: [expect.stringMatching(/^Too many wrong attempts\. Try again in \d+ minutes?\.$/)] } });
+    expect(await change(TEST_PASSWORD)).toMatchObject({
+      ok: false,
+      errors: { currentPassword: [expect.stringMatching(/^Too many wrong attempts\. Try again in \d+ minutes?\.$/)] },
+    });
   });
 
   it("requires the current password and signs out other sessions but keeps this one", async () => {
     const user = await createStaff("JOURNALIST");
-    const wrong = await asUser(user, () => changePasswordAction(null, { currentPassword: "nope", newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" }));
+    const wrong = await asUser(user, () =>
+      changePasswordAction(null, {
+        currentPassword: "nope",
+        newPassword: "a brand new passphrase",
+        confirmPassword: "a brand new passphrase",
+      }),
+    );
     expect(wrong).toMatchObject({ ok: false, errors: { currentPassword: ["That is not your current password."] } });
 
-    const mismatch = await asUser(user, () => changePasswordAction(null, { currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase", confirmPassword: "different" }));
+    const mismatch = await asUser(user, () =>
+      changePasswordAction(null, {
+        currentPassword: TEST_PASSWORD,
+        newPassword: "a brand new passphrase",
+        confirmPassword: "different",
+      }),
+    );
     expect(mismatch).toMatchObject({ ok: false, errors: { confirmPassword: ["The two new passwords differ."] } });
 
     await asUser(user, async (context) => {
-      const result = await changePasswordAction(null, { currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" });
+      const result = await changePasswordAction(null, {
+        currentPassword: TEST_PASSWORD,
+        newPassword: "a brand new passphrase",
+        confirmPassword: "a brand new passphrase",
+      });
       expect(result).toEqual({ ok: true });
       // This browser got a re-issued cookie and stays signed in.
       expect(context.cookies.get("next-auth.session-token")).toBeDefined();
@@ -220,7 +306,9 @@ describe("changing one's password", () => {
     });
     // Any other browser holding the old token is signed out.
     expect(await asUser(user, () => getCurrentUser())).toBeNull();
-    expect((await authenticate({ email: user.email, password: "a brand new passphrase", address: address() })).ok).toBe(true);
+    expect((await authenticate({ email: user.email, password: "a brand new passphrase", address: address() })).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -229,14 +317,19 @@ describe("password reset by an admin", () => {
     const { resetUserPasswordAction } = await import("@/lib/actions/users");
     const admin = await createStaff("ADMIN");
     const user = await createStaff("JOURNALIST");
-    expect(await asUser(user, () => resetUserPasswordAction(null, { userId: user.id }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await asUser(user, () => resetUserPasswordAction(null, { userId: user.id }))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     const result = await asUser(admin, () => resetUserPasswordAction(null, { userId: user.id }));
     const temporary = (result as { data: { temporaryPassword: string } }).data.temporaryPassword;
     expect(temporary.length).toBeGreaterThanOrEqual(16);
     expect(await asUser(user, () => getCurrentUser())).toBeNull();
     expect((await authenticate({ email: user.email, password: TEST_PASSWORD, address: address() })).ok).toBe(false);
     expect((await authenticate({ email: user.email, password: temporary, address: address() })).ok).toBe(true);
-    const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: user.id, action: "user.password.reset" } });
+    const audit = await db().auditEntry.findFirstOrThrow({
+      where: { entityId: user.id, action: "user.password.reset" },
+    });
     expect(JSON.stringify(audit.after ?? null)).not.toContain(temporary);
   });
 });

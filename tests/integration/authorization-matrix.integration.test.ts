@@ -14,7 +14,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** Mutating route handlers that are deliberately public, with the reason. */
 const PUBLIC_ROUTES: Record<string, string> = {
-  "app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in and sign-out endpoints (CSRF-protected, rate-limited in authenticate())",
+  "app/api/auth/[...nextauth]/route.ts":
+    "next-auth's own sign-in and sign-out endpoints (CSRF-protected, rate-limited in authenticate())",
 };
 
 async function sourceFiles(dir: string): Promise<string[]> {
@@ -46,7 +47,8 @@ let people: Record<"journalist" | "admin" | "deactivated", TestUser>;
 beforeAll(async () => {
   for (const file of await findServerActionModules()) {
     const exported = (await import(path.join(ROOT, file))) as Record<string, unknown>;
-    for (const [name, action] of Object.entries(exported)) actions.push({ id: `${file}#${name}`, access: accessOf(action), action });
+    for (const [name, action] of Object.entries(exported))
+      actions.push({ id: `${file}#${name}`, access: accessOf(action), action });
   }
   actions = actions.sort((a, b) => a.id.localeCompare(b.id));
   // A second admin keeps "last admin" protection out of the way.
@@ -59,12 +61,19 @@ beforeAll(async () => {
 });
 
 function call(action: unknown, user: TestUser | null): Promise<ActionResult<unknown>> {
-  return asUser(user, () => (action as (p: unknown, i: Record<string, unknown>) => Promise<ActionResult<unknown>>)(null, {}));
+  return asUser(user, () =>
+    (action as (p: unknown, i: Record<string, unknown>) => Promise<ActionResult<unknown>>)(null, {}),
+  );
 }
 
 describe("authorization matrix", () => {
   it("finds the server actions", () => {
-    expect(actions.map((a) => a.id)).toEqual(expect.arrayContaining(["lib/actions/account.ts#changePasswordAction", "lib/actions/users.ts#setUserActiveAction"]));
+    expect(actions.map((a) => a.id)).toEqual(
+      expect.arrayContaining([
+        "lib/actions/account.ts#changePasswordAction",
+        "lib/actions/users.ts#setUserActiveAction",
+      ]),
+    );
   });
 
   it("classifies every server action by the role it needs", () => {
@@ -77,7 +86,10 @@ describe("authorization matrix", () => {
     const unclassified: string[] = [];
     for (const file of routes) {
       const text = await readFile(path.join(ROOT, file), "utf8");
-      const mutating = /export\s+(async\s+function|const|function)\s+(POST|PUT|PATCH|DELETE)\b|as\s+(POST|PUT|PATCH|DELETE)\b/.test(text);
+      const mutating =
+        /export\s+(async\s+function|const|function)\s+(POST|PUT|PATCH|DELETE)\b|as\s+(POST|PUT|PATCH|DELETE)\b/.test(
+          text,
+        );
       if (mutating && !PUBLIC_ROUTES[file]) unclassified.push(file);
     }
     expect(unclassified, "classify these route handlers in PUBLIC_ROUTES or guard them and list them here").toEqual([]);
@@ -86,8 +98,14 @@ describe("authorization matrix", () => {
   it("refuses anonymous callers and deactivated accounts everywhere, without writing anything", async () => {
     const auditBefore = await db().auditEntry.count();
     for (const { id, action } of actions) {
-      expect((await call(action, null)) as unknown, `${id} as anonymous`).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-      expect((await call(action, people.deactivated)) as unknown, `${id} as deactivated`).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+      expect((await call(action, null)) as unknown, `${id} as anonymous`).toMatchObject({
+        ok: false,
+        code: "UNAUTHENTICATED",
+      });
+      expect((await call(action, people.deactivated)) as unknown, `${id} as deactivated`).toMatchObject({
+        ok: false,
+        code: "UNAUTHENTICATED",
+      });
     }
     expect(await db().auditEntry.count()).toBe(auditBefore);
   });

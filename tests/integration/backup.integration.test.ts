@@ -32,7 +32,11 @@ beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), "parley-backup-"));
   await runSeed(db(), { includeDevelopmentStaff: false });
   await createStaff("ADMIN");
-  await createSource(db(), { name: "Contact in Sweida — ‮RTL‬ and emoji 🕊️" }, "Meets only via Signal; never name the village.");
+  await createSource(
+    db(),
+    { name: "Contact in Sweida — ‮RTL‬ and emoji 🕊️" },
+    "Meets only via Signal; never name the village.",
+  );
   await createNegotiation(db(), { publication: "DRAFT" });
 });
 

@@ -24,7 +24,13 @@ describe("terms versions", () => {
       items: [
         { releasingActorId: sideA.id, receivingActorId: sideB.id, exact: "70", category: "CIVILIANS", description: "" },
         { releasingActorId: sideB.id, receivingActorId: sideA.id, exact: "30", category: "FIGHTERS", description: "" },
-        { releasingActorId: sideB.id, receivingActorId: sideA.id, wording: "dozens", category: "REMAINS", description: "Bodies held since July" },
+        {
+          releasingActorId: sideB.id,
+          receivingActorId: sideA.id,
+          wording: "dozens",
+          category: "REMAINS",
+          description: "Bodies held since July",
+        },
       ],
       citations: [{ sourceId: afp.id, attribution: "AFP" }],
     };
@@ -34,11 +40,22 @@ describe("terms versions", () => {
     expect((await getPublishedNegotiation(negotiation.slug))!.termsVersions.map((v) => v.number)).toEqual([1]);
 
     const version = (await db().termsVersion.findUniqueOrThrow({ where: { id } })).version;
-    expect(await asUser(journalist, () => setTermsPublicationAction(null, { termsVersionId: id, version, publish: true }))).toMatchObject({ ok: true });
+    expect(
+      await asUser(journalist, () => setTermsPublicationAction(null, { termsVersionId: id, version, publish: true })),
+    ).toMatchObject({ ok: true });
     const view = (await getPublishedNegotiation(negotiation.slug))!;
-    expect(view.termsVersions.map((v) => [v.number, v.status])).toEqual([[2, "COUNTERED"], [1, "PROPOSED"]]);
-    expect(diffTermsVersions(view.termsVersions[1]!, view.termsVersions[0]!).map((c) => c.kind)).toEqual(["changed", "changed", "added"]);
-    expect(await db().termsVersion.findUniqueOrThrow({ where: { id }, select: { supersedesId: true } })).toMatchObject({ supersedesId: expect.any(String) });
+    expect(view.termsVersions.map((v) => [v.number, v.status])).toEqual([
+      [2, "COUNTERED"],
+      [1, "PROPOSED"],
+    ]);
+    expect(diffTermsVersions(view.termsVersions[1]!, view.termsVersions[0]!).map((c) => c.kind)).toEqual([
+      "changed",
+      "changed",
+      "added",
+    ]);
+    expect(await db().termsVersion.findUniqueOrThrow({ where: { id }, select: { supersedesId: true } })).toMatchObject({
+      supersedesId: expect.any(String),
+    });
   });
 
   it("validates counts, ranges and sides item by item", async () => {
@@ -63,17 +80,33 @@ describe("terms versions", () => {
         "items.2.exact": ["Counts cannot be negative."],
       },
     });
-    const empty = await asUser(journalist, () => createTermsVersionAction(null, { negotiationId: negotiation.id, proposedOn: "2026-03-01", status: "PROPOSED", items: [] }));
+    const empty = await asUser(journalist, () =>
+      createTermsVersionAction(null, {
+        negotiationId: negotiation.id,
+        proposedOn: "2026-03-01",
+        status: "PROPOSED",
+        items: [],
+      }),
+    );
     expect(empty).toMatchObject({ errors: { items: ["Terms need at least one item: who releases whom."] } });
   });
 
   it("will not publish terms without a citation", async () => {
     const { negotiation, sideA, sideB } = await createNegotiation(db());
     const created = await asUser(journalist, () =>
-      createTermsVersionAction(null, { negotiationId: negotiation.id, proposedOn: "2026-03-01", status: "PROPOSED", items: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, exact: "1", category: "HOSTAGES" }] }),
+      createTermsVersionAction(null, {
+        negotiationId: negotiation.id,
+        proposedOn: "2026-03-01",
+        status: "PROPOSED",
+        items: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, exact: "1", category: "HOSTAGES" }],
+      }),
     );
     const id = (created as { data: { id: string } }).data.id;
-    expect(await asUser(journalist, () => setTermsPublicationAction(null, { termsVersionId: id, version: 1, publish: true }))).toMatchObject({
+    expect(
+      await asUser(journalist, () =>
+        setTermsPublicationAction(null, { termsVersionId: id, version: 1, publish: true }),
+      ),
+    ).toMatchObject({
       ok: false,
       errors: { citations: ["Cite at least one source for these terms before publishing them."] },
     });

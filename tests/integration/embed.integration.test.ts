@@ -38,12 +38,30 @@ describe("embeddable terms card", () => {
   });
 
   it("answers oEmbed requests for negotiation URLs with an iframe snippet", async () => {
-    const ok = await oembed(new Request(`http://x/api/oembed?url=${encodeURIComponent("https://parley.example/negotiations/sweida-prisoner-exchange")}`));
+    const ok = await oembed(
+      new Request(
+        `http://x/api/oembed?url=${encodeURIComponent("https://parley.example/negotiations/sweida-prisoner-exchange")}`,
+      ),
+    );
     const body = await ok.json();
-    expect(body).toMatchObject({ version: "1.0", type: "rich", provider_name: "Parley", title: expect.stringContaining("Sweida") });
+    expect(body).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      provider_name: "Parley",
+      title: expect.stringContaining("Sweida"),
+    });
     expect(body.html).toContain("/embed/negotiations/sweida-prisoner-exchange");
     expect((await oembed(new Request("http://x/api/oembed?url=not-a-url"))).status).toBe(400);
-    expect((await oembed(new Request(`http://x/api/oembed?url=${encodeURIComponent("https://parley.example/sources/afp")}`))).status).toBe(404);
-    expect((await oembed(new Request("http://x/api/oembed?url=https://p.example/negotiations/sweida-prisoner-exchange&format=xml"))).status).toBe(501);
+    expect(
+      (await oembed(new Request(`http://x/api/oembed?url=${encodeURIComponent("https://parley.example/sources/afp")}`)))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await oembed(
+          new Request("http://x/api/oembed?url=https://p.example/negotiations/sweida-prisoner-exchange&format=xml"),
+        )
+      ).status,
+    ).toBe(501);
   });
 });

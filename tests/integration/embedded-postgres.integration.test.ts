@@ -4,7 +4,12 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { DatabaseUnavailableError } from "@/lib/db/connection";
-import { EmbeddedDatabaseInUseError, findRunningCluster, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
+import {
+  EmbeddedDatabaseInUseError,
+  findRunningCluster,
+  startEmbeddedPostgres,
+  type EmbeddedCluster,
+} from "@/lib/db/embedded";
 import { checkConnection } from "@/lib/db/resolve";
 
 const started: EmbeddedCluster[] = [];

@@ -14,11 +14,23 @@ beforeAll(async () => {
   await db().sourceConfidential.updateMany({ data: { notes: MARKER } });
   journalist = await createStaff("JOURNALIST");
   negotiationId = (await db().negotiation.findUniqueOrThrow({ where: { slug: "sweida-prisoner-exchange" } })).id;
-  await db().development.create({ data: { negotiationId, title: "Unpublished lead", summary: "Draft.", kind: "OTHER", occurredOn: new Date("2026-03-01T00:00:00Z") } });
+  await db().development.create({
+    data: {
+      negotiationId,
+      title: "Unpublished lead",
+      summary: "Draft.",
+      kind: "OTHER",
+      occurredOn: new Date("2026-03-01T00:00:00Z"),
+    },
+  });
 });
 
 const get = (query: string, user: TestUser | null = journalist) =>
-  asUser(user, () => exportRoute(new Request(`http://x/api/editor/negotiations/${negotiationId}/export${query}`), { params: Promise.resolve({ id: negotiationId }) }));
+  asUser(user, () =>
+    exportRoute(new Request(`http://x/api/editor/negotiations/${negotiationId}/export${query}`), {
+      params: Promise.resolve({ id: negotiationId }),
+    }),
+  );
 
 describe("staff exports", () => {
   it("are refused to readers", async () => {
@@ -32,7 +44,10 @@ describe("staff exports", () => {
     expect(publicJson.terms[0].terms).toBe("61 civilians ↔ 30 security personnel");
     expect(publicJson.figures.map((f: { claim: string }) => f.claim)).toContain("more than 2,000");
     const staffJson = await (await get("?format=json&scope=staff")).json();
-    expect(staffJson.timeline.map((d: { title: string; state: string }) => [d.title, d.state])).toContainEqual(["Unpublished lead", "DRAFT"]);
+    expect(staffJson.timeline.map((d: { title: string; state: string }) => [d.title, d.state])).toContainEqual([
+      "Unpublished lead",
+      "DRAFT",
+    ]);
     expect(JSON.stringify([publicJson, staffJson])).not.toContain(MARKER);
   });
 
@@ -41,7 +56,9 @@ describe("staff exports", () => {
     expect(response.headers.get("content-type")).toContain("text/csv");
     const csv = await response.text();
     expect(csv.split("\r\n")[0]).toBe("supports,source,via,attribution,url,publishedOn");
-    expect(csv).toContain("Druze source with knowledge of the talks,Agence France-Presse,a Druze source who requested anonymity");
+    expect(csv).toContain(
+      "Druze source with knowledge of the talks,Agence France-Presse,a Druze source who requested anonymity",
+    );
     expect(csv).not.toContain(MARKER);
     expect((await get("?format=xml")).status).toBe(400);
   });

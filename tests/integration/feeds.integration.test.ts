@@ -17,7 +17,10 @@ async function rssItems(response: Response) {
   const xml = await response.text();
   const parsed = parser.parse(xml);
   const items = parsed.rss.channel.item;
-  return { xml, items: (Array.isArray(items) ? items : items ? [items] : []) as Array<Record<string, string | { "#text": string }>> };
+  return {
+    xml,
+    items: (Array.isArray(items) ? items : items ? [items] : []) as Array<Record<string, string | { "#text": string }>>,
+  };
 }
 
 beforeAll(async () => {
@@ -27,10 +30,14 @@ beforeAll(async () => {
 
 describe("feeds", () => {
   it("publishes valid RSS 2.0 and Atom for a negotiation with every published development and its citations", async () => {
-    const { items, xml } = await rssItems(await negotiationRss(new Request("http://x"), params("sweida-prisoner-exchange")));
+    const { items, xml } = await rssItems(
+      await negotiationRss(new Request("http://x"), params("sweida-prisoner-exchange")),
+    );
     expect(items).toHaveLength(6);
     const talks = items.find((i) => i.title === "US-mediated prisoner swap talks reported")!;
-    expect(String(talks.description)).toContain("According to Agence France-Presse, citing a Druze source who requested anonymity.");
+    expect(String(talks.description)).toContain(
+      "According to Agence France-Presse, citing a Druze source who requested anonymity.",
+    );
     expect(String(talks.description)).toContain("This rests on a single anonymous source.");
     expect(xml).not.toContain(MARKER);
 
@@ -44,7 +51,15 @@ describe("feeds", () => {
   it("carries a correction as an update of the same item, and drops unpublished ones", async () => {
     const { negotiation } = await createNegotiation(db());
     const development = await db().development.create({
-      data: { negotiationId: negotiation.id, title: "Prisoners freed", summary: "Twelve freed.", kind: "RELEASE", occurredOn: new Date("2026-03-01T00:00:00Z"), publication: "PUBLISHED", publishedAt: new Date("2026-03-01T12:00:00Z") },
+      data: {
+        negotiationId: negotiation.id,
+        title: "Prisoners freed",
+        summary: "Twelve freed.",
+        kind: "RELEASE",
+        occurredOn: new Date("2026-03-01T00:00:00Z"),
+        publication: "PUBLISHED",
+        publishedAt: new Date("2026-03-01T12:00:00Z"),
+      },
     });
     const before = (await rssItems(await negotiationRss(new Request("http://x"), params(negotiation.slug)))).items;
     expect(before).toHaveLength(1);
@@ -56,12 +71,16 @@ describe("feeds", () => {
     const after = (await rssItems(await negotiationRss(new Request("http://x"), params(negotiation.slug)))).items;
     expect(after).toHaveLength(1);
     expect(after[0]!.guid).toEqual(before[0]!.guid);
-    expect(new Date(String(after[0]!.pubDate)).getTime()).toBeGreaterThanOrEqual(new Date(String(before[0]!.pubDate)).getTime());
+    expect(new Date(String(after[0]!.pubDate)).getTime()).toBeGreaterThanOrEqual(
+      new Date(String(before[0]!.pubDate)).getTime(),
+    );
     expect(String(after[0]!.description)).toContain("Correction");
     expect(String(after[0]!.description)).toContain("Thirteen were freed, not twelve.");
 
     await db().development.update({ where: { id: development.id }, data: { publication: "DRAFT", publishedAt: null } });
-    expect((await rssItems(await negotiationRss(new Request("http://x"), params(negotiation.slug)))).items).toHaveLength(0);
+    expect(
+      (await rssItems(await negotiationRss(new Request("http://x"), params(negotiation.slug)))).items,
+    ).toHaveLength(0);
   });
 
   it("answers 404 for drafts and unknown slugs, and lists all published negotiations in the global feeds", async () => {
@@ -69,7 +88,9 @@ describe("feeds", () => {
     expect((await negotiationRss(new Request("http://x"), params(draft.slug))).status).toBe(404);
     expect((await negotiationRss(new Request("http://x"), params("nope"))).status).toBe(404);
     const { items } = await rssItems(await globalRss());
-    expect(items.some((i) => String(i.title).startsWith("Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri: "))).toBe(true);
+    expect(
+      items.some((i) => String(i.title).startsWith("Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri: ")),
+    ).toBe(true);
     expect((await globalAtom()).status).toBe(200);
   });
 });

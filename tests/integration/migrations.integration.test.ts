@@ -3,7 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { MIGRATIONS_DIR, MigrationFailedError, SCHEMA_PATH, applyMigrations, diffSchemas, isEmptyMigration, listMigrationNames } from "@/lib/db/migrations";
+import {
+  MIGRATIONS_DIR,
+  MigrationFailedError,
+  SCHEMA_PATH,
+  applyMigrations,
+  diffSchemas,
+  isEmptyMigration,
+  listMigrationNames,
+} from "@/lib/db/migrations";
 import { prismaShapedSnapshot } from "../support/schema-snapshot";
 import { databaseUrl } from "../support/urls";
 
@@ -32,7 +40,10 @@ describe("migrations", () => {
   it("records every migration folder in Prisma's _prisma_migrations table", async () => {
     const names = await listMigrationNames();
     expect(names.length).toBeGreaterThan(0);
-    const rows = await query(process.env.DATABASE_URL!, "SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name");
+    const rows = await query(
+      process.env.DATABASE_URL!,
+      "SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name",
+    );
     expect(rows.rows.map((r) => r.migration_name)).toEqual(names);
     expect(rows.rows.every((r) => r.finished_at !== null && /^[0-9a-f]{64}$/.test(r.checksum))).toBe(true);
   });
@@ -69,7 +80,10 @@ describe("migrations", () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "parley-bad-migrations-"));
     await writeFile(path.join(dir, "migration_lock.toml"), 'provider = "postgresql"\n');
     await mkdir(path.join(dir, "20260101000000_good"));
-    await writeFile(path.join(dir, "20260101000000_good", "migration.sql"), 'CREATE TABLE "Fine" ("id" INT PRIMARY KEY);\n');
+    await writeFile(
+      path.join(dir, "20260101000000_good", "migration.sql"),
+      'CREATE TABLE "Fine" ("id" INT PRIMARY KEY);\n',
+    );
     await mkdir(path.join(dir, "20260102000000_broken"));
     await writeFile(
       path.join(dir, "20260102000000_broken", "migration.sql"),
@@ -80,7 +94,10 @@ describe("migrations", () => {
     expect(failure).toBeInstanceOf(MigrationFailedError);
     expect(String((failure as Error).message)).toContain("20260102000000_broken");
     expect(String((failure as Error).message)).toMatch(/^Migration 20260102000000_broken failed: .*Missing/s);
-    const tables = await query(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
+    const tables = await query(
+      url,
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+    );
     expect(tables.rows.map((r) => r.table_name)).toEqual(["Fine", "_prisma_migrations"]);
   });
 });

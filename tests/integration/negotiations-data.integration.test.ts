@@ -36,7 +36,9 @@ describe("listPublishedNegotiations", () => {
         supersedesId: v1.id,
         proposedOn: new Date("2026-02-01T00:00:00Z"),
         publication: "DRAFT",
-        items: { create: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, countExact: 999, category: "HOSTAGES" }] },
+        items: {
+          create: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, countExact: 999, category: "HOSTAGES" }],
+        },
       },
     });
     const listed = (await listPublishedNegotiations()).items.find((n) => n.slug === negotiation.slug);
@@ -62,7 +64,8 @@ describe("listPublishedNegotiations", () => {
   });
 
   it("pages the list, most recently updated first, without repeating or skipping a negotiation", async () => {
-    for (let i = 0; i < HOME_PAGE_SIZE + 1; i++) await createNegotiation(db(), { terms: null, updatedAt: new Date(Date.UTC(2030, 0, 1, 0, i)) });
+    for (let i = 0; i < HOME_PAGE_SIZE + 1; i++)
+      await createNegotiation(db(), { terms: null, updatedAt: new Date(Date.UTC(2030, 0, 1, 0, i)) });
     const first = await listPublishedNegotiations("all", "", 1);
     expect(first.items).toHaveLength(HOME_PAGE_SIZE);
     expect(first.pageCount).toBe(Math.ceil(first.total / HOME_PAGE_SIZE));

@@ -10,7 +10,8 @@ import { runSeed } from "@/seeds/run";
 
 const MARKER = "API-CONFIDENTIAL-2b7f";
 const SWEIDA = "sweida-prisoner-exchange";
-const request = (path: string, headers: Record<string, string> = {}) => new Request(`http://parley.test/api/v1${path}`, { headers });
+const request = (path: string, headers: Record<string, string> = {}) =>
+  new Request(`http://parley.test/api/v1${path}`, { headers });
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
 beforeAll(async () => {
@@ -29,9 +30,13 @@ describe("public read API v1", () => {
     expect(body.items.map((n) => n.slug)).not.toContain("secret-draft-talks");
     expect(body.items.find((n) => n.slug === SWEIDA)!.currentTerms).toBe("61 civilians ↔ 30 security personnel");
 
-    const byActor = negotiationListSchema.parse(await (await listNegotiations(request("/negotiations?actor=united-states"))).json());
+    const byActor = negotiationListSchema.parse(
+      await (await listNegotiations(request("/negotiations?actor=united-states"))).json(),
+    );
     expect(byActor.items.map((n) => n.slug)).toEqual([SWEIDA]);
-    const concluded = negotiationListSchema.parse(await (await listNegotiations(request("/negotiations?stage=CONCLUDED"))).json());
+    const concluded = negotiationListSchema.parse(
+      await (await listNegotiations(request("/negotiations?stage=CONCLUDED"))).json(),
+    );
     expect(concluded.items).toEqual([]);
   });
 
@@ -47,7 +52,11 @@ describe("public read API v1", () => {
   });
 
   it("pages developments with citations and date precision", async () => {
-    const body = developmentPageSchema.parse(await (await getDevelopments(request(`/negotiations/${SWEIDA}/developments?order=oldest`), params(SWEIDA))).json());
+    const body = developmentPageSchema.parse(
+      await (
+        await getDevelopments(request(`/negotiations/${SWEIDA}/developments?order=oldest`), params(SWEIDA))
+      ).json(),
+    );
     expect(body.total).toBe(6);
     expect(body.items[0]).toMatchObject({ occurredPrecision: "MONTH", occurredOn: "2025-07-01T00:00:00.000Z" });
     expect(body.items.at(-1)!.citations[0]!.via!.name).toBe("Agence France-Presse");
@@ -61,7 +70,9 @@ describe("public read API v1", () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     await db().negotiation.update({ where: { slug: SWEIDA }, data: { summary: "Updated summary." } });
-    expect((await getNegotiation(request(`/negotiations/${SWEIDA}`, { "if-none-match": etag }), params(SWEIDA))).status).toBe(200);
+    expect(
+      (await getNegotiation(request(`/negotiations/${SWEIDA}`, { "if-none-match": etag }), params(SWEIDA))).status,
+    ).toBe(200);
   });
 
   it("answers bad parameters with 400 and unknown or draft negotiations with 404, in one error shape", async () => {
@@ -70,7 +81,9 @@ describe("public read API v1", () => {
       expect(response.status, query).toBe(400);
       expect(errorSchema.parse(await response.json()).error.code).toBe("bad_parameters");
     }
-    expect((await getDevelopments(request(`/negotiations/${SWEIDA}/developments?order=sideways`), params(SWEIDA))).status).toBe(400);
+    expect(
+      (await getDevelopments(request(`/negotiations/${SWEIDA}/developments?order=sideways`), params(SWEIDA))).status,
+    ).toBe(400);
     expect((await listNegotiations(request("/negotiations?page=99"))).status).toBe(404);
     for (const slug of ["secret-draft-talks", "no-such-thing"]) {
       const response = await getNegotiation(request(`/negotiations/${slug}`), params(slug));
@@ -82,7 +95,11 @@ describe("public read API v1", () => {
   it("publishes an OpenAPI 3.1 document generated from the same schemas", async () => {
     const document = await (await getOpenApi()).json();
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths)).toEqual(["/negotiations", "/negotiations/{slug}", "/negotiations/{slug}/developments"]);
+    expect(Object.keys(document.paths)).toEqual([
+      "/negotiations",
+      "/negotiations/{slug}",
+      "/negotiations/{slug}/developments",
+    ]);
     const listParameters = document.paths["/negotiations"].get.parameters.map((p: { name: string }) => p.name);
     expect(listParameters).toEqual(["stage", "actor", "page", "pageSize"]);
     const negotiation = document.paths["/negotiations/{slug}"].get.responses["200"].content["application/json"].schema;

@@ -11,7 +11,16 @@ import { runSeed } from "@/seeds/run";
 const MARKER = "CONFIDENTIAL-MARKER-7f3a9c";
 const SWEIDA = "sweida-prisoner-exchange";
 
-async function addDevelopment(negotiationId: string, data: Partial<{ title: string; occurredOn: string; precision: "DAY" | "MONTH" | "YEAR"; published: boolean; archived: boolean }> = {}) {
+async function addDevelopment(
+  negotiationId: string,
+  data: Partial<{
+    title: string;
+    occurredOn: string;
+    precision: "DAY" | "MONTH" | "YEAR";
+    published: boolean;
+    archived: boolean;
+  }> = {},
+) {
   const published = data.published ?? true;
   return db().development.create({
     data: {
@@ -31,7 +40,9 @@ async function addDevelopment(negotiationId: string, data: Partial<{ title: stri
 beforeAll(async () => {
   await runSeed(db(), { includeDevelopmentStaff: false });
   // A marker in every confidential field: none may reach a reader function's output.
-  await db().sourceConfidential.updateMany({ data: { notes: `${MARKER} notes`, contactConditions: `${MARKER} contact` } });
+  await db().sourceConfidential.updateMany({
+    data: { notes: `${MARKER} notes`, contactConditions: `${MARKER} contact` },
+  });
 });
 
 describe("getPublishedNegotiation", () => {
@@ -41,7 +52,9 @@ describe("getPublishedNegotiation", () => {
       [61, "CIVILIANS", 0, 61],
       [30, "SECURITY_PERSONNEL", 0, 30],
     ]);
-    expect(negotiation.participants.filter((p) => p.role === "MEDIATOR").map((p) => p.actor.name)).toEqual(["United States"]);
+    expect(negotiation.participants.filter((p) => p.role === "MEDIATOR").map((p) => p.actor.name)).toEqual([
+      "United States",
+    ]);
     const deaths = negotiation.figures.find((f) => f.slug === "deaths-july-2025")!;
     expect(deaths.claims.map((c) => [c.wording, c.citations[0]!.source.name])).toEqual([
       ["more than 2,000", "Syrian Observatory for Human Rights"],
@@ -72,16 +85,32 @@ describe("getPublishedNegotiation", () => {
 
   it("shows only published terms versions and counts only public releases towards progress", async () => {
     const { negotiation, sideA, sideB } = await createNegotiation(db(), { terms: { a: 40, b: 10 } });
-    const v1 = await db().termsVersion.findFirstOrThrow({ where: { negotiationId: negotiation.id }, include: { items: true } });
+    const v1 = await db().termsVersion.findFirstOrThrow({
+      where: { negotiationId: negotiation.id },
+      include: { items: true },
+    });
     await db().termsVersion.create({
-      data: { negotiationId: negotiation.id, number: 2, supersedesId: v1.id, proposedOn: new Date("2026-03-01T00:00:00Z"), items: { create: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, countExact: 1, category: "HOSTAGES" }] } },
+      data: {
+        negotiationId: negotiation.id,
+        number: 2,
+        supersedesId: v1.id,
+        proposedOn: new Date("2026-03-01T00:00:00Z"),
+        items: {
+          create: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, countExact: 1, category: "HOSTAGES" }],
+        },
+      },
     });
     const draftDevelopment = await addDevelopment(negotiation.id, { published: false });
     const itemId = v1.items.find((i) => i.countExact === 40)!.id;
     await db().implementationStep.createMany({
       data: [
         { termsItemId: itemId, releasedCount: 12, occurredOn: new Date("2026-03-02T00:00:00Z") },
-        { termsItemId: itemId, releasedCount: 5, occurredOn: new Date("2026-03-03T00:00:00Z"), developmentId: draftDevelopment.id },
+        {
+          termsItemId: itemId,
+          releasedCount: 5,
+          occurredOn: new Date("2026-03-03T00:00:00Z"),
+          developmentId: draftDevelopment.id,
+        },
       ],
     });
     const view = (await getPublishedNegotiation(negotiation.slug))!;
@@ -108,7 +137,11 @@ describe("getTimelinePage", () => {
   it("pages through long timelines without drafts or archived developments", async () => {
     const { negotiation } = await createNegotiation(db());
     const total = TIMELINE_PAGE_SIZE * 2 + 3;
-    for (let i = 0; i < total; i++) await addDevelopment(negotiation.id, { title: `Day ${i}`, occurredOn: `2025-01-${String((i % 28) + 1).padStart(2, "0")}` });
+    for (let i = 0; i < total; i++)
+      await addDevelopment(negotiation.id, {
+        title: `Day ${i}`,
+        occurredOn: `2025-01-${String((i % 28) + 1).padStart(2, "0")}`,
+      });
     await addDevelopment(negotiation.id, { title: "Draft", published: false });
     await addDevelopment(negotiation.id, { title: "Archived", archived: true });
 
@@ -117,7 +150,9 @@ describe("getTimelinePage", () => {
     expect(first.items).toHaveLength(TIMELINE_PAGE_SIZE);
     const last = await getTimelinePage(negotiation.slug, "newest", 3);
     expect(last.items).toHaveLength(3);
-    const seen = new Set([...first.items, ...(await getTimelinePage(negotiation.slug, "newest", 2)).items, ...last.items].map((d) => d.id));
+    const seen = new Set(
+      [...first.items, ...(await getTimelinePage(negotiation.slug, "newest", 2)).items, ...last.items].map((d) => d.id),
+    );
     expect(seen.size).toBe(total);
     expect([...first.items, ...last.items].some((d) => d.title === "Draft" || d.title === "Archived")).toBe(false);
     expect((await getTimelinePage(negotiation.slug, "newest", 4)).items).toEqual([]);
@@ -131,10 +166,21 @@ describe("corrections", () => {
     const { negotiation } = await createNegotiation(db());
     const published = await addDevelopment(negotiation.id, { title: "Published" });
     const draft = await addDevelopment(negotiation.id, { title: "Draft", published: false });
-    await db().correction.create({ data: { developmentId: published.id, note: "The count was 30, not 13.", correctedAt: new Date("2026-03-01T10:00:00Z") } });
-    await db().correction.create({ data: { developmentId: published.id, note: "Date fixed.", correctedAt: new Date("2026-03-02T10:00:00Z") } });
+    await db().correction.create({
+      data: {
+        developmentId: published.id,
+        note: "The count was 30, not 13.",
+        correctedAt: new Date("2026-03-01T10:00:00Z"),
+      },
+    });
+    await db().correction.create({
+      data: { developmentId: published.id, note: "Date fixed.", correctedAt: new Date("2026-03-02T10:00:00Z") },
+    });
     await db().correction.create({ data: { developmentId: draft.id, note: "Hidden." } });
-    expect((await listPublicCorrections(negotiation.slug)).map((c) => c.note)).toEqual(["Date fixed.", "The count was 30, not 13."]);
+    expect((await listPublicCorrections(negotiation.slug)).map((c) => c.note)).toEqual([
+      "Date fixed.",
+      "The count was 30, not 13.",
+    ]);
     const page = await getTimelinePage(negotiation.slug, "newest", 1);
     expect(page.items[0]!.corrections.map((c) => c.note)).toEqual(["The count was 30, not 13.", "Date fixed."]);
     expect((await getPublishedNegotiation(negotiation.slug))!.correctionCount).toBe(2);
@@ -147,7 +193,8 @@ describe("sources and actors", () => {
     const source = await createSource(db(), {}, MARKER);
     const published = await addDevelopment(negotiation.id, { title: "Cited in public" });
     const draft = await addDevelopment(negotiation.id, { title: "Cited in a draft", published: false });
-    for (const development of [published, draft]) await db().citation.create({ data: { sourceId: source.id, developmentId: development.id, attribution: "x" } });
+    for (const development of [published, draft])
+      await db().citation.create({ data: { sourceId: source.id, developmentId: development.id, attribution: "x" } });
     const page = (await getPublicSource(source.slug))!;
     expect(page.citedIn.map((c) => c.title)).toEqual(["Cited in public"]);
     expect(page.citedInTotal).toBe(1);
@@ -165,6 +212,10 @@ describe("sources and actors", () => {
     expect(actor.children.map((c) => c.slug)).toEqual(["national-guard-sweida"]);
     expect(actor.negotiations).toEqual([expect.objectContaining({ slug: SWEIDA, roles: ["PARTY"] })]);
     const { negotiation, mediator } = await createNegotiation(db(), { publication: "DRAFT" });
-    expect((await getPublicActor((await db().actor.findUniqueOrThrow({ where: { id: mediator.id } })).slug))!.negotiations.map((n) => n.slug)).not.toContain(negotiation.slug);
+    expect(
+      (await getPublicActor(
+        (await db().actor.findUniqueOrThrow({ where: { id: mediator.id } })).slug,
+      ))!.negotiations.map((n) => n.slug),
+    ).not.toContain(negotiation.slug);
   });
 });

@@ -9,24 +9,53 @@ import { isDatabaseEmpty, runSeed } from "@/seeds/run";
 
 async function rowCounts() {
   const prisma = db();
-  const [negotiations, actors, aliases, sources, confidential, terms, items, developments, citations, figures, claims, stages, users, audit] =
-    await Promise.all([
-      prisma.negotiation.count(),
-      prisma.actor.count(),
-      prisma.actorAlias.count(),
-      prisma.source.count(),
-      prisma.sourceConfidential.count(),
-      prisma.termsVersion.count(),
-      prisma.termsItem.count(),
-      prisma.development.count(),
-      prisma.citation.count(),
-      prisma.figure.count(),
-      prisma.figureClaim.count(),
-      prisma.stageChange.count(),
-      prisma.user.count(),
-      prisma.auditEntry.count(),
-    ]);
-  return { negotiations, actors, aliases, sources, confidential, terms, items, developments, citations, figures, claims, stages, users, audit };
+  const [
+    negotiations,
+    actors,
+    aliases,
+    sources,
+    confidential,
+    terms,
+    items,
+    developments,
+    citations,
+    figures,
+    claims,
+    stages,
+    users,
+    audit,
+  ] = await Promise.all([
+    prisma.negotiation.count(),
+    prisma.actor.count(),
+    prisma.actorAlias.count(),
+    prisma.source.count(),
+    prisma.sourceConfidential.count(),
+    prisma.termsVersion.count(),
+    prisma.termsItem.count(),
+    prisma.development.count(),
+    prisma.citation.count(),
+    prisma.figure.count(),
+    prisma.figureClaim.count(),
+    prisma.stageChange.count(),
+    prisma.user.count(),
+    prisma.auditEntry.count(),
+  ]);
+  return {
+    negotiations,
+    actors,
+    aliases,
+    sources,
+    confidential,
+    terms,
+    items,
+    developments,
+    citations,
+    figures,
+    claims,
+    stages,
+    users,
+    audit,
+  };
 }
 
 async function caseDirWith(mutate: (seed: Record<string, unknown>) => void): Promise<string> {
@@ -49,8 +78,20 @@ describe("seed", () => {
         stage: true,
         publication: true,
         participations: { select: { role: true, actor: { select: { slug: true } } } },
-        termsVersions: { select: { status: true, items: { orderBy: { position: "asc" }, select: { countExact: true, category: true } } } },
-        developments: { select: { occurredPrecision: true, title: true, singleAnonymousSource: true, _count: { select: { citations: true } } } },
+        termsVersions: {
+          select: {
+            status: true,
+            items: { orderBy: { position: "asc" }, select: { countExact: true, category: true } },
+          },
+        },
+        developments: {
+          select: {
+            occurredPrecision: true,
+            title: true,
+            singleAnonymousSource: true,
+            _count: { select: { citations: true } },
+          },
+        },
         figures: { select: { slug: true, claims: { select: { wording: true } } } },
       },
     });
@@ -58,7 +99,13 @@ describe("seed", () => {
     expect(negotiation.publication).toBe("PUBLISHED");
     expect(negotiation.participations).toContainEqual({ role: "MEDIATOR", actor: { slug: "united-states" } });
     expect(negotiation.termsVersions).toEqual([
-      { status: "PROPOSED", items: [{ countExact: 61, category: "CIVILIANS" }, { countExact: 30, category: "SECURITY_PERSONNEL" }] },
+      {
+        status: "PROPOSED",
+        items: [
+          { countExact: 61, category: "CIVILIANS" },
+          { countExact: 30, category: "SECURITY_PERSONNEL" },
+        ],
+      },
     ]);
     expect(negotiation.developments).toHaveLength(6);
     expect(negotiation.developments.every((d) => d._count.citations > 0)).toBe(true);
@@ -69,7 +116,10 @@ describe("seed", () => {
     const deaths = negotiation.figures.find((f) => f.slug === "deaths-july-2025");
     expect(deaths?.claims.map((c) => c.wording).sort()).toEqual(["more than 2,000", "thousands (estimated)"]);
 
-    const nationalGuard = await db().actor.findUniqueOrThrow({ where: { slug: "national-guard-sweida" }, select: { parent: { select: { slug: true } } } });
+    const nationalGuard = await db().actor.findUniqueOrThrow({
+      where: { slug: "national-guard-sweida" },
+      select: { parent: { select: { slug: true } } },
+    });
     expect(nationalGuard.parent?.slug).toBe("hikmat-al-hijri");
   });
 
@@ -80,7 +130,10 @@ describe("seed", () => {
   });
 
   it("stores development passwords only as argon2id hashes", async () => {
-    const admin = await db().user.findUniqueOrThrow({ where: { email: "admin@parley.test" }, select: { role: true, passwordHash: true } });
+    const admin = await db().user.findUniqueOrThrow({
+      where: { email: "admin@parley.test" },
+      select: { role: true, passwordHash: true },
+    });
     expect(admin.role).toBe("ADMIN");
     expect(admin.passwordHash).toMatch(/^\$argon2id\$/);
     expect(admin.passwordHash).not.toContain("parley-admin-dev");
@@ -88,10 +141,20 @@ describe("seed", () => {
   });
 
   it("writes an audit row for every seeded record", async () => {
-    const audited = await db().auditEntry.groupBy({ by: ["entityType"], _count: true, where: { action: "seed.create" } });
+    const audited = await db().auditEntry.groupBy({
+      by: ["entityType"],
+      _count: true,
+      where: { action: "seed.create" },
+    });
     const byType = Object.fromEntries(audited.map((row) => [row.entityType, row._count]));
     const counts = await rowCounts();
-    expect(byType).toMatchObject({ Negotiation: 1, Actor: counts.actors, Source: counts.sources, Development: counts.developments, User: 2 });
+    expect(byType).toMatchObject({
+      Negotiation: 1,
+      Actor: counts.actors,
+      Source: counts.sources,
+      Development: counts.developments,
+      User: 2,
+    });
   });
 
   it("names the file and the field of an invalid seed", async () => {
@@ -102,17 +165,24 @@ describe("seed", () => {
     const error = await loadSeedCases(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedFileError);
     expect((error as Error).message).toContain(path.join(dir, "broken-case.json"));
-    expect((error as Error).message).toContain("negotiation.terms.0.items.1.count.max: The high end of the range must not be below the low end.");
+    expect((error as Error).message).toContain(
+      "negotiation.terms.0.items.1.count.max: The high end of the range must not be below the low end.",
+    );
   });
 
   it("rejects references to undeclared actors and impossible dates", async () => {
     const dir = await caseDirWith((seed) => {
-      const negotiation = seed.negotiation as { participants: Array<{ actor: string }>; developments: Array<{ occurredOn: string }> };
+      const negotiation = seed.negotiation as {
+        participants: Array<{ actor: string }>;
+        developments: Array<{ occurredOn: string }>;
+      };
       negotiation.participants[0]!.actor = "nobody";
       negotiation.developments[0]!.occurredOn = "2025-02-30";
     });
     const message = String(((await loadSeedCases(dir).catch((e: unknown) => e)) as Error).message);
-    expect(message).toContain("negotiation.developments.0.occurredOn: Enter a real date as YYYY-MM-DD, YYYY-MM or YYYY.");
+    expect(message).toContain(
+      "negotiation.developments.0.occurredOn: Enter a real date as YYYY-MM-DD, YYYY-MM or YYYY.",
+    );
     // Reference checks run once the shapes are valid, so fix the date and look again.
     const dir2 = await caseDirWith((seed) => {
       (seed.negotiation as { participants: Array<{ actor: string }> }).participants[0]!.actor = "nobody";

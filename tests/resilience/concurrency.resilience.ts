@@ -6,7 +6,19 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStack, type Stack } from "@/tests/harness/stack";
 import { HttpSession, type ActionOutcome } from "@/tests/harness/staff-client";
-import { checkWrites, developmentInput, developmentRow, recordCounts, seedFacts, sql, termsInput, uniqueKey, write, type SeedFacts, type Write } from "./support";
+import {
+  checkWrites,
+  developmentInput,
+  developmentRow,
+  recordCounts,
+  seedFacts,
+  sql,
+  termsInput,
+  uniqueKey,
+  write,
+  type SeedFacts,
+  type Write,
+} from "./support";
 
 let stack: Stack;
 let pool: pg.Pool;
@@ -31,7 +43,10 @@ afterAll(async () => {
 });
 
 async function createDraft(title: string): Promise<string> {
-  const outcome = await journalist.action<{ id: string }>("createDevelopmentAction", developmentInput(facts.negotiationId, title, facts.sourceIds));
+  const outcome = await journalist.action<{ id: string }>(
+    "createDevelopmentAction",
+    developmentInput(facts.negotiationId, title, facts.sourceIds),
+  );
   expect(outcome.result, outcome.body.slice(0, 500)).toMatchObject({ ok: true });
   acknowledged += 1;
   found += 1;
@@ -39,7 +54,12 @@ async function createDraft(title: string): Promise<string> {
 }
 
 const update = (session: HttpSession, developmentId: string, version: number, title: string) =>
-  session.action("updateDevelopmentAction", { ...developmentInput(facts.negotiationId, title, facts.sourceIds), negotiationId: undefined, developmentId, version });
+  session.action("updateDevelopmentAction", {
+    ...developmentInput(facts.negotiationId, title, facts.sourceIds),
+    negotiationId: undefined,
+    developmentId,
+    version,
+  });
 
 /** Exactly one of two racing saves succeeded and the other was told of the conflict. */
 function oneWinner(outcomes: ActionOutcome[]): number {
@@ -49,7 +69,10 @@ function oneWinner(outcomes: ActionOutcome[]): number {
 }
 
 async function auditActions(entityId: string): Promise<Array<{ action: string; after: Record<string, unknown> }>> {
-  const { rows } = await pool.query<{ action: string; after: Record<string, unknown> }>(`SELECT action, after FROM "AuditEntry" WHERE "entityId" = $1 ORDER BY id`, [entityId]);
+  const { rows } = await pool.query<{ action: string; after: Record<string, unknown> }>(
+    `SELECT action, after FROM "AuditEntry" WHERE "entityId" = $1 ORDER BY id`,
+    [entityId],
+  );
   return rows;
 }
 
@@ -59,7 +82,10 @@ describe("two editors save the same record", () => {
     for (let round = 0; round < 6; round++) {
       const version = (await developmentRow(pool, id))!.version;
       const titles = [uniqueKey(`Journalist round ${round}`), uniqueKey(`Admin round ${round}`)];
-      const outcomes = await Promise.all([update(journalist, id, version, titles[0]!), update(admin, id, version, titles[1]!)]);
+      const outcomes = await Promise.all([
+        update(journalist, id, version, titles[0]!),
+        update(admin, id, version, titles[1]!),
+      ]);
       const winner = oneWinner(outcomes);
       const conflict = outcomes[1 - winner]!.result as { message: string };
       expect(conflict.message).toMatch(/while you were editing/);
@@ -73,7 +99,10 @@ describe("two editors save the same record", () => {
   });
 
   it("terms: racing publish and unpublish of one version, and racing new versions, keep one consistent history", async () => {
-    const created = await journalist.action<{ id: string; number: number }>("createTermsVersionAction", termsInput(facts, uniqueKey("Terms race")));
+    const created = await journalist.action<{ id: string; number: number }>(
+      "createTermsVersionAction",
+      termsInput(facts, uniqueKey("Terms race")),
+    );
     expect(created.result).toMatchObject({ ok: true });
     const termsVersionId = (created.result as { data: { id: string } }).data.id;
     const outcomes = await Promise.all([
@@ -81,13 +110,21 @@ describe("two editors save the same record", () => {
       admin.action("setTermsPublicationAction", { termsVersionId, version: 1, publish: false }),
     ]);
     const winner = oneWinner(outcomes);
-    const { rows } = await pool.query<{ publication: string; version: number }>(`SELECT publication, version FROM "TermsVersion" WHERE id = $1`, [termsVersionId]);
+    const { rows } = await pool.query<{ publication: string; version: number }>(
+      `SELECT publication, version FROM "TermsVersion" WHERE id = $1`,
+      [termsVersionId],
+    );
     expect(rows[0]).toEqual({ publication: winner === 0 ? "PUBLISHED" : "DRAFT", version: 2 });
 
     // New versions from several editors at once get distinct, consecutive numbers.
-    const writes: Write[] = await Promise.all([journalist, admin, journalist, admin].map((session) => write(session, facts, "terms", "Terms version race")));
+    const writes: Write[] = await Promise.all(
+      [journalist, admin, journalist, admin].map((session) => write(session, facts, "terms", "Terms version race")),
+    );
     expect(writes.map((w) => w.outcome)).toEqual(["ok", "ok", "ok", "ok"]);
-    const numbers = await pool.query<{ number: number }>(`SELECT number FROM "TermsVersion" WHERE "negotiationId" = $1 ORDER BY number`, [facts.negotiationId]);
+    const numbers = await pool.query<{ number: number }>(
+      `SELECT number FROM "TermsVersion" WHERE "negotiationId" = $1 ORDER BY number`,
+      [facts.negotiationId],
+    );
     const list = numbers.rows.map((r) => r.number);
     expect(list).toEqual(list.map((_, index) => index + 1));
     const check = await checkWrites(pool, [...writes]);
@@ -107,14 +144,26 @@ describe("publishing while another editor edits", () => {
       const id = await createDraft(originalTitle);
       const editedTitle = uniqueKey(`Edited during publish ${round}`);
       // One of the two is sent a little later, alternately, so that both outcomes occur; the checks hold either way.
-      const delay = (own: "publish" | "edit") => sleep((round % 2 === 0) === (own === "edit") ? HEAD_START_MS[round >> 1]! : 0);
-      const publish = () => delay("publish").then(() => journalist.action("setDevelopmentPublicationAction", { developmentId: id, version: 1, publish: true, confirmSingleAnonymous: true }));
+      const delay = (own: "publish" | "edit") =>
+        sleep((round % 2 === 0) === (own === "edit") ? HEAD_START_MS[round >> 1]! : 0);
+      const publish = () =>
+        delay("publish").then(() =>
+          journalist.action("setDevelopmentPublicationAction", {
+            developmentId: id,
+            version: 1,
+            publish: true,
+            confirmSingleAnonymous: true,
+          }),
+        );
       const edit = () => delay("edit").then(() => update(admin, id, 1, editedTitle));
       const [publishOutcome, editOutcome] = await Promise.all([publish(), edit()]);
       const winner = oneWinner([publishOutcome!, editOutcome!]);
       const row = (await developmentRow(pool, id))!;
       const history = await auditActions(id);
-      expect(history.map((entry) => entry.action)).toEqual(["development.create", winner === 0 ? "development.publish" : "development.update"]);
+      expect(history.map((entry) => entry.action)).toEqual([
+        "development.create",
+        winner === 0 ? "development.publish" : "development.update",
+      ]);
       if (winner === 0) {
         wins.publish += 1;
         expect(row).toEqual({ title: originalTitle, publication: "PUBLISHED", version: 2 });
@@ -123,7 +172,11 @@ describe("publishing while another editor edits", () => {
         expect(row).toEqual({ title: editedTitle, publication: "DRAFT", version: 2 });
       }
       // The newest revision describes exactly what is stored.
-      expect(history.at(-1)!.after).toMatchObject({ title: row.title, publication: row.publication, version: row.version });
+      expect(history.at(-1)!.after).toMatchObject({
+        title: row.title,
+        publication: row.publication,
+        version: row.version,
+      });
       const citations = await pool.query(`SELECT 1 FROM "Citation" WHERE "developmentId" = $1`, [id]);
       expect(citations.rowCount).toBe(2);
       acknowledged += 1;
@@ -136,7 +189,11 @@ describe("publishing while another editor edits", () => {
 describe("merging sources while editors cite the duplicate", () => {
   it("is atomic: no citation is left on the merged-away source and the counts add up", async () => {
     const createSource = async (name: string) => {
-      const outcome = await admin.action<{ id: string }>("createSourceAction", { name, kind: "OUTLET", reliability: "B" });
+      const outcome = await admin.action<{ id: string }>("createSourceAction", {
+        name,
+        kind: "OUTLET",
+        reliability: "B",
+      });
       expect(outcome.result, outcome.body.slice(0, 300)).toMatchObject({ ok: true });
       return (outcome.result as { data: { id: string } }).data.id;
     };
@@ -144,14 +201,21 @@ describe("merging sources while editors cite the duplicate", () => {
     const survivor = await createSource(uniqueKey("Surviving outlet"));
     const citing: SeedFacts = { ...facts, sourceIds: [duplicate, facts.sourceIds[0]] };
 
-    const editors = await Promise.all([0, 1, 2].map(() => new HttpSession(stack.baseUrl).signIn(stack.staff.journalist)));
+    const editors = await Promise.all(
+      [0, 1, 2].map(() => new HttpSession(stack.baseUrl).signIn(stack.staff.journalist)),
+    );
     const writes: Write[] = [];
     let mergedAt = 0;
     const loops = editors.map(async (session) => {
-      while (mergedAt === 0 || Date.now() - mergedAt < 1_500) writes.push(await write(session, citing, "development", "Cites the duplicate"));
+      while (mergedAt === 0 || Date.now() - mergedAt < 1_500)
+        writes.push(await write(session, citing, "development", "Cites the duplicate"));
     });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    const merge = await admin.action<{ moved: number }>("mergeSourcesAction", { sourceId: duplicate, version: 1, intoSourceId: survivor });
+    const merge = await admin.action<{ moved: number }>("mergeSourcesAction", {
+      sourceId: duplicate,
+      version: 1,
+      intoSourceId: survivor,
+    });
     mergedAt = Date.now();
     await Promise.all(loops);
 
@@ -171,7 +235,9 @@ describe("merging sources while editors cite the duplicate", () => {
     const onSurvivor = await pool.query(`SELECT 1 FROM "Citation" WHERE "sourceId" = $1`, [survivor]);
     expect(onSurvivor.rowCount).toBe(check.acknowledged);
     expect(moved).toBe(check.acknowledged);
-    console.log(`source merge: ${check.acknowledged} citations written before the merge and moved, ${refused.length} refused after it`);
+    console.log(
+      `source merge: ${check.acknowledged} citations written before the merge and moved, ${refused.length} refused after it`,
+    );
     acknowledged += check.acknowledged;
     found += check.found;
   });

@@ -27,7 +27,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const nonceOf = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+const nonceOf = (response: Response) =>
+  /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
 
 describe("the public-page cache", () => {
   it("serves readers one render, each response with its own nonce in the policy and every script tag", async () => {
@@ -54,7 +55,12 @@ describe("the public-page cache", () => {
     const logged = await write(journalist, facts, "development", "Visible at once");
     expect(logged.outcome, logged.detail).toBe("ok");
     const { rows } = await pool.query(`SELECT id, version FROM "Development" WHERE title = $1`, [logged.key]);
-    const published = await journalist.action("setDevelopmentPublicationAction", { developmentId: rows[0].id, version: rows[0].version, publish: true, confirmSingleAnonymous: true });
+    const published = await journalist.action("setDevelopmentPublicationAction", {
+      developmentId: rows[0].id,
+      version: rows[0].version,
+      publish: true,
+      confirmSingleAnonymous: true,
+    });
     expect(published.result, published.body.slice(0, 300)).toMatchObject({ ok: true });
 
     const after = await fetch(url);
@@ -94,7 +100,9 @@ describe("the public-page cache", () => {
       expect(title(body)).toBe(title(goodCopy));
       expect(body).not.toMatch(/temporarily unavailable|cannot reach/i);
       // An address nobody has read yet has no copy: the outage answer, not a hang or a silent blank.
-      const unseenActor = uniqueKey("unseen").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+      const unseenActor = uniqueKey("unseen")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-");
       const unseen = await fetch(`${stack.baseUrl}/api/v1/negotiations?actor=${unseenActor}`);
       expect(unseen.status).toBe(503);
     } finally {
@@ -104,7 +112,11 @@ describe("the public-page cache", () => {
     let recovered = false;
     for (let attempt = 0; attempt < 120 && !recovered; attempt++) {
       await sleep(250);
-      const response = await fetch(`${stack.baseUrl}/api/v1/negotiations?actor=${uniqueKey("after").toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
+      const response = await fetch(
+        `${stack.baseUrl}/api/v1/negotiations?actor=${uniqueKey("after")
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")}`,
+      );
       recovered = response.status === 200;
       await response.arrayBuffer();
     }

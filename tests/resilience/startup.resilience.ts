@@ -19,11 +19,21 @@ let dataDir: string | undefined;
 /** `npm start`'s own command (scripts/serve.ts under tsx), in its own process group. */
 function serve(databaseUrl: string, port: number): Started {
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: STACK_SECRET, NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const child = spawn(
+    path.resolve("node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: STACK_SECRET,
+        NEXTAUTH_URL: baseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
   children.push(child);
   const chunks: string[] = [];
   child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
@@ -36,7 +46,8 @@ async function waitForOutput(started: Started, pattern: RegExp, timeoutMs: numbe
   const deadline = Date.now() + timeoutMs;
   while (!pattern.test(started.output())) {
     if (Date.now() > deadline) throw new Error(`No ${pattern} within ${timeoutMs} ms; output:\n${started.output()}`);
-    if (started.child.exitCode !== null) throw new Error(`serve.ts exited (${started.child.exitCode}) before ${pattern}; output:\n${started.output()}`);
+    if (started.child.exitCode !== null)
+      throw new Error(`serve.ts exited (${started.child.exitCode}) before ${pattern}; output:\n${started.output()}`);
     await sleep(200);
   }
 }

@@ -7,7 +7,13 @@ import type { ActionOutcome, HttpSession } from "@/tests/harness/staff-client";
 
 export const COUNTS_FILE = path.resolve("test-results/resilience-counts.jsonl");
 
-export type Counts = { faults: number; acknowledged: number; found: number; serverErrors: number; outageAnswers: number };
+export type Counts = {
+  faults: number;
+  acknowledged: number;
+  found: number;
+  serverErrors: number;
+  outageAnswers: number;
+};
 const zero: Counts = { faults: 0, acknowledged: 0, found: 0, serverErrors: 0, outageAnswers: 0 };
 
 export function recordCounts(counts: Partial<Counts>): void {
@@ -27,14 +33,26 @@ export function readCounts(): Counts {
 
 export const sql = (databaseUrl: string) => new pg.Pool({ connectionString: databaseUrl, max: 3 });
 
-export type SeedFacts = { negotiationId: string; slug: string; actorIds: [string, string]; sourceIds: [string, string] };
+export type SeedFacts = {
+  negotiationId: string;
+  slug: string;
+  actorIds: [string, string];
+  sourceIds: [string, string];
+};
 
 /** A published negotiation of the seed, two of its actors and two reviewed sources. */
 export async function seedFacts(pool: pg.Pool): Promise<SeedFacts> {
-  const negotiation = await pool.query<{ id: string; slug: string }>(`SELECT id, slug FROM "Negotiation" WHERE publication = 'PUBLISHED' AND "archivedAt" IS NULL ORDER BY "createdAt" LIMIT 1`);
-  const actors = await pool.query<{ id: string }>(`SELECT id FROM "Actor" WHERE "archivedAt" IS NULL ORDER BY id LIMIT 2`);
-  const sources = await pool.query<{ id: string }>(`SELECT id FROM "Source" WHERE status = 'ACTIVE' AND "mergedIntoId" IS NULL ORDER BY id LIMIT 2`);
-  if (!negotiation.rows[0] || actors.rows.length < 2 || sources.rows.length < 2) throw new Error("The seed lacks a published negotiation, two actors or two sources");
+  const negotiation = await pool.query<{ id: string; slug: string }>(
+    `SELECT id, slug FROM "Negotiation" WHERE publication = 'PUBLISHED' AND "archivedAt" IS NULL ORDER BY "createdAt" LIMIT 1`,
+  );
+  const actors = await pool.query<{ id: string }>(
+    `SELECT id FROM "Actor" WHERE "archivedAt" IS NULL ORDER BY id LIMIT 2`,
+  );
+  const sources = await pool.query<{ id: string }>(
+    `SELECT id FROM "Source" WHERE status = 'ACTIVE' AND "mergedIntoId" IS NULL ORDER BY id LIMIT 2`,
+  );
+  if (!negotiation.rows[0] || actors.rows.length < 2 || sources.rows.length < 2)
+    throw new Error("The seed lacks a published negotiation, two actors or two sources");
   return {
     negotiationId: negotiation.rows[0].id,
     slug: negotiation.rows[0].slug,
@@ -45,7 +63,8 @@ export async function seedFacts(pool: pg.Pool): Promise<SeedFacts> {
 
 let sequence = 0;
 /** A title no other write in this run uses, to find the write afterwards. */
-export const uniqueKey = (label: string) => `${label} ${process.pid}-${Date.now().toString(36)}-${(sequence++).toString(36)}`;
+export const uniqueKey = (label: string) =>
+  `${label} ${process.pid}-${Date.now().toString(36)}-${(sequence++).toString(36)}`;
 
 export const citation = (sourceId: string, attribution = "Said so in a statement") => ({ sourceId, attribution });
 
@@ -67,15 +86,28 @@ export function termsInput(facts: SeedFacts, summary: string) {
     proposedOn: "2025-06-01",
     status: "PROPOSED",
     summary,
-    items: [{ releasingActorId: facts.actorIds[0], receivingActorId: facts.actorIds[1], exact: 5, category: "CIVILIANS" }],
+    items: [
+      { releasingActorId: facts.actorIds[0], receivingActorId: facts.actorIds[1], exact: 5, category: "CIVILIANS" },
+    ],
     citations: [citation(facts.sourceIds[0])],
   };
 }
 
-export type Write = { kind: "development" | "terms"; key: string; citations: number; outcome: "ok" | "error" | "unknown"; detail: string };
+export type Write = {
+  kind: "development" | "terms";
+  key: string;
+  citations: number;
+  outcome: "ok" | "error" | "unknown";
+  detail: string;
+};
 
 /** Sends one write and records whether the user was told it succeeded or failed. */
-export async function write(session: HttpSession, facts: SeedFacts, kind: Write["kind"], label: string): Promise<Write> {
+export async function write(
+  session: HttpSession,
+  facts: SeedFacts,
+  kind: Write["kind"],
+  label: string,
+): Promise<Write> {
   const key = uniqueKey(label);
   const citations = kind === "development" ? 2 : 1;
   let outcome: ActionOutcome | undefined;
@@ -88,11 +120,18 @@ export async function write(session: HttpSession, facts: SeedFacts, kind: Write[
     return { kind, key, citations, outcome: "unknown", detail: (error as Error).message };
   }
   if (outcome.result?.ok === true) return { kind, key, citations, outcome: "ok", detail: "" };
-  if (outcome.result?.ok === false) return { kind, key, citations, outcome: "error", detail: `${outcome.result.code}: ${outcome.result.message}` };
+  if (outcome.result?.ok === false)
+    return { kind, key, citations, outcome: "error", detail: `${outcome.result.code}: ${outcome.result.message}` };
   return { kind, key, citations, outcome: "unknown", detail: `HTTP ${outcome.status}: ${outcome.body.slice(0, 200)}` };
 }
 
-export type WriteCheck = { acknowledged: number; found: number; lost: Write[]; halfApplied: Write[]; refusedButStored: Write[] };
+export type WriteCheck = {
+  acknowledged: number;
+  found: number;
+  lost: Write[];
+  halfApplied: Write[];
+  refusedButStored: Write[];
+};
 
 /**
  * Every acknowledged write is stored whole (the record and all its citations);
@@ -103,8 +142,14 @@ export async function checkWrites(pool: pg.Pool, writes: Write[]): Promise<Write
   for (const entry of writes) {
     const rows =
       entry.kind === "development"
-        ? await pool.query<{ citations: string }>(`SELECT (SELECT count(*) FROM "Citation" c WHERE c."developmentId" = d.id) AS citations FROM "Development" d WHERE d.title = $1`, [entry.key])
-        : await pool.query<{ citations: string }>(`SELECT (SELECT count(*) FROM "Citation" c WHERE c."termsVersionId" = t.id) AS citations FROM "TermsVersion" t WHERE t.summary = $1`, [entry.key]);
+        ? await pool.query<{ citations: string }>(
+            `SELECT (SELECT count(*) FROM "Citation" c WHERE c."developmentId" = d.id) AS citations FROM "Development" d WHERE d.title = $1`,
+            [entry.key],
+          )
+        : await pool.query<{ citations: string }>(
+            `SELECT (SELECT count(*) FROM "Citation" c WHERE c."termsVersionId" = t.id) AS citations FROM "TermsVersion" t WHERE t.summary = $1`,
+            [entry.key],
+          );
     const whole = rows.rows.length === 1 && Number(rows.rows[0]!.citations) === entry.citations;
     if (entry.outcome === "ok") {
       check.acknowledged += 1;
@@ -120,6 +165,9 @@ export async function checkWrites(pool: pg.Pool, writes: Write[]): Promise<Write
 
 /** Rows of one development as stored, for consistency checks. */
 export async function developmentRow(pool: pg.Pool, id: string) {
-  const { rows } = await pool.query<{ title: string; publication: string; version: number }>(`SELECT title, publication, version FROM "Development" WHERE id = $1`, [id]);
+  const { rows } = await pool.query<{ title: string; publication: string; version: number }>(
+    `SELECT title, publication, version FROM "Development" WHERE id = $1`,
+    [id],
+  );
   return rows[0];
 }

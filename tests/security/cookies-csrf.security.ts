@@ -18,7 +18,10 @@ afterAll(async () => {
 async function signInResponse(url = baseUrl): Promise<Response> {
   const csrf = await fetch(`${url}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   return fetch(`${url}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -42,10 +45,16 @@ describe("session cookies", () => {
   it("are Secure and __Secure- prefixed when NEXTAUTH_URL is https", async () => {
     // A second server on the same database, configured as if behind https.
     const port = await freePort();
-    const app = await launchAppServer({ port, databaseUrl: inject("databaseUrl"), env: { NEXTAUTH_URL: `https://127.0.0.1:${port}` } });
+    const app = await launchAppServer({
+      port,
+      databaseUrl: inject("databaseUrl"),
+      env: { NEXTAUTH_URL: `https://127.0.0.1:${port}` },
+    });
     try {
       const response = await signInResponse(`http://127.0.0.1:${port}`);
-      const session = response.headers.getSetCookie().find((line) => line.startsWith("__Secure-next-auth.session-token="));
+      const session = response.headers
+        .getSetCookie()
+        .find((line) => line.startsWith("__Secure-next-auth.session-token="));
       expect(session, `${response.headers.getSetCookie().join("\n")}\n${app.output.join("")}`).toBeDefined();
       expect(session).toMatch(/;\s*Secure/i);
       expect(session).toMatch(/;\s*HttpOnly/i);
@@ -62,7 +71,13 @@ describe("server actions and CSRF", () => {
 
   it("refuses a server action posted from another origin with 403, and nothing is stored", async () => {
     const admin = await new HttpSession(baseUrl).signIn(staff.admin);
-    const origins = ["https://evil.example", "null", "http://127.0.0.1.evil.example", baseUrl.replace("127.0.0.1", "localhost"), "not a url"];
+    const origins = [
+      "https://evil.example",
+      "null",
+      "http://127.0.0.1.evil.example",
+      baseUrl.replace("127.0.0.1", "localhost"),
+      "not a url",
+    ];
     for (const [index, origin] of origins.entries()) {
       const name = `Forged source ${index} ${Date.now()}`;
       const outcome = await admin.action("createSourceAction", createSource(name), { origin });
@@ -97,7 +112,12 @@ describe("server actions and CSRF", () => {
     const admin = await new HttpSession(baseUrl).signIn(staff.admin);
     const reference = serverActions().get("createSourceAction")!;
     const body = JSON.stringify([null, { ...createSource("Oversized"), publicDescription: "x".repeat(1_200_000) }]);
-    const headers = { "next-action": reference.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: baseUrl };
+    const headers = {
+      "next-action": reference.id,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: baseUrl,
+    };
     const declared = await admin.fetch(reference.page, { method: "POST", headers, body });
     await declared.arrayBuffer();
     expect(declared.status).toBe(413);
@@ -105,11 +125,17 @@ describe("server actions and CSRF", () => {
     const bytes = new TextEncoder().encode(body);
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
-        for (let offset = 0; offset < bytes.length; offset += 64 * 1024) controller.enqueue(bytes.subarray(offset, offset + 64 * 1024));
+        for (let offset = 0; offset < bytes.length; offset += 64 * 1024)
+          controller.enqueue(bytes.subarray(offset, offset + 64 * 1024));
         controller.close();
       },
     });
-    const streamed = await admin.fetch(reference.page, { method: "POST", headers, body: stream, duplex: "half" } as RequestInit);
+    const streamed = await admin.fetch(reference.page, {
+      method: "POST",
+      headers,
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     await streamed.arrayBuffer();
     expect(streamed.status).toBe(413);
     record({ payloads: 2, serverErrors: [declared, streamed].filter((r) => r.status >= 500).length });

@@ -5,7 +5,16 @@
 
 export type Fetched = { url: string; status: number; contentType: string; body: Buffer; location: string | null };
 
-const SKIPPED = [/^\/editor(\/|$)/, /^\/admin(\/|$)/, /^\/account(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/editor(\/|$)/, /^\/api\/admin(\/|$)/, /^\/_next\/static\//, /^\/_next\/image/];
+const SKIPPED = [
+  /^\/editor(\/|$)/,
+  /^\/admin(\/|$)/,
+  /^\/account(\/|$)/,
+  /^\/api\/auth(\/|$)/,
+  /^\/api\/editor(\/|$)/,
+  /^\/api\/admin(\/|$)/,
+  /^\/_next\/static\//,
+  /^\/_next\/image/,
+];
 
 export function isSkipped(pathname: string): boolean {
   return SKIPPED.some((pattern) => pattern.test(pathname));
@@ -14,21 +23,35 @@ export function isSkipped(pathname: string): boolean {
 export async function fetchRaw(url: string, init: RequestInit = {}): Promise<Fetched> {
   const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(30_000), ...init });
   const body = Buffer.from(await response.arrayBuffer());
-  return { url, status: response.status, contentType: response.headers.get("content-type") ?? "", body, location: response.headers.get("location") };
+  return {
+    url,
+    status: response.status,
+    contentType: response.headers.get("content-type") ?? "",
+    body,
+    location: response.headers.get("location"),
+  };
 }
 
-const decodeEntities = (text: string) => text.replace(/&amp;/g, "&").replace(/&#x2F;/gi, "/").replace(/&quot;/g, '"');
+const decodeEntities = (text: string) =>
+  text
+    .replace(/&amp;/g, "&")
+    .replace(/&#x2F;/gi, "/")
+    .replace(/&quot;/g, '"');
 
 /** Same-origin addresses mentioned in a text body: attributes, sitemap/feed elements, JSON strings. */
 export function linksIn(fetched: Fetched, origin: string): string[] {
   if (!/html|xml|json|text/.test(fetched.contentType)) return [];
   const text = fetched.body.toString("utf8");
   const candidates: string[] = [];
-  for (const match of text.matchAll(/(?:href|src|action)\s*=\s*["']([^"']+)["']/gi)) candidates.push(decodeEntities(match[1]!));
+  for (const match of text.matchAll(/(?:href|src|action)\s*=\s*["']([^"']+)["']/gi))
+    candidates.push(decodeEntities(match[1]!));
   // <meta content> holds addresses only sometimes (og:image, og:url); skip its prose.
-  for (const match of text.matchAll(/content\s*=\s*["']((?:https?:\/\/|\/)[^"'\s]+)["']/gi)) candidates.push(decodeEntities(match[1]!));
-  for (const match of text.matchAll(/<(?:loc|link|id|uri)>\s*([^<\s]+)\s*<\//gi)) candidates.push(decodeEntities(match[1]!));
-  for (const match of text.matchAll(/"((?:https?:\/\/[^"\s]+)|(?:\/[^"\s/][^"\s]*))"/g)) candidates.push(match[1]!.replace(/\\\//g, "/"));
+  for (const match of text.matchAll(/content\s*=\s*["']((?:https?:\/\/|\/)[^"'\s]+)["']/gi))
+    candidates.push(decodeEntities(match[1]!));
+  for (const match of text.matchAll(/<(?:loc|link|id|uri)>\s*([^<\s]+)\s*<\//gi))
+    candidates.push(decodeEntities(match[1]!));
+  for (const match of text.matchAll(/"((?:https?:\/\/[^"\s]+)|(?:\/[^"\s/][^"\s]*))"/g))
+    candidates.push(match[1]!.replace(/\\\//g, "/"));
   if (fetched.location) candidates.push(fetched.location);
   const links: string[] = [];
   for (const candidate of candidates) {
@@ -70,5 +93,7 @@ export async function crawl(baseUrl: string, start: string[], maxPages = 400): P
 export function leakedMarkers<M extends { value: string }>(body: Buffer | string, markers: M[], requestUrl = ""): M[] {
   const text = (typeof body === "string" ? body : body.toString("latin1")).toLowerCase();
   const asked = requestUrl.toLowerCase();
-  return markers.filter((marker) => text.includes(marker.value.toLowerCase()) && !asked.includes(marker.value.toLowerCase()));
+  return markers.filter(
+    (marker) => text.includes(marker.value.toLowerCase()) && !asked.includes(marker.value.toLowerCase()),
+  );
 }

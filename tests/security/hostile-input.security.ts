@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db/client";
 import { createNegotiation } from "@/seeds/factories";
 import { HttpSession, parseActionResponse, serverActions, type ActionOutcome } from "../harness/staff-client";
-import { deeplyNested, payloadsFor, rawBodies, stringPayloads, typePayloads, numberStringPayloads, datePayloads, type Payload } from "./payloads";
+import {
+  deeplyNested,
+  payloadsFor,
+  rawBodies,
+  stringPayloads,
+  typePayloads,
+  numberStringPayloads,
+  datePayloads,
+  type Payload,
+} from "./payloads";
 import { record } from "./tally";
 
 const baseUrl = inject("baseUrl");
@@ -27,26 +36,128 @@ type Ids = {
 
 type Recipe = (ids: Ids) => Record<string, unknown>;
 
-const citation = (ids: Ids) => ({ sourceId: ids.sourceId, attribution: "the agency said", url: "https://example.org/a", excerpt: "", publishedOn: "2026-01-02" });
+const citation = (ids: Ids) => ({
+  sourceId: ids.sourceId,
+  attribution: "the agency said",
+  url: "https://example.org/a",
+  excerpt: "",
+  publishedOn: "2026-01-02",
+});
 
 /** One valid input per action; each leaf is then replaced by every payload in turn. */
 const recipes: Record<string, Recipe> = {
-  changePasswordAction: () => ({ currentPassword: "not-the-current-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),
-  createDevelopmentAction: (ids) => ({ negotiationId: ids.draftNegotiationId, occurredOn: "2026-01-05", title: "Talks resumed", summary: "Both sides met.", kind: "TALKS", actorIds: [ids.actorA], citations: [citation(ids)], stageChange: "", release: { termsItemId: "", releasedCount: "" } }),
-  updateDevelopmentAction: (ids) => ({ developmentId: ids.developmentId, version: 1, occurredOn: "2026-01-05", title: "Talks resumed", summary: "Both sides met.", kind: "TALKS", actorIds: [], citations: [citation(ids)], correctionNote: "", typoOnly: false }),
-  setDevelopmentPublicationAction: (ids) => ({ developmentId: ids.developmentId, version: 1, publish: false, confirmSingleAnonymous: false }),
+  changePasswordAction: () => ({
+    currentPassword: "not-the-current-password",
+    newPassword: "a-brand-new-password",
+    confirmPassword: "a-brand-new-password",
+  }),
+  createDevelopmentAction: (ids) => ({
+    negotiationId: ids.draftNegotiationId,
+    occurredOn: "2026-01-05",
+    title: "Talks resumed",
+    summary: "Both sides met.",
+    kind: "TALKS",
+    actorIds: [ids.actorA],
+    citations: [citation(ids)],
+    stageChange: "",
+    release: { termsItemId: "", releasedCount: "" },
+  }),
+  updateDevelopmentAction: (ids) => ({
+    developmentId: ids.developmentId,
+    version: 1,
+    occurredOn: "2026-01-05",
+    title: "Talks resumed",
+    summary: "Both sides met.",
+    kind: "TALKS",
+    actorIds: [],
+    citations: [citation(ids)],
+    correctionNote: "",
+    typoOnly: false,
+  }),
+  setDevelopmentPublicationAction: (ids) => ({
+    developmentId: ids.developmentId,
+    version: 1,
+    publish: false,
+    confirmSingleAnonymous: false,
+  }),
   setDevelopmentArchivedAction: (ids) => ({ developmentId: ids.developmentId, version: 1, archived: false }),
-  restoreDevelopmentRevisionAction: (ids) => ({ developmentId: ids.developmentId, version: 1, revisionId: "1", correctionNote: "", typoOnly: false }),
-  createNegotiationAction: () => ({ title: "Hostile input", slug: "", summary: "", region: "Region", country: "Country", stage: "TALKS" }),
-  updateNegotiationAction: (ids) => ({ negotiationId: ids.draftNegotiationId, version: 1, title: "Hostile input", slug: "", summary: "", region: "Region", country: "Country", stage: "TALKS" }),
+  restoreDevelopmentRevisionAction: (ids) => ({
+    developmentId: ids.developmentId,
+    version: 1,
+    revisionId: "1",
+    correctionNote: "",
+    typoOnly: false,
+  }),
+  createNegotiationAction: () => ({
+    title: "Hostile input",
+    slug: "",
+    summary: "",
+    region: "Region",
+    country: "Country",
+    stage: "TALKS",
+  }),
+  updateNegotiationAction: (ids) => ({
+    negotiationId: ids.draftNegotiationId,
+    version: 1,
+    title: "Hostile input",
+    slug: "",
+    summary: "",
+    region: "Region",
+    country: "Country",
+    stage: "TALKS",
+  }),
   setNegotiationPublicationAction: (ids) => ({ negotiationId: ids.draftNegotiationId, version: 999, publish: false }),
-  addParticipantAction: (ids) => ({ negotiationId: ids.draftNegotiationId, actorId: "", newActor: { name: "New actor", shortName: "", kind: "NGO", aliases: "اسم | ar" }, role: "OBSERVER", side: "", description: "" }),
+  addParticipantAction: (ids) => ({
+    negotiationId: ids.draftNegotiationId,
+    actorId: "",
+    newActor: { name: "New actor", shortName: "", kind: "NGO", aliases: "اسم | ar" },
+    role: "OBSERVER",
+    side: "",
+    description: "",
+  }),
   setParticipantArchivedAction: (ids) => ({ participationId: ids.participationId, archived: false }),
-  addFigureClaimAction: (ids) => ({ negotiationId: ids.draftNegotiationId, figureId: "", newFigure: { label: "Detainees", unit: "people" }, wording: "about 50", min: "40", max: "60", qualifier: "APPROXIMATELY", asOf: "2026-01-01", note: "", citations: [citation(ids)] }),
-  createSourceAction: () => ({ name: "Hostile source", kind: "OUTLET", url: "https://example.org", language: "en", publicDescription: "", reliability: "C", ratingRationale: "", confidentialNotes: "", contactConditions: "" }),
-  updateSourceAction: () => ({ sourceId: planted.targets.sourceId, version: 999, name: "Hostile source", kind: "OUTLET", url: "", language: "", publicDescription: "", reliability: "C", ratingRationale: "", confidentialNotes: "", contactConditions: "" }),
+  addFigureClaimAction: (ids) => ({
+    negotiationId: ids.draftNegotiationId,
+    figureId: "",
+    newFigure: { label: "Detainees", unit: "people" },
+    wording: "about 50",
+    min: "40",
+    max: "60",
+    qualifier: "APPROXIMATELY",
+    asOf: "2026-01-01",
+    note: "",
+    citations: [citation(ids)],
+  }),
+  createSourceAction: () => ({
+    name: "Hostile source",
+    kind: "OUTLET",
+    url: "https://example.org",
+    language: "en",
+    publicDescription: "",
+    reliability: "C",
+    ratingRationale: "",
+    confidentialNotes: "",
+    contactConditions: "",
+  }),
+  updateSourceAction: () => ({
+    sourceId: planted.targets.sourceId,
+    version: 999,
+    name: "Hostile source",
+    kind: "OUTLET",
+    url: "",
+    language: "",
+    publicDescription: "",
+    reliability: "C",
+    ratingRationale: "",
+    confidentialNotes: "",
+    contactConditions: "",
+  }),
   changeSourceStateAction: () => ({ sourceId: planted.targets.sourceId, version: 999, action: "archive" }),
-  mergeSourcesAction: () => ({ sourceId: planted.targets.sourceId, version: 999, intoSourceId: planted.targets.intoSourceId }),
+  mergeSourcesAction: () => ({
+    sourceId: planted.targets.sourceId,
+    version: 999,
+    intoSourceId: planted.targets.intoSourceId,
+  }),
   createTermsVersionAction: (ids) => ({
     negotiationId: ids.draftNegotiationId,
     proposedOn: "2026-01-03",
@@ -54,11 +165,27 @@ const recipes: Record<string, Recipe> = {
     phase: "",
     status: "PROPOSED",
     summary: "",
-    items: [{ releasingActorId: ids.actorA, receivingActorId: ids.actorB, exact: "5", min: "", max: "", wording: "", category: "CIVILIANS", description: "" }],
+    items: [
+      {
+        releasingActorId: ids.actorA,
+        receivingActorId: ids.actorB,
+        exact: "5",
+        min: "",
+        max: "",
+        wording: "",
+        category: "CIVILIANS",
+        description: "",
+      },
+    ],
     citations: [],
   }),
   setTermsPublicationAction: (ids) => ({ termsVersionId: ids.termsVersionId, version: 999, publish: false }),
-  createStaffUserAction: () => ({ email: "hostile-input@stack.test", name: "Hostile Input", role: "JOURNALIST", password: "a-long-enough-password" }),
+  createStaffUserAction: () => ({
+    email: "hostile-input@stack.test",
+    name: "Hostile Input",
+    role: "JOURNALIST",
+    password: "a-long-enough-password",
+  }),
   setUserRoleAction: () => ({ userId: planted.targets.userId, role: "JOURNALIST" }),
   setUserActiveAction: () => ({ userId: planted.targets.userId, active: true }),
   resetUserPasswordAction: () => ({ userId: planted.targets.userId }),
@@ -67,11 +194,16 @@ const recipes: Record<string, Recipe> = {
 /** Every leaf (and every array) of an input, as a path of keys and indexes. */
 function paths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
   if (Array.isArray(value)) return [prefix, ...value.flatMap((item, index) => paths(item, [...prefix, index]))];
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, inner]) => paths(inner, [...prefix, key]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, inner]) => paths(inner, [...prefix, key]));
   return [prefix];
 }
 
-function withValue(input: Record<string, unknown>, path: Array<string | number>, value: unknown): Record<string, unknown> {
+function withValue(
+  input: Record<string, unknown>,
+  path: Array<string | number>,
+  value: unknown,
+): Record<string, unknown> {
   const copy = structuredClone(input);
   let target = copy as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
@@ -103,12 +235,32 @@ let ids: Ids;
 beforeAll(async () => {
   admin = await new HttpSession(baseUrl).signIn(staff.admin);
   const prisma = db();
-  const { negotiation, sideA, sideB } = await createNegotiation(prisma, { publication: "DRAFT", title: "Hostile input target" });
+  const { negotiation, sideA, sideB } = await createNegotiation(prisma, {
+    publication: "DRAFT",
+    title: "Hostile input target",
+  });
   const participation = await prisma.participation.findFirstOrThrow({ where: { negotiationId: negotiation.id } });
   const terms = await prisma.termsVersion.findFirstOrThrow({ where: { negotiationId: negotiation.id } });
-  const development = await prisma.development.create({ data: { negotiationId: negotiation.id, occurredOn: new Date("2026-01-04T00:00:00Z"), title: "Target", summary: "Target.", kind: "OTHER" } });
+  const development = await prisma.development.create({
+    data: {
+      negotiationId: negotiation.id,
+      occurredOn: new Date("2026-01-04T00:00:00Z"),
+      title: "Target",
+      summary: "Target.",
+      kind: "OTHER",
+    },
+  });
   const source = await prisma.source.findFirstOrThrow({ where: { status: "ACTIVE" }, orderBy: { slug: "asc" } });
-  ids = { negotiationId: planted.public.negotiationId, draftNegotiationId: negotiation.id, participationId: participation.id, actorA: sideA.id, actorB: sideB.id, developmentId: development.id, termsVersionId: terms.id, sourceId: source.id };
+  ids = {
+    negotiationId: planted.public.negotiationId,
+    draftNegotiationId: negotiation.id,
+    participationId: participation.id,
+    actorA: sideA.id,
+    actorB: sideB.id,
+    developmentId: development.id,
+    termsVersionId: terms.id,
+    sourceId: source.id,
+  };
 });
 
 afterAll(async () => {
@@ -161,7 +313,12 @@ describe("hostile input to server actions", () => {
         }
       }
       // Whole-input payloads: the argument itself of the wrong type, and a body over the size limit.
-      for (const payload of [...typePayloads, { name: "string instead of an object", value: "input" }, { name: "deeply nested object", value: deeplyNested(300) }, { name: "1 MB string field", value: { ...base, [Object.keys(base)[0]!]: "x".repeat(1_100_000) } }]) {
+      for (const payload of [
+        ...typePayloads,
+        { name: "string instead of an object", value: "input" },
+        { name: "deeply nested object", value: deeplyNested(300) },
+        { name: "1 MB string field", value: { ...base, [Object.keys(base)[0]!]: "x".repeat(1_100_000) } },
+      ]) {
         const outcome = await admin.action(name, payload.value);
         tried += 1;
         const found = problem(outcome);
@@ -179,7 +336,12 @@ describe("hostile input to server actions", () => {
       for (const raw of rawBodies) {
         const response = await admin.fetch(reference.page, {
           method: "POST",
-          headers: { "next-action": reference.id, "content-type": raw.contentType ?? "text/plain;charset=UTF-8", accept: "text/x-component", origin: baseUrl },
+          headers: {
+            "next-action": reference.id,
+            "content-type": raw.contentType ?? "text/plain;charset=UTF-8",
+            accept: "text/x-component",
+            origin: baseUrl,
+          },
           body: typeof raw.body === "string" ? raw.body : Buffer.from(raw.body),
         });
         const body = await response.text();
@@ -212,13 +374,23 @@ function queryWith(name: string, payload: Payload): string {
 
 function segmentWith(payload: Payload): string {
   try {
-    return encodeURIComponent(typeof payload.value === "object" ? JSON.stringify(payload.value) : String(payload.value)).slice(0, 4000) || "%20";
+    return (
+      encodeURIComponent(
+        typeof payload.value === "object" ? JSON.stringify(payload.value) : String(payload.value),
+      ).slice(0, 4000) || "%20"
+    );
   } catch {
     return "%ED%A0%80";
   }
 }
 
-const queryPayloads: Payload[] = [...stringPayloads.filter((p) => p.name !== "200 kB string"), { name: "4 kB string", value: "A".repeat(4_000) }, ...typePayloads, ...numberStringPayloads, ...datePayloads];
+const queryPayloads: Payload[] = [
+  ...stringPayloads.filter((p) => p.name !== "200 kB string"),
+  { name: "4 kB string", value: "A".repeat(4_000) },
+  ...typePayloads,
+  ...numberStringPayloads,
+  ...datePayloads,
+];
 
 describe("hostile input to public and staff routes", () => {
   const slug = planted.public.negotiationSlug;
@@ -231,14 +403,25 @@ describe("hostile input to public and staff routes", () => {
     { path: "/sign-in", params: ["callbackUrl", "error"] },
     { path: "/api/editor/sources", params: ["q"] },
     { path: "/api/editor/sources", params: ["q"], as: "journalist" },
-    { path: `/api/editor/negotiations/${planted.public.negotiationId}/export`, params: ["format", "dataset", "scope"], as: "journalist" },
-    { path: "/api/admin/audit/export", params: ["userId", "entityType", "negotiationId", "from", "to", "cursor", "limit"], as: "admin" },
+    {
+      path: `/api/editor/negotiations/${planted.public.negotiationId}/export`,
+      params: ["format", "dataset", "scope"],
+      as: "journalist",
+    },
+    {
+      path: "/api/admin/audit/export",
+      params: ["userId", "entityType", "negotiationId", "from", "to", "cursor", "limit"],
+      as: "admin",
+    },
     { path: "/admin/audit", params: ["userId", "from", "to", "cursor", "limit"], as: "admin" },
     { path: "/admin/sources", params: ["q", "kind", "rating", "status", "sort", "page"], as: "admin" },
   ];
 
   it("answers every query parameter payload without a server error", async () => {
-    const sessions = { admin: await new HttpSession(baseUrl).signIn(staff.admin), journalist: await new HttpSession(baseUrl).signIn(staff.journalist) };
+    const sessions = {
+      admin: await new HttpSession(baseUrl).signIn(staff.admin),
+      journalist: await new HttpSession(baseUrl).signIn(staff.journalist),
+    };
     const problems: string[] = [];
     let tried = 0;
     for (const route of routes) {
@@ -250,7 +433,8 @@ describe("hostile input to public and staff routes", () => {
           tried += 1;
           // oEmbed's specification requires 501 for an unsupported format; anything else 5xx is a failure.
           const specified = route.path === "/api/oembed" && param === "format" && response.status === 501;
-          if (response.status >= 500 && !specified) problems.push(`${route.path} ${param} = ${payload.name}: HTTP ${response.status}`);
+          if (response.status >= 500 && !specified)
+            problems.push(`${route.path} ${param} = ${payload.name}: HTTP ${response.status}`);
         }
       }
     }
@@ -259,7 +443,19 @@ describe("hostile input to public and staff routes", () => {
   });
 
   it("answers every path parameter payload with a 4xx, never a 500", async () => {
-    const templates = ["/negotiations/{}", "/negotiations/{}/corrections", "/negotiations/{}/feed.xml", "/negotiations/{}/atom.xml", "/negotiations/{}/opengraph-image", "/embed/negotiations/{}", "/api/v1/negotiations/{}", "/api/v1/negotiations/{}/developments", "/actors/{}", "/sources/{}", "/api/editor/negotiations/{}/export"];
+    const templates = [
+      "/negotiations/{}",
+      "/negotiations/{}/corrections",
+      "/negotiations/{}/feed.xml",
+      "/negotiations/{}/atom.xml",
+      "/negotiations/{}/opengraph-image",
+      "/embed/negotiations/{}",
+      "/api/v1/negotiations/{}",
+      "/api/v1/negotiations/{}/developments",
+      "/actors/{}",
+      "/sources/{}",
+      "/api/editor/negotiations/{}/export",
+    ];
     const journalist = await new HttpSession(baseUrl).signIn(staff.journalist);
     const problems: string[] = [];
     let tried = 0;
@@ -268,7 +464,8 @@ describe("hostile input to public and staff routes", () => {
         const response = await journalist.fetch(template.replace("{}", segmentWith(payload)));
         await response.arrayBuffer();
         tried += 1;
-        if (response.status >= 500 || response.status < 300) problems.push(`${template} with ${payload.name}: HTTP ${response.status}`);
+        if (response.status >= 500 || response.status < 300)
+          problems.push(`${template} with ${payload.name}: HTTP ${response.status}`);
       }
     }
     record({ payloads: tried, serverErrors: problems.filter((p) => / HTTP 5\d\d$/.test(p)).length });

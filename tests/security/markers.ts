@@ -37,7 +37,10 @@ export async function plantMarkers(): Promise<PlantedData> {
   };
   const day = (text: string) => new Date(`${text}T00:00:00Z`);
 
-  const sweida = await prisma.negotiation.findUniqueOrThrow({ where: { slug: SEED_SLUG }, include: { participations: true } });
+  const sweida = await prisma.negotiation.findUniqueOrThrow({
+    where: { slug: SEED_SLUG },
+    include: { participations: true },
+  });
   const [actorA, actorB] = sweida.participations.map((p) => p.actorId);
 
   // Confidential source details: every source, public or not, gets both fields.
@@ -57,7 +60,16 @@ export async function plantMarkers(): Promise<PlantedData> {
 
   // A proposed (unreviewed) source, and an archived one merged away.
   const proposedName = mark("source.proposed.name");
-  const proposed = await createSource(prisma, { name: proposedName, slug: mark("source.proposed.slug"), status: "PROPOSED", publicDescription: mark("source.proposed.description") }, mark("source.proposed.notes"));
+  const proposed = await createSource(
+    prisma,
+    {
+      name: proposedName,
+      slug: mark("source.proposed.slug"),
+      status: "PROPOSED",
+      publicDescription: mark("source.proposed.description"),
+    },
+    mark("source.proposed.notes"),
+  );
   const mergeTarget = await createSource(prisma, { name: "Merge target" });
   const mergeVictim = await createSource(prisma, { name: "Merge victim" }, mark("source.mergeVictim.notes"));
 
@@ -71,14 +83,27 @@ export async function plantMarkers(): Promise<PlantedData> {
       kind: "STATEMENT",
       citations: {
         create: [
-          { sourceId: citedSource.id, attribution: mark("citation.draft.attribution"), excerpt: mark("citation.draft.excerpt"), url: `https://example.org/${mark("citation.draft.url")}` },
+          {
+            sourceId: citedSource.id,
+            attribution: mark("citation.draft.attribution"),
+            excerpt: mark("citation.draft.excerpt"),
+            url: `https://example.org/${mark("citation.draft.url")}`,
+          },
           { sourceId: proposed.id, attribution: mark("citation.proposedSource.attribution") },
         ],
       },
       corrections: { create: [{ note: mark("correction.onDraft.note") }] },
     },
   });
-  await prisma.stageChange.create({ data: { negotiationId: sweida.id, stage: "COLLAPSED", effectiveOn: day("2026-03-02"), note: mark("stageChange.draft.note"), developmentId: draftDevelopment.id } });
+  await prisma.stageChange.create({
+    data: {
+      negotiationId: sweida.id,
+      stage: "COLLAPSED",
+      effectiveOn: day("2026-03-02"),
+      note: mark("stageChange.draft.note"),
+      developmentId: draftDevelopment.id,
+    },
+  });
   await prisma.development.create({
     data: {
       negotiationId: sweida.id,
@@ -92,7 +117,11 @@ export async function plantMarkers(): Promise<PlantedData> {
       citations: { create: [{ sourceId: citedSource.id, attribution: mark("citation.archived.attribution") }] },
     },
   });
-  const publishedTerms = await prisma.termsVersion.findFirst({ where: { negotiationId: sweida.id }, orderBy: { number: "desc" }, include: { items: true } });
+  const publishedTerms = await prisma.termsVersion.findFirst({
+    where: { negotiationId: sweida.id },
+    orderBy: { number: "desc" },
+    include: { items: true },
+  });
   const nextNumber = (publishedTerms?.number ?? 0) + 1;
   const draftTerms = await prisma.termsVersion.create({
     data: {
@@ -101,12 +130,30 @@ export async function plantMarkers(): Promise<PlantedData> {
       phase: mark("terms.draft.phase"),
       proposedOn: day("2026-03-01"),
       summary: mark("terms.draft.summary"),
-      items: { create: [{ releasingActorId: actorA!, receivingActorId: actorB!, countWording: mark("termsItem.draft.wording"), category: "OTHER", description: mark("termsItem.draft.description") }] },
+      items: {
+        create: [
+          {
+            releasingActorId: actorA!,
+            receivingActorId: actorB!,
+            countWording: mark("termsItem.draft.wording"),
+            category: "OTHER",
+            description: mark("termsItem.draft.description"),
+          },
+        ],
+      },
       citations: { create: [{ sourceId: citedSource.id, attribution: mark("citation.draftTerms.attribution") }] },
     },
     include: { items: true },
   });
-  await prisma.implementationStep.create({ data: { termsItemId: draftTerms.items[0]!.id, releasedCount: 7, occurredOn: day("2026-03-02"), note: mark("implementationStep.note"), developmentId: draftDevelopment.id } });
+  await prisma.implementationStep.create({
+    data: {
+      termsItemId: draftTerms.items[0]!.id,
+      releasedCount: 7,
+      occurredOn: day("2026-03-02"),
+      note: mark("implementationStep.note"),
+      developmentId: draftDevelopment.id,
+    },
+  });
   await prisma.termsVersion.create({
     data: {
       negotiationId: sweida.id,
@@ -116,11 +163,28 @@ export async function plantMarkers(): Promise<PlantedData> {
       publication: "PUBLISHED",
       publishedAt: new Date(),
       archivedAt: new Date(),
-      items: { create: [{ releasingActorId: actorA!, receivingActorId: actorB!, countExact: 3, category: "OTHER", description: mark("termsItem.archived.description") }] },
+      items: {
+        create: [
+          {
+            releasingActorId: actorA!,
+            receivingActorId: actorB!,
+            countExact: 3,
+            category: "OTHER",
+            description: mark("termsItem.archived.description"),
+          },
+        ],
+      },
     },
   });
   await prisma.participation.create({
-    data: { negotiationId: sweida.id, actorId: (await createActor(prisma)).id, role: "OBSERVER", side: mark("participation.archived.side"), description: mark("participation.archived.description"), archivedAt: new Date() },
+    data: {
+      negotiationId: sweida.id,
+      actorId: (await createActor(prisma)).id,
+      role: "OBSERVER",
+      side: mark("participation.archived.side"),
+      description: mark("participation.archived.description"),
+      archivedAt: new Date(),
+    },
   });
   await prisma.figure.create({
     data: {
@@ -129,12 +193,28 @@ export async function plantMarkers(): Promise<PlantedData> {
       label: mark("figure.draft.label"),
       unit: "people",
       description: mark("figure.draft.description"),
-      claims: { create: [{ wording: mark("figureClaim.draftFigure.wording"), citations: { create: [{ sourceId: citedSource.id, attribution: mark("citation.draftFigure.attribution") }] } }] },
+      claims: {
+        create: [
+          {
+            wording: mark("figureClaim.draftFigure.wording"),
+            citations: {
+              create: [{ sourceId: citedSource.id, attribution: mark("citation.draftFigure.attribution") }],
+            },
+          },
+        ],
+      },
     },
   });
   const publicFigure = await prisma.figure.findFirst({ where: { negotiationId: sweida.id, publication: "PUBLISHED" } });
   if (publicFigure) {
-    await prisma.figureClaim.create({ data: { figureId: publicFigure.id, wording: mark("figureClaim.archived.wording"), note: mark("figureClaim.archived.note"), archivedAt: new Date() } });
+    await prisma.figureClaim.create({
+      data: {
+        figureId: publicFigure.id,
+        wording: mark("figureClaim.archived.wording"),
+        note: mark("figureClaim.archived.note"),
+        archivedAt: new Date(),
+      },
+    });
   }
 
   // Positive controls: the same kind of marker in fields readers are meant to see.
@@ -144,26 +224,69 @@ export async function plantMarkers(): Promise<PlantedData> {
     controls.push({ field, value });
     return value;
   };
-  const publishedDevelopment = await prisma.development.findFirstOrThrow({ where: { negotiationId: sweida.id, publication: "PUBLISHED", archivedAt: null }, orderBy: { occurredOn: "desc" } });
-  await prisma.development.update({ where: { id: publishedDevelopment.id }, data: { summary: `${publishedDevelopment.summary} ${control("development.summary")}` } });
-  await prisma.source.update({ where: { id: citedSource.id }, data: { publicDescription: control("source.publicDescription") } });
+  const publishedDevelopment = await prisma.development.findFirstOrThrow({
+    where: { negotiationId: sweida.id, publication: "PUBLISHED", archivedAt: null },
+    orderBy: { occurredOn: "desc" },
+  });
+  await prisma.development.update({
+    where: { id: publishedDevelopment.id },
+    data: { summary: `${publishedDevelopment.summary} ${control("development.summary")}` },
+  });
+  await prisma.source.update({
+    where: { id: citedSource.id },
+    data: { publicDescription: control("source.publicDescription") },
+  });
 
   // A draft negotiation (with a published development inside) and an archived one.
   const draftSlug = mark("negotiation.draft.slug");
-  const { negotiation: draft } = await createNegotiation(prisma, { slug: draftSlug, title: mark("negotiation.draft.title"), summary: mark("negotiation.draft.summary"), publication: "DRAFT" });
+  const { negotiation: draft } = await createNegotiation(prisma, {
+    slug: draftSlug,
+    title: mark("negotiation.draft.title"),
+    summary: mark("negotiation.draft.summary"),
+    publication: "DRAFT",
+  });
   await prisma.development.create({
-    data: { negotiationId: draft.id, occurredOn: day("2026-02-01"), title: mark("development.inDraftNegotiation.title"), summary: "Published inside a draft.", kind: "TALKS", publication: "PUBLISHED", publishedAt: new Date() },
+    data: {
+      negotiationId: draft.id,
+      occurredOn: day("2026-02-01"),
+      title: mark("development.inDraftNegotiation.title"),
+      summary: "Published inside a draft.",
+      kind: "TALKS",
+      publication: "PUBLISHED",
+      publishedAt: new Date(),
+    },
   });
   const archivedSlug = mark("negotiation.archived.slug");
-  const { negotiation: archived } = await createNegotiation(prisma, { slug: archivedSlug, title: mark("negotiation.archived.title"), archivedAt: new Date() });
+  const { negotiation: archived } = await createNegotiation(prisma, {
+    slug: archivedSlug,
+    title: mark("negotiation.archived.title"),
+    archivedAt: new Date(),
+  });
 
   // An archived actor, and staff-only data: accounts and the audit trail.
-  const archivedActor = await createActor(prisma, { slug: mark("actor.archived.slug"), name: mark("actor.archived.name"), description: mark("actor.archived.description"), archivedAt: new Date() });
+  const archivedActor = await createActor(prisma, {
+    slug: mark("actor.archived.slug"),
+    name: mark("actor.archived.name"),
+    description: mark("actor.archived.description"),
+    archivedAt: new Date(),
+  });
   const staffEmail = `${mark("user.email")}@stack.test`;
-  const target = await insertStaffUser({ email: staffEmail, name: mark("user.name"), role: "JOURNALIST", password: "target-password-not-for-production" }, null);
-  const hash = (await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { passwordHash: true } })).passwordHash!;
+  const target = await insertStaffUser(
+    { email: staffEmail, name: mark("user.name"), role: "JOURNALIST", password: "target-password-not-for-production" },
+    null,
+  );
+  const hash = (await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { passwordHash: true } }))
+    .passwordHash!;
   markers.push({ field: "user.passwordHash", value: hash.split("$").pop()! });
-  await prisma.auditEntry.create({ data: { action: "security.marker", entityType: "Negotiation", entityId: sweida.id, negotiationId: sweida.id, after: { note: mark("audit.after") } } });
+  await prisma.auditEntry.create({
+    data: {
+      action: "security.marker",
+      entityType: "Negotiation",
+      entityId: sweida.id,
+      negotiationId: sweida.id,
+      after: { note: mark("audit.after") },
+    },
+  });
 
   return {
     markers,

@@ -18,8 +18,8 @@ export const stringPayloads: Payload[] = [
   { name: "mixed-case javascript: URL", value: " JaVaScRiPt:alert(1)" },
   { name: "data: URL", value: "data:text/html,<script>alert(1)</script>" },
   { name: "SQL tautology", value: "' OR '1'='1" },
-  { name: "SQL statement", value: "'; DROP TABLE \"User\"; --" },
-  { name: "SQL comment and union", value: "1 UNION SELECT email, \"passwordHash\" FROM \"User\" --" },
+  { name: "SQL statement", value: '\'; DROP TABLE "User"; --' },
+  { name: "SQL comment and union", value: '1 UNION SELECT email, "passwordHash" FROM "User" --' },
   { name: "null byte", value: "before\u0000after" },
   { name: "only a null byte", value: "\u0000" },
   { name: "right-to-left override", value: "\u202Egnp.exe\u202C invoice" },
@@ -45,7 +45,10 @@ export const typePayloads: Payload[] = [
   { name: "fraction", value: 0.5 },
   { name: "boolean", value: true },
   { name: "null", value: null },
-  { name: "prototype pollution", value: { __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } } },
+  {
+    name: "prototype pollution",
+    value: { __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } },
+  },
 ];
 
 export const numberStringPayloads: Payload[] = [
@@ -81,14 +84,25 @@ export function deeplyNested(depth: number): unknown {
 export function payloadsFor(field: string, normal: unknown): Payload[] {
   const list = [...stringPayloads, ...typePayloads];
   if (/On$|asOf|date/i.test(field)) list.push(...datePayloads);
-  if (typeof normal === "number" || /version|count|min$|max$|exact|revision/i.test(field)) list.push(...numberStringPayloads);
+  if (typeof normal === "number" || /version|count|min$|max$|exact|revision/i.test(field))
+    list.push(...numberStringPayloads);
   return list;
 }
 
 /** Raw bodies for a server-action POST, bypassing JSON encoding. */
 export const rawBodies: Array<{ name: string; body: Uint8Array | string; contentType?: string }> = [
-  { name: "invalid UTF-8", body: Buffer.concat([Buffer.from('[null,{"title":"'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xa0, 0xa1]), Buffer.from('"}]')]) },
-  { name: "overlong UTF-8 encoding of <", body: Buffer.concat([Buffer.from('[null,{"title":"'), Buffer.from([0xc0, 0xbc]), Buffer.from('script"}]')]) },
+  {
+    name: "invalid UTF-8",
+    body: Buffer.concat([
+      Buffer.from('[null,{"title":"'),
+      Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xa0, 0xa1]),
+      Buffer.from('"}]'),
+    ]),
+  },
+  {
+    name: "overlong UTF-8 encoding of <",
+    body: Buffer.concat([Buffer.from('[null,{"title":"'), Buffer.from([0xc0, 0xbc]), Buffer.from('script"}]')]),
+  },
   { name: "truncated JSON", body: '[null,{"title":' },
   { name: "not JSON", body: "hello=world&title=x" },
   { name: "empty body", body: "" },
@@ -96,10 +110,14 @@ export const rawBodies: Array<{ name: string; body: Uint8Array | string; content
   { name: "string argument", body: '[null,"just a string"]' },
   { name: "number argument", body: "[null,12345]" },
   { name: "no input argument", body: "[null]" },
-  { name: "many arguments", body: '[null,{},{},{},{},{}]' },
+  { name: "many arguments", body: "[null,{},{},{},{},{}]" },
   { name: "React reference to a missing chunk", body: '[null,"$@99"]' },
   { name: "React form-data reference", body: '[null,"$K1"]' },
   { name: "deeply nested arrays", body: `[null,${"[".repeat(20_000)}${"]".repeat(20_000)}]` },
   { name: "deeply nested objects", body: `[null,${'{"a":'.repeat(20_000)}"bottom"${"}".repeat(20_000)}]` },
-  { name: "multipart with a bogus boundary", body: "--x\r\nContent-Disposition: form-data; name=\"1_title\"\r\n\r\nx\r\n--y--", contentType: "multipart/form-data; boundary=x" },
+  {
+    name: "multipart with a bogus boundary",
+    body: '--x\r\nContent-Disposition: form-data; name="1_title"\r\n\r\nx\r\n--y--',
+    contentType: "multipart/form-data; boundary=x",
+  },
 ];

@@ -33,22 +33,54 @@ beforeAll(async () => {
   const journalist = await new HttpSession(baseUrl).signIn(staff.journalist);
   // A source with a hostile name, created (and so reviewed) by an admin: proposed sources cannot be published.
   const admin = await new HttpSession(baseUrl).signIn(staff.admin);
-  const source = await ok<{ id: string }>(admin.action("createSourceAction", { name: hostile("source"), kind: "OUTLET", reliability: "C", publicDescription: hostile("source description") }));
-  const created = await ok<{ id: string }>(journalist.action("createNegotiationAction", { title: hostile("title"), slug: "", summary: hostile("summary"), region: hostile("region"), country: hostile("country"), stage: "TALKS" }));
+  const source = await ok<{ id: string }>(
+    admin.action("createSourceAction", {
+      name: hostile("source"),
+      kind: "OUTLET",
+      reliability: "C",
+      publicDescription: hostile("source description"),
+    }),
+  );
+  const created = await ok<{ id: string }>(
+    journalist.action("createNegotiationAction", {
+      title: hostile("title"),
+      slug: "",
+      summary: hostile("summary"),
+      region: hostile("region"),
+      country: hostile("country"),
+      stage: "TALKS",
+    }),
+  );
   const negotiationId = created.id;
   const parties: string[] = [];
   for (const side of ["a", "b"]) {
     const added = await ok<{ id: string }>(
-      journalist.action("addParticipantAction", { negotiationId, actorId: "", newActor: { name: hostile(`actor ${side}`), shortName: "", kind: "GOVERNMENT", aliases: "" }, role: "PARTY", side: hostile(`side ${side}`), description: hostile(`participant ${side}`) }),
+      journalist.action("addParticipantAction", {
+        negotiationId,
+        actorId: "",
+        newActor: { name: hostile(`actor ${side}`), shortName: "", kind: "GOVERNMENT", aliases: "" },
+        role: "PARTY",
+        side: hostile(`side ${side}`),
+        description: hostile(`participant ${side}`),
+      }),
     );
     parties.push(added.id);
   }
   const { db, disconnectDb } = await import("@/lib/db/client");
   process.env.DATABASE_URL = inject("databaseUrl");
-  const negotiation = await db().negotiation.findUniqueOrThrow({ where: { id: negotiationId }, include: { participations: true } });
+  const negotiation = await db().negotiation.findUniqueOrThrow({
+    where: { id: negotiationId },
+    include: { participations: true },
+  });
   slug = negotiation.slug;
   const [actorA, actorB] = negotiation.participations.map((p) => p.actorId);
-  const citation = { sourceId: source.id, attribution: hostile("attribution"), url: "", excerpt: hostile("excerpt"), publishedOn: "" };
+  const citation = {
+    sourceId: source.id,
+    attribution: hostile("attribution"),
+    url: "",
+    excerpt: hostile("excerpt"),
+    publishedOn: "",
+  };
   const terms = await ok<{ id: string }>(
     journalist.action("createTermsVersionAction", {
       negotiationId,
@@ -57,16 +89,74 @@ beforeAll(async () => {
       phase: hostile("phase").slice(0, 80),
       status: "PROPOSED",
       summary: hostile("terms summary"),
-      items: [{ releasingActorId: actorA, receivingActorId: actorB, exact: "", min: "", max: "", wording: "<b>dozens</b>", category: "CIVILIANS", description: hostile("item") }],
+      items: [
+        {
+          releasingActorId: actorA,
+          receivingActorId: actorB,
+          exact: "",
+          min: "",
+          max: "",
+          wording: "<b>dozens</b>",
+          category: "CIVILIANS",
+          description: hostile("item"),
+        },
+      ],
       citations: [citation],
     }),
   );
-  const development = await ok<{ id: string }>(journalist.action("createDevelopmentAction", { negotiationId, occurredOn: "2026-01-05", title: hostile("development"), summary: hostile("development summary"), kind: "TALKS", actorIds: [actorA], citations: [citation] }));
-  await ok(journalist.action("addFigureClaimAction", { negotiationId, figureId: "", newFigure: { label: hostile("figure"), unit: hostile("unit").slice(0, 80) }, wording: hostile("claim").slice(0, 120), min: "", max: "", qualifier: "", asOf: "", note: hostile("note"), citations: [citation] }));
-  const version = async (table: "negotiation" | "termsVersion" | "development", id: string) => ((await (db()[table] as unknown as { findUniqueOrThrow: (q: object) => Promise<{ version: number }> }).findUniqueOrThrow({ where: { id } })).version);
-  await ok(journalist.action("setTermsPublicationAction", { termsVersionId: terms.id, version: await version("termsVersion", terms.id), publish: true }));
-  await ok(journalist.action("setDevelopmentPublicationAction", { developmentId: development.id, version: await version("development", development.id), publish: true, confirmSingleAnonymous: true }));
-  await ok(journalist.action("setNegotiationPublicationAction", { negotiationId, version: await version("negotiation", negotiationId), publish: true }));
+  const development = await ok<{ id: string }>(
+    journalist.action("createDevelopmentAction", {
+      negotiationId,
+      occurredOn: "2026-01-05",
+      title: hostile("development"),
+      summary: hostile("development summary"),
+      kind: "TALKS",
+      actorIds: [actorA],
+      citations: [citation],
+    }),
+  );
+  await ok(
+    journalist.action("addFigureClaimAction", {
+      negotiationId,
+      figureId: "",
+      newFigure: { label: hostile("figure"), unit: hostile("unit").slice(0, 80) },
+      wording: hostile("claim").slice(0, 120),
+      min: "",
+      max: "",
+      qualifier: "",
+      asOf: "",
+      note: hostile("note"),
+      citations: [citation],
+    }),
+  );
+  const version = async (table: "negotiation" | "termsVersion" | "development", id: string) =>
+    (
+      await (
+        db()[table] as unknown as { findUniqueOrThrow: (q: object) => Promise<{ version: number }> }
+      ).findUniqueOrThrow({ where: { id } })
+    ).version;
+  await ok(
+    journalist.action("setTermsPublicationAction", {
+      termsVersionId: terms.id,
+      version: await version("termsVersion", terms.id),
+      publish: true,
+    }),
+  );
+  await ok(
+    journalist.action("setDevelopmentPublicationAction", {
+      developmentId: development.id,
+      version: await version("development", development.id),
+      publish: true,
+      confirmSingleAnonymous: true,
+    }),
+  );
+  await ok(
+    journalist.action("setNegotiationPublicationAction", {
+      negotiationId,
+      version: await version("negotiation", negotiationId),
+      publish: true,
+    }),
+  );
   // Figures are published with the negotiation by the data layer or not at all; publish any still drafted, as staff would.
   await db().figure.updateMany({ where: { negotiationId }, data: { publication: "PUBLISHED" } });
   await disconnectDb();
@@ -99,7 +189,9 @@ beforeAll(async () => {
 
 describe("stored markup", () => {
   it("is served without server errors everywhere it is published", () => {
-    const failures = [...responses].filter(([, r]) => r.status !== 200).map(([address, r]) => `${address}: HTTP ${r.status}`);
+    const failures = [...responses]
+      .filter(([, r]) => r.status !== 200)
+      .map(([address, r]) => `${address}: HTTP ${r.status}`);
     record({ endpoints: responses.size, serverErrors: [...responses.values()].filter((r) => r.status >= 500).length });
     expect(failures).toEqual([]);
     expect([...responses.keys()].some((a) => a.startsWith("/actors/"))).toBe(true);
@@ -115,26 +207,46 @@ describe("stored markup", () => {
     }
     const page = responses.get(`/negotiations/${slug}`)!.body.toString("utf8");
     expect(page).toContain("&lt;img src=x onerror=alert(1)&gt;");
-    expect(responses.get(`/embed/negotiations/${slug}`)!.body.toString("utf8")).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(responses.get(`/embed/negotiations/${slug}`)!.body.toString("utf8")).toContain(
+      "&lt;img src=x onerror=alert(1)&gt;",
+    );
   });
 
   it("is escaped in every feed element readers treat as HTML", () => {
-    const decodeXml = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-    for (const address of [`/negotiations/${slug}/feed.xml`, `/negotiations/${slug}/atom.xml`, "/feed.xml", "/atom.xml"]) {
+    const decodeXml = (text: string) =>
+      text
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&");
+    for (const address of [
+      `/negotiations/${slug}/feed.xml`,
+      `/negotiations/${slug}/atom.xml`,
+      "/feed.xml",
+      "/atom.xml",
+    ]) {
       const xml = responses.get(address)!.body.toString("utf8");
       // RSS item titles and descriptions (CDATA) and Atom's type="html" elements are HTML to feed readers.
       const html = [...xml.matchAll(/<(\w+)[^>]*type="html"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!);
       const cdata = [...xml.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]!);
       const asHtml = [...cdata, ...html.filter((text) => !text.startsWith("<![CDATA[")).map(decodeXml)];
-      expect(asHtml.some((text) => text.includes("&lt;img src=x onerror")), address).toBe(true);
-      expect(asHtml.filter((text) => RAW_TAGS.some((tag) => tag.test(text))), address).toEqual([]);
+      expect(
+        asHtml.some((text) => text.includes("&lt;img src=x onerror")),
+        address,
+      ).toBe(true);
+      expect(
+        asHtml.filter((text) => RAW_TAGS.some((tag) => tag.test(text))),
+        address,
+      ).toEqual([]);
       // Elements that are plain text by definition (the channel title) are well-formed XML: parse to be sure.
       expect(() => new XMLParser().parse(xml)).not.toThrow();
     }
   });
 
   it("stays data in JSON (oEmbed's html escapes it; the API sends JSON that browsers will not sniff)", () => {
-    const oembed = JSON.parse(responses.get(`/api/oembed?url=${encodeURIComponent(`${baseUrl}/negotiations/${slug}`)}`)!.body.toString("utf8")) as { html: string; title: string };
+    const oembed = JSON.parse(
+      responses.get(`/api/oembed?url=${encodeURIComponent(`${baseUrl}/negotiations/${slug}`)}`)!.body.toString("utf8"),
+    ) as { html: string; title: string };
     expect(oembed.title).toContain(IMG);
     for (const tag of RAW_TAGS) expect(oembed.html).not.toMatch(tag);
     for (const address of [`/api/v1/negotiations/${slug}`, `/api/v1/negotiations/${slug}/developments`]) {

@@ -37,8 +37,12 @@ export default async function setup(project: TestProject) {
   project.provide("runId", runId);
 
   return async () => {
-    const leftovers = await adminQuery(adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE 'parley\\_%\\_${runId}%' OR datname = '${templateDatabase}'`);
-    for (const row of leftovers.rows) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+    const leftovers = await adminQuery(
+      adminUrl,
+      `SELECT datname FROM pg_database WHERE datname LIKE 'parley\\_%\\_${runId}%' OR datname = '${templateDatabase}'`,
+    );
+    for (const row of leftovers.rows)
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
     await cluster?.stop();
   };
 }

@@ -20,7 +20,8 @@ export async function prismaShapedSnapshot(url: string): Promise<string[]> {
       `SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     ];
     const lines: string[] = [];
-    for (const sql of queries) lines.push(...(await client.query(sql)).rows.map((row) => Object.values(row)[0] as string));
+    for (const sql of queries)
+      lines.push(...(await client.query(sql)).rows.map((row) => Object.values(row)[0] as string));
     return lines.sort();
   } finally {
     await client.end();

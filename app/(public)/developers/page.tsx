@@ -1,13 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-export const metadata: Metadata = { title: "API and feeds", description: "Parley's public read API, feeds and embeddable terms card." };
+export const metadata: Metadata = {
+  title: "API and feeds",
+  description: "Parley's public read API, feeds and embeddable terms card.",
+};
 
 const endpoints = [
-  { path: "/api/v1/negotiations", about: "Published negotiations, newest change first. Query: stage, actor (slug), page, pageSize (≤ 100)." },
-  { path: "/api/v1/negotiations/sweida-prisoner-exchange", about: "One negotiation: current terms, terms history, participants, stage history, figures." },
-  { path: "/api/v1/negotiations/sweida-prisoner-exchange/developments", about: "Developments with citations and the sources' public fields. Query: order (newest | oldest), page." },
-  { path: "/api/v1/openapi.json", about: "The OpenAPI 3.1 description, generated from the schemas the API validates with." },
+  {
+    path: "/api/v1/negotiations",
+    about: "Published negotiations, newest change first. Query: stage, actor (slug), page, pageSize (≤ 100).",
+  },
+  {
+    path: "/api/v1/negotiations/sweida-prisoner-exchange",
+    about: "One negotiation: current terms, terms history, participants, stage history, figures.",
+  },
+  {
+    path: "/api/v1/negotiations/sweida-prisoner-exchange/developments",
+    about: "Developments with citations and the sources' public fields. Query: order (newest | oldest), page.",
+  },
+  {
+    path: "/api/v1/openapi.json",
+    about: "The OpenAPI 3.1 description, generated from the schemas the API validates with.",
+  },
 ];
 
 export default function DevelopersPage() {
@@ -15,8 +30,9 @@ export default function DevelopersPage() {
     <>
       <h1 className="font-serif text-3xl font-bold">API and feeds</h1>
       <p className="mt-3 max-w-3xl">
-        Everything Parley publishes is available to other newsrooms and tools: a read-only JSON API, RSS and Atom feeds, and an
-        embeddable terms card. Only published material and public fields are included; confidential source details never are.
+        Everything Parley publishes is available to other newsrooms and tools: a read-only JSON API, RSS and Atom feeds,
+        and an embeddable terms card. Only published material and public fields are included; confidential source
+        details never are.
       </p>
       <h2 className="mt-8 font-serif text-xl font-semibold">JSON API (v1)</h2>
       <ul className="mt-3 grid gap-3">
@@ -28,14 +44,24 @@ export default function DevelopersPage() {
         ))}
       </ul>
       <p className="mt-4 text-sm">
-        Dates are ISO 8601 with a precision field (<code>DAY</code>, <code>MONTH</code>, <code>YEAR</code>): a month-precise date should be shown as a month.
-        Every response has an <code>ETag</code> and <code>Last-Modified</code>; send <code>If-None-Match</code> and you get <code>304 Not Modified</code> when nothing
-        changed. Errors always look like <code>{`{ "error": { "code", "message" } }`}</code> with status 400 or 404. CORS is open for GET.
+        Dates are ISO 8601 with a precision field (<code>DAY</code>, <code>MONTH</code>, <code>YEAR</code>): a
+        month-precise date should be shown as a month. Every response has an <code>ETag</code> and{" "}
+        <code>Last-Modified</code>; send <code>If-None-Match</code> and you get <code>304 Not Modified</code> when
+        nothing changed. Errors always look like <code>{`{ "error": { "code", "message" } }`}</code> with status 400 or
+        404. CORS is open for GET.
       </p>
       <h2 className="mt-8 font-serif text-xl font-semibold">Feeds</h2>
       <p className="mt-2 text-sm">
-        All negotiations: <Link href="/feed.xml" className="underline">RSS</Link> · <Link href="/atom.xml" className="underline">Atom</Link>. Each negotiation:{" "}
-        <code>/negotiations/&lt;slug&gt;/feed.xml</code> and <code>/atom.xml</code>. A correction updates the existing item and carries the correction note.
+        All negotiations:{" "}
+        <Link href="/feed.xml" className="underline">
+          RSS
+        </Link>{" "}
+        ·{" "}
+        <Link href="/atom.xml" className="underline">
+          Atom
+        </Link>
+        . Each negotiation: <code>/negotiations/&lt;slug&gt;/feed.xml</code> and <code>/atom.xml</code>. A correction
+        updates the existing item and carries the correction note.
       </p>
     </>
   );

@@ -14,26 +14,45 @@ const updated = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyl
 export default async function EditorDashboard() {
   const { allowed } = await pageAccess("journalist", "/editor");
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const [negotiations, drafts, activity] = await Promise.all([listNegotiationsForStaff(), listMyDrafts(), listRecentActivity()]);
+  const [negotiations, drafts, activity] = await Promise.all([
+    listNegotiationsForStaff(),
+    listMyDrafts(),
+    listRecentActivity(),
+  ]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-bold">Editor</h1>
-        <Link href="/editor/negotiations/new" className="rounded bg-ink px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900">
+        <Link
+          href="/editor/negotiations/new"
+          className="rounded bg-ink px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900"
+        >
           New negotiation
         </Link>
       </div>
-      <p className="mt-2 text-stone-700 dark:text-stone-300">All negotiations, including drafts that readers cannot see.</p>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">
+        All negotiations, including drafts that readers cannot see.
+      </p>
       <div className="mt-6 overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Negotiations</caption>
           <thead className="border-b border-stone-300 dark:border-stone-700">
             <tr>
-              <th scope="col" className="py-2 pr-4">Negotiation</th>
-              <th scope="col" className="py-2 pr-4">Stage</th>
-              <th scope="col" className="py-2 pr-4">State</th>
-              <th scope="col" className="py-2 pr-4">Draft developments</th>
-              <th scope="col" className="py-2">Updated (UTC)</th>
+              <th scope="col" className="py-2 pr-4">
+                Negotiation
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Stage
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                State
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Draft developments
+              </th>
+              <th scope="col" className="py-2">
+                Updated (UTC)
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -48,7 +67,13 @@ export default async function EditorDashboard() {
                   <StageBadge stage={n.stage} />
                 </td>
                 <td className="py-2 pr-4">
-                  {n.archived ? <Badge tone="alert">Archived</Badge> : n.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
+                  {n.archived ? (
+                    <Badge tone="alert">Archived</Badge>
+                  ) : n.publication === "PUBLISHED" ? (
+                    <Badge tone="done">Published</Badge>
+                  ) : (
+                    <Badge>Draft</Badge>
+                  )}
                 </td>
                 <td className="py-2 pr-4">{n.draftDevelopments}</td>
                 <td className="py-2">{updated.format(n.updatedAt)}</td>

@@ -6,7 +6,8 @@ import { siteUrl } from "@/lib/site-url";
 /** oEmbed (https://oembed.com) so CMSs can embed a negotiation by pasting its URL. */
 export const GET = withDatabaseErrors(async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
-  if ((params.get("format") ?? "json") !== "json") return apiError(501, "format_not_supported", "Only format=json is supported.");
+  if ((params.get("format") ?? "json") !== "json")
+    return apiError(501, "format_not_supported", "Only format=json is supported.");
   let target: URL;
   try {
     target = new URL(params.get("url") ?? "");

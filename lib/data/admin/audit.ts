@@ -42,7 +42,9 @@ const entrySelect = {
 type EntryRow = Prisma.AuditEntryGetPayload<{ select: typeof entrySelect }>;
 
 /** Newest first, keyset-paginated: `nextCursor` is the id to pass back for the following page. */
-export async function listAuditEntries(filter: AuditPageQuery): Promise<{ entries: AuditEntryView[]; nextCursor: bigint | null }> {
+export async function listAuditEntries(
+  filter: AuditPageQuery,
+): Promise<{ entries: AuditEntryView[]; nextCursor: bigint | null }> {
   await requireAccess("admin");
   const limit = Math.min(Math.max(Math.trunc(filter.limit ?? AUDIT_PAGE_SIZE), 1), AUDIT_MAX_PAGE_SIZE);
   const keyset = await keysetAfter(filter.cursor);
@@ -79,19 +81,32 @@ export async function auditEntriesCsv(filter: AuditQuery): Promise<string> {
     take: CSV_ROW_CAP,
     select: entrySelect,
   });
-  const header = ["id", "at", "user", "action", "entityType", "entityId", "negotiation", "changedFields", "before", "after"];
-  const lines = rows.map(toView).map((e) => [
-    e.id,
-    e.at,
-    e.userEmail ? `${e.userName} <${e.userEmail}>` : e.userName,
-    e.action,
-    e.entityType,
-    e.entityId,
-    e.negotiation?.title ?? "",
-    e.changedFields.join("; "),
-    e.before === null ? "" : JSON.stringify(e.before),
-    e.after === null ? "" : JSON.stringify(e.after),
-  ]);
+  const header = [
+    "id",
+    "at",
+    "user",
+    "action",
+    "entityType",
+    "entityId",
+    "negotiation",
+    "changedFields",
+    "before",
+    "after",
+  ];
+  const lines = rows
+    .map(toView)
+    .map((e) => [
+      e.id,
+      e.at,
+      e.userEmail ? `${e.userName} <${e.userEmail}>` : e.userName,
+      e.action,
+      e.entityType,
+      e.entityId,
+      e.negotiation?.title ?? "",
+      e.changedFields.join("; "),
+      e.before === null ? "" : JSON.stringify(e.before),
+      e.after === null ? "" : JSON.stringify(e.after),
+    ]);
   return toCsv(header, lines);
 }
 
@@ -150,7 +165,9 @@ function whereFor(filter: AuditQuery): Prisma.AuditEntryWhereInput {
     ...(filter.userId ? { userId: filter.userId } : {}),
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.negotiationId ? { negotiationId: filter.negotiationId } : {}),
-    ...(filter.from || filter.to ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) } }
+      : {}),
   };
 }
 
@@ -172,6 +189,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** JSON with object keys sorted, so key order never counts as a change. */
 function stableJson(value: unknown): string | undefined {
   return JSON.stringify(value, (_key, inner: unknown) =>
-    isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner,
+    isRecord(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : inner,
   );
 }

@@ -4,13 +4,24 @@ import { ConflictError } from "@/lib/errors";
 
 type Tx = Prisma.TransactionClient;
 
-const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", day: "numeric", month: "short", timeZone: "UTC" });
+const time = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
 
 /**
  * The refusal a second editor sees: who saved in between, when, and which
  * fields they changed, so nothing is silently overwritten.
  */
-export async function conflictAfter(tx: Tx, entityType: string, entityId: string, expectedVersion: number): Promise<ConflictError> {
+export async function conflictAfter(
+  tx: Tx,
+  entityType: string,
+  entityId: string,
+  expectedVersion: number,
+): Promise<ConflictError> {
   const entries = await tx.auditEntry.findMany({
     where: { entityType, entityId, after: { path: ["version"], gt: expectedVersion } },
     orderBy: { at: "asc" },
@@ -20,10 +31,13 @@ export async function conflictAfter(tx: Tx, entityType: string, entityId: string
   for (const entry of entries) {
     const before = (entry.before ?? {}) as Record<string, unknown>;
     const after = (entry.after ?? {}) as Record<string, unknown>;
-    for (const key of Object.keys(after)) if (key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.add(key);
+    for (const key of Object.keys(after))
+      if (key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.add(key);
   }
   const last = entries.at(-1);
   const who = last ? `${last.user?.name ?? "Someone"} saved this at ${time.format(last.at)} UTC` : "Someone saved this";
   const what = changed.size > 0 ? ` (changed: ${[...changed].join(", ")})` : "";
-  return new ConflictError(`${who} while you were editing${what}. Your edits are kept below: reload to see the current version, then apply them again.`);
+  return new ConflictError(
+    `${who} while you were editing${what}. Your edits are kept below: reload to see the current version, then apply them again.`,
+  );
 }

@@ -17,9 +17,20 @@ export async function listMyDrafts() {
 export async function listRecentActivity(limit = 15) {
   await requireAccess("journalist");
   return db().auditEntry.findMany({
-    where: { entityType: { in: ["Negotiation", "Development", "TermsVersion", "FigureClaim", "Participation"] }, userId: { not: null } },
+    where: {
+      entityType: { in: ["Negotiation", "Development", "TermsVersion", "FigureClaim", "Participation"] },
+      userId: { not: null },
+    },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, user: { select: { name: true } }, negotiation: { select: { id: true, title: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      user: { select: { name: true } },
+      negotiation: { select: { id: true, title: true } },
+    },
   });
 }

@@ -61,7 +61,9 @@ const FACT_FIELDS = ["title", "summary", "kind", "occurredOn", "actorIds", "cita
 
 /** A field as readers see it: a citation's later assessment is newsroom bookkeeping, not a fact change. */
 function readerFacing(snapshot: DevelopmentSnapshot, field: (typeof FACT_FIELDS)[number]) {
-  return field === "citations" ? snapshot.citations.map(({ assessment: _assessment, ...citation }) => citation) : snapshot[field];
+  return field === "citations"
+    ? snapshot.citations.map(({ assessment: _assessment, ...citation }) => citation)
+    : snapshot[field];
 }
 
 async function loadForUpdate(tx: Tx, id: string): Promise<DevelopmentRow> {
@@ -71,15 +73,24 @@ async function loadForUpdate(tx: Tx, id: string): Promise<DevelopmentRow> {
 }
 
 /** Bumps the version only if nobody else did first; otherwise explains who changed what. */
-async function claimVersion(tx: Tx, id: string, expectedVersion: number, data: Prisma.DevelopmentUncheckedUpdateManyInput = {}) {
-  const { count } = await tx.development.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+async function claimVersion(
+  tx: Tx,
+  id: string,
+  expectedVersion: number,
+  data: Prisma.DevelopmentUncheckedUpdateManyInput = {},
+) {
+  const { count } = await tx.development.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw await conflictAfter(tx, "Development", id, expectedVersion);
 }
 
 async function assertActorsExist(tx: Tx, actorIds: string[]) {
   if (actorIds.length === 0) return;
   const found = await tx.actor.count({ where: { id: { in: actorIds }, archivedAt: null } });
-  if (found !== new Set(actorIds).size) throw new RuleViolationError("One of the linked actors no longer exists; pick again.", "actorIds");
+  if (found !== new Set(actorIds).size)
+    throw new RuleViolationError("One of the linked actors no longer exists; pick again.", "actorIds");
 }
 
 /**
@@ -89,19 +100,40 @@ async function assertActorsExist(tx: Tx, actorIds: string[]) {
  */
 async function syncNegotiationStage(tx: Tx, negotiationId: string, userId: string): Promise<void> {
   const latest = await tx.stageChange.findFirst({
-    where: { negotiationId, OR: [{ developmentId: null }, { development: { publication: "PUBLISHED", archivedAt: null } }] },
+    where: {
+      negotiationId,
+      OR: [{ developmentId: null }, { development: { publication: "PUBLISHED", archivedAt: null } }],
+    },
     orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }],
     select: { stage: true },
   });
-  const negotiation = await tx.negotiation.findUniqueOrThrow({ where: { id: negotiationId }, select: { stage: true, version: true } });
+  const negotiation = await tx.negotiation.findUniqueOrThrow({
+    where: { id: negotiationId },
+    select: { stage: true, version: true },
+  });
   if (!latest || latest.stage === negotiation.stage) return;
-  await tx.negotiation.update({ where: { id: negotiationId }, data: { stage: latest.stage, version: { increment: 1 } } });
-  await writeAudit(tx, { userId, action: "negotiation.stage.sync", entityType: "Negotiation", entityId: negotiationId, negotiationId, before: { stage: negotiation.stage, version: negotiation.version }, after: { stage: latest.stage, version: negotiation.version + 1 } });
+  await tx.negotiation.update({
+    where: { id: negotiationId },
+    data: { stage: latest.stage, version: { increment: 1 } },
+  });
+  await writeAudit(tx, {
+    userId,
+    action: "negotiation.stage.sync",
+    entityType: "Negotiation",
+    entityId: negotiationId,
+    negotiationId,
+    before: { stage: negotiation.stage, version: negotiation.version },
+    after: { stage: latest.stage, version: negotiation.version + 1 },
+  });
 }
 
 /** The rules for what readers may see: at least one citation, reviewed sources, and whether it rests on one anonymous source. */
 async function publishability(tx: Tx, row: DevelopmentRow): Promise<{ singleAnonymousSource: boolean }> {
-  if (row.citations.length === 0) throw new RuleViolationError("Add at least one citation before publishing: readers must see how we know.", "citations");
+  if (row.citations.length === 0)
+    throw new RuleViolationError(
+      "Add at least one citation before publishing: readers must see how we know.",
+      "citations",
+    );
   await assertCitedSourcesReviewed(tx, { developmentId: row.id });
   const distinctSources = new Set(row.citations.map((c) => c.sourceId));
   return { singleAnonymousSource: distinctSources.size === 1 && row.citations[0]!.source.kind === "ANONYMOUS" };
@@ -110,7 +142,10 @@ async function publishability(tx: Tx, row: DevelopmentRow): Promise<{ singleAnon
 export async function createDevelopment(input: CreateDevelopmentInput): Promise<{ id: string }> {
   const user = await requireAccess("journalist");
   return db().$transaction(async (tx) => {
-    const negotiation = await tx.negotiation.findFirst({ where: { id: input.negotiationId, archivedAt: null }, select: { id: true } });
+    const negotiation = await tx.negotiation.findFirst({
+      where: { id: input.negotiationId, archivedAt: null },
+      select: { id: true },
+    });
     if (!negotiation) throw new NotFoundError("That negotiation does not exist or is archived.");
     await assertActorsExist(tx, input.actorIds);
     const created = await tx.development.create({
@@ -131,23 +166,51 @@ export async function createDevelopment(input: CreateDevelopmentInput): Promise<
     if (input.stageChange) {
       // Takes effect for readers (and on the negotiation) when the development is published.
       await tx.stageChange.create({
-        data: { negotiationId: negotiation.id, stage: input.stageChange, effectiveOn: input.occurredOn.date, effectivePrecision: input.occurredOn.precision, developmentId: created.id },
+        data: {
+          negotiationId: negotiation.id,
+          stage: input.stageChange,
+          effectiveOn: input.occurredOn.date,
+          effectivePrecision: input.occurredOn.precision,
+          developmentId: created.id,
+        },
       });
     }
     if (input.release?.termsItemId && input.release.releasedCount) {
-      const item = await tx.termsItem.findFirst({ where: { id: input.release.termsItemId, termsVersion: { negotiationId: negotiation.id } }, select: { id: true } });
-      if (!item) throw new RuleViolationError("That part of the terms does not belong to this negotiation.", "release.termsItemId");
+      const item = await tx.termsItem.findFirst({
+        where: { id: input.release.termsItemId, termsVersion: { negotiationId: negotiation.id } },
+        select: { id: true },
+      });
+      if (!item)
+        throw new RuleViolationError(
+          "That part of the terms does not belong to this negotiation.",
+          "release.termsItemId",
+        );
       await tx.implementationStep.create({
-        data: { termsItemId: item.id, releasedCount: input.release.releasedCount, occurredOn: input.occurredOn.date, occurredPrecision: input.occurredOn.precision, developmentId: created.id },
+        data: {
+          termsItemId: item.id,
+          releasedCount: input.release.releasedCount,
+          occurredOn: input.occurredOn.date,
+          occurredPrecision: input.occurredOn.precision,
+          developmentId: created.id,
+        },
       });
     }
     const after = developmentSnapshot(await loadForUpdate(tx, created.id));
-    await writeAudit(tx, { userId: user.id, action: "development.create", entityType: "Development", entityId: created.id, negotiationId: negotiation.id, after: { ...after, stageChange: input.stageChange ?? null, release: input.release ?? null } });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "development.create",
+      entityType: "Development",
+      entityId: created.id,
+      negotiationId: negotiation.id,
+      after: { ...after, stageChange: input.stageChange ?? null, release: input.release ?? null },
+    });
     return created;
   });
 }
 
-export async function updateDevelopment(input: UpdateDevelopmentInput): Promise<{ version: number; corrected: boolean }> {
+export async function updateDevelopment(
+  input: UpdateDevelopmentInput,
+): Promise<{ version: number; corrected: boolean }> {
   const user = await requireAccess("journalist");
   const result = await db().$transaction(async (tx) => {
     const current = await loadForUpdate(tx, input.developmentId);
@@ -163,7 +226,9 @@ export async function updateDevelopment(input: UpdateDevelopmentInput): Promise<
       occurredPrecision: input.occurredOn.precision,
     });
     await tx.developmentActor.deleteMany({ where: { developmentId: current.id } });
-    await tx.developmentActor.createMany({ data: [...new Set(input.actorIds)].map((actorId) => ({ developmentId: current.id, actorId })) });
+    await tx.developmentActor.createMany({
+      data: [...new Set(input.actorIds)].map((actorId) => ({ developmentId: current.id, actorId })),
+    });
     // Citations are replaced as a whole; the previous set stays in the revision history.
     await tx.citation.deleteMany({ where: { developmentId: current.id } });
     await writeCitations(tx, { developmentId: current.id }, input.citations, user.id, current.negotiationId);
@@ -176,7 +241,9 @@ export async function updateDevelopment(input: UpdateDevelopmentInput): Promise<
       updated = await loadForUpdate(tx, current.id);
     }
     const after = developmentSnapshot(updated);
-    const factsChanged = FACT_FIELDS.some((field) => JSON.stringify(readerFacing(before, field)) !== JSON.stringify(readerFacing(after, field)));
+    const factsChanged = FACT_FIELDS.some(
+      (field) => JSON.stringify(readerFacing(before, field)) !== JSON.stringify(readerFacing(after, field)),
+    );
     const published = current.publication === "PUBLISHED";
     if (published && factsChanged && !input.typoOnly && !input.correctionNote) {
       throw new RuleViolationError(
@@ -185,7 +252,10 @@ export async function updateDevelopment(input: UpdateDevelopmentInput): Promise<
       );
     }
     const corrected = published && factsChanged && !input.typoOnly;
-    if (corrected) await tx.correction.create({ data: { developmentId: current.id, note: input.correctionNote, correctedById: user.id } });
+    if (corrected)
+      await tx.correction.create({
+        data: { developmentId: current.id, note: input.correctionNote, correctedById: user.id },
+      });
     await writeAudit(tx, {
       userId: user.id,
       action: corrected ? "development.correct" : "development.update",
@@ -193,7 +263,11 @@ export async function updateDevelopment(input: UpdateDevelopmentInput): Promise<
       entityId: current.id,
       negotiationId: current.negotiationId,
       before,
-      after: { ...after, correctionNote: corrected ? input.correctionNote : undefined, typoOnly: input.typoOnly || undefined },
+      after: {
+        ...after,
+        correctionNote: corrected ? input.correctionNote : undefined,
+        typoOnly: input.typoOnly || undefined,
+      },
     });
     return { version: updated.version, corrected, published, slug: current.negotiation.slug };
   });
@@ -201,17 +275,26 @@ export async function updateDevelopment(input: UpdateDevelopmentInput): Promise<
   return { version: result.version, corrected: result.corrected };
 }
 
-export async function setDevelopmentPublication(input: { developmentId: string; version: number; publish: boolean; confirmSingleAnonymous: boolean }) {
+export async function setDevelopmentPublication(input: {
+  developmentId: string;
+  version: number;
+  publish: boolean;
+  confirmSingleAnonymous: boolean;
+}) {
   const user = await requireAccess("journalist");
   const result = await db().$transaction(async (tx) => {
     const current = await loadForUpdate(tx, input.developmentId);
     if (current.version !== input.version) throw await conflictAfter(tx, "Development", current.id, input.version);
-    if (current.archivedAt && input.publish) throw new RuleViolationError("Restore this development from the archive before publishing it.");
+    if (current.archivedAt && input.publish)
+      throw new RuleViolationError("Restore this development from the archive before publishing it.");
     let singleAnonymousSource = false;
     if (input.publish) {
       ({ singleAnonymousSource } = await publishability(tx, current));
       if (singleAnonymousSource && !input.confirmSingleAnonymous) {
-        throw new RuleViolationError("This rests on a single anonymous source. Confirm to publish it; readers will see it marked as such.", "confirmSingleAnonymous");
+        throw new RuleViolationError(
+          "This rests on a single anonymous source. Confirm to publish it; readers will see it marked as such.",
+          "confirmSingleAnonymous",
+        );
       }
     }
     const before = developmentSnapshot(current);
@@ -223,7 +306,15 @@ export async function setDevelopmentPublication(input: { developmentId: string; 
     await syncNegotiationStage(tx, current.negotiationId, user.id);
     await tx.negotiation.update({ where: { id: current.negotiationId }, data: { updatedAt: new Date() } });
     const after = developmentSnapshot(await loadForUpdate(tx, current.id));
-    await writeAudit(tx, { userId: user.id, action: input.publish ? "development.publish" : "development.unpublish", entityType: "Development", entityId: current.id, negotiationId: current.negotiationId, before, after });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: input.publish ? "development.publish" : "development.unpublish",
+      entityType: "Development",
+      entityId: current.id,
+      negotiationId: current.negotiationId,
+      before,
+      after,
+    });
     return { slug: current.negotiation.slug, version: after.version };
   });
   invalidateReaderData(result.slug);
@@ -236,11 +327,28 @@ export async function setDevelopmentArchived(input: { developmentId: string; ver
   const result = await db().$transaction(async (tx) => {
     const current = await loadForUpdate(tx, input.developmentId);
     const before = developmentSnapshot(current);
-    await claimVersion(tx, current.id, input.version, input.archived ? { archivedAt: new Date(), publication: "DRAFT", publishedAt: null } : { archivedAt: null });
+    await claimVersion(
+      tx,
+      current.id,
+      input.version,
+      input.archived ? { archivedAt: new Date(), publication: "DRAFT", publishedAt: null } : { archivedAt: null },
+    );
     await syncNegotiationStage(tx, current.negotiationId, user.id);
     const after = developmentSnapshot(await loadForUpdate(tx, current.id));
-    await writeAudit(tx, { userId: user.id, action: input.archived ? "development.archive" : "development.restore", entityType: "Development", entityId: current.id, negotiationId: current.negotiationId, before, after });
-    return { slug: current.negotiation.slug, wasPublished: current.publication === "PUBLISHED", version: after.version };
+    await writeAudit(tx, {
+      userId: user.id,
+      action: input.archived ? "development.archive" : "development.restore",
+      entityType: "Development",
+      entityId: current.id,
+      negotiationId: current.negotiationId,
+      before,
+      after,
+    });
+    return {
+      slug: current.negotiation.slug,
+      wasPublished: current.publication === "PUBLISHED",
+      version: after.version,
+    };
   });
   if (result.wasPublished) invalidateReaderData(result.slug);
   return { version: result.version };

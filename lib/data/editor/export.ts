@@ -18,7 +18,10 @@ const sourceFields = { name: true } as const;
  * readers can see; the staff scope adds drafts and archived records. Neither
  * ever holds confidential source notes.
  */
-export async function exportNegotiation(negotiationId: string, scope: ExportScope): Promise<Record<ExportDataset, ExportTable>> {
+export async function exportNegotiation(
+  negotiationId: string,
+  scope: ExportScope,
+): Promise<Record<ExportDataset, ExportTable>> {
   await requireAccess("journalist");
   const visible = scope === "public" ? publicRow : {};
   const negotiation = await db().negotiation.findFirst({
@@ -28,29 +31,85 @@ export async function exportNegotiation(negotiationId: string, scope: ExportScop
         where: visible,
         orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
         select: {
-          id: true, title: true, summary: true, kind: true, occurredOn: true, occurredPrecision: true, publication: true, archivedAt: true, singleAnonymousSource: true,
+          id: true,
+          title: true,
+          summary: true,
+          kind: true,
+          occurredOn: true,
+          occurredPrecision: true,
+          publication: true,
+          archivedAt: true,
+          singleAnonymousSource: true,
           corrections: { select: { note: true, correctedAt: true } },
-          citations: { orderBy: { position: "asc" }, select: { attribution: true, url: true, publishedOn: true, source: { select: sourceFields }, viaSource: { select: sourceFields } } },
+          citations: {
+            orderBy: { position: "asc" },
+            select: {
+              attribution: true,
+              url: true,
+              publishedOn: true,
+              source: { select: sourceFields },
+              viaSource: { select: sourceFields },
+            },
+          },
         },
       },
       termsVersions: {
         where: visible,
         orderBy: { number: "asc" },
         select: {
-          number: true, status: true, proposedOn: true, proposedPrecision: true, publication: true,
-          items: { select: { countExact: true, countMin: true, countMax: true, countWording: true, category: true, releasingActorId: true } },
-          citations: { orderBy: { position: "asc" }, select: { attribution: true, url: true, publishedOn: true, source: { select: sourceFields }, viaSource: { select: sourceFields } } },
+          number: true,
+          status: true,
+          proposedOn: true,
+          proposedPrecision: true,
+          publication: true,
+          items: {
+            select: {
+              countExact: true,
+              countMin: true,
+              countMax: true,
+              countWording: true,
+              category: true,
+              releasingActorId: true,
+            },
+          },
+          citations: {
+            orderBy: { position: "asc" },
+            select: {
+              attribution: true,
+              url: true,
+              publishedOn: true,
+              source: { select: sourceFields },
+              viaSource: { select: sourceFields },
+            },
+          },
         },
       },
       figures: {
         where: visible,
         orderBy: { position: "asc" },
         select: {
-          label: true, unit: true,
+          label: true,
+          unit: true,
           claims: {
             where: { archivedAt: null },
             orderBy: { position: "asc" },
-            select: { wording: true, valueMin: true, valueMax: true, asOf: true, asOfPrecision: true, citations: { orderBy: { position: "asc" }, select: { attribution: true, url: true, publishedOn: true, source: { select: sourceFields }, viaSource: { select: sourceFields } } } },
+            select: {
+              wording: true,
+              valueMin: true,
+              valueMax: true,
+              asOf: true,
+              asOfPrecision: true,
+              citations: {
+                orderBy: { position: "asc" },
+                select: {
+                  attribution: true,
+                  url: true,
+                  publishedOn: true,
+                  source: { select: sourceFields },
+                  viaSource: { select: sourceFields },
+                },
+              },
+            },
           },
         },
       },
@@ -62,16 +121,50 @@ export async function exportNegotiation(negotiationId: string, scope: ExportScop
   const day = (date: Date | null) => (date ? toPartialDateString(date, "DAY") : "");
   const cite = (c: { attribution: string; via: { name: string } | null }) => citationPhrase(c);
   const citationRows: string[][] = [];
-  const collect = (target: string, citations: Array<{ attribution: string; url: string | null; publishedOn: Date | null; source: { name: string }; viaSource: { name: string } | null }>) => {
-    for (const c of citations) citationRows.push([target, c.source.name, c.viaSource?.name ?? "", c.attribution, c.url ?? "", day(c.publishedOn)]);
+  const collect = (
+    target: string,
+    citations: Array<{
+      attribution: string;
+      url: string | null;
+      publishedOn: Date | null;
+      source: { name: string };
+      viaSource: { name: string } | null;
+    }>,
+  ) => {
+    for (const c of citations)
+      citationRows.push([
+        target,
+        c.source.name,
+        c.viaSource?.name ?? "",
+        c.attribution,
+        c.url ?? "",
+        day(c.publishedOn),
+      ]);
   };
 
   const timeline: ExportTable = {
-    header: ["id", "occurredOn", "precision", "title", "summary", "kind", "singleAnonymousSource", "citations", "corrections", ...(staff ? ["state"] : [])],
+    header: [
+      "id",
+      "occurredOn",
+      "precision",
+      "title",
+      "summary",
+      "kind",
+      "singleAnonymousSource",
+      "citations",
+      "corrections",
+      ...(staff ? ["state"] : []),
+    ],
     rows: negotiation.developments.map((d) => {
       collect(`development: ${d.title}`, d.citations);
       return [
-        d.id, toPartialDateString(d.occurredOn, d.occurredPrecision), d.occurredPrecision, d.title, d.summary, d.kind, String(d.singleAnonymousSource),
+        d.id,
+        toPartialDateString(d.occurredOn, d.occurredPrecision),
+        d.occurredPrecision,
+        d.title,
+        d.summary,
+        d.kind,
+        String(d.singleAnonymousSource),
         d.citations.map((c) => cite({ attribution: c.attribution, via: c.viaSource })).join("; "),
         d.corrections.map((c) => `${day(c.correctedAt)}: ${c.note}`).join("; "),
         ...(staff ? [d.archivedAt ? "ARCHIVED" : d.publication] : []),
@@ -82,7 +175,13 @@ export async function exportNegotiation(negotiationId: string, scope: ExportScop
     header: ["version", "proposedOn", "status", "terms", ...(staff ? ["state"] : [])],
     rows: negotiation.termsVersions.map((v) => {
       collect(`terms version ${v.number}`, v.citations);
-      return [String(v.number), toPartialDateString(v.proposedOn, v.proposedPrecision), v.status, termsOneLiner(v.items), ...(staff ? [v.publication] : [])];
+      return [
+        String(v.number),
+        toPartialDateString(v.proposedOn, v.proposedPrecision),
+        v.status,
+        termsOneLiner(v.items),
+        ...(staff ? [v.publication] : []),
+      ];
     }),
   };
   const figures: ExportTable = {
@@ -90,9 +189,22 @@ export async function exportNegotiation(negotiationId: string, scope: ExportScop
     rows: negotiation.figures.flatMap((f) =>
       f.claims.map((c) => {
         collect(`figure: ${f.label}`, c.citations);
-        return [f.label, f.unit, c.wording, c.valueMin?.toString() ?? "", c.valueMax?.toString() ?? "", c.asOf ? toPartialDateString(c.asOf, c.asOfPrecision) : "", c.citations.map((x) => cite({ attribution: x.attribution, via: x.viaSource })).join("; ")];
+        return [
+          f.label,
+          f.unit,
+          c.wording,
+          c.valueMin?.toString() ?? "",
+          c.valueMax?.toString() ?? "",
+          c.asOf ? toPartialDateString(c.asOf, c.asOfPrecision) : "",
+          c.citations.map((x) => cite({ attribution: x.attribution, via: x.viaSource })).join("; "),
+        ];
       }),
     ),
   };
-  return { timeline, terms, figures, citations: { header: ["supports", "source", "via", "attribution", "url", "publishedOn"], rows: citationRows } };
+  return {
+    timeline,
+    terms,
+    figures,
+    citations: { header: ["supports", "source", "via", "attribution", "url", "publishedOn"], rows: citationRows },
+  };
 }

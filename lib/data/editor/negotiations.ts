@@ -4,7 +4,12 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { uniqueSlug } from "@/lib/slug";
-import type { AddFigureClaimInput, AddParticipantInput, CreateNegotiationInput, UpdateNegotiationInput } from "@/lib/validation/negotiation";
+import type {
+  AddFigureClaimInput,
+  AddParticipantInput,
+  CreateNegotiationInput,
+  UpdateNegotiationInput,
+} from "@/lib/validation/negotiation";
 import { writeAudit } from "../audit";
 import { invalidateReaderData } from "./cache";
 import { assertCitedSourcesReviewed, writeCitations } from "./citations";
@@ -14,11 +19,27 @@ type Tx = Prisma.TransactionClient;
 
 /** A readable address from the title ("gaza-hostages-phase-2"); journalists can edit it. */
 export function slugFrom(text: string): string {
-  const slug = text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 100);
+  const slug = text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 100);
   return slug.length >= 2 ? slug : uniqueSlug("", "negotiation");
 }
 
-const negotiationSnapshot = { id: true, slug: true, title: true, summary: true, region: true, country: true, stage: true, publication: true, archivedAt: true, version: true } as const;
+const negotiationSnapshot = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  region: true,
+  country: true,
+  stage: true,
+  publication: true,
+  archivedAt: true,
+  version: true,
+} as const;
 
 function isUniqueViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -30,15 +51,32 @@ export async function createNegotiation(input: CreateNegotiationInput): Promise<
   try {
     return await db().$transaction(async (tx) => {
       const created = await tx.negotiation.create({
-        data: { slug, title: input.title, summary: input.summary, region: input.region, country: input.country, stage: input.stage },
+        data: {
+          slug,
+          title: input.title,
+          summary: input.summary,
+          region: input.region,
+          country: input.country,
+          stage: input.stage,
+        },
         select: negotiationSnapshot,
       });
-      await tx.stageChange.create({ data: { negotiationId: created.id, stage: input.stage, effectiveOn: today(), note: "Tracking started." } });
-      await writeAudit(tx, { userId: user.id, action: "negotiation.create", entityType: "Negotiation", entityId: created.id, negotiationId: created.id, after: created });
+      await tx.stageChange.create({
+        data: { negotiationId: created.id, stage: input.stage, effectiveOn: today(), note: "Tracking started." },
+      });
+      await writeAudit(tx, {
+        userId: user.id,
+        action: "negotiation.create",
+        entityType: "Negotiation",
+        entityId: created.id,
+        negotiationId: created.id,
+        after: created,
+      });
       return { id: created.id };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new RuleViolationError("Another negotiation already uses this address; choose a different slug.", "slug");
+    if (isUniqueViolation(error))
+      throw new RuleViolationError("Another negotiation already uses this address; choose a different slug.", "slug");
     throw error;
   }
 }
@@ -52,56 +90,113 @@ export async function updateNegotiation(input: UpdateNegotiationInput): Promise<
   const user = await requireAccess("journalist");
   try {
     const result = await db().$transaction(async (tx) => {
-      const before = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: negotiationSnapshot });
+      const before = await tx.negotiation.findUnique({
+        where: { id: input.negotiationId },
+        select: negotiationSnapshot,
+      });
       if (!before) throw new NotFoundError("That negotiation does not exist.");
       const slug = input.slug ?? before.slug;
       if (slug !== before.slug && before.publication === "PUBLISHED") {
-        throw new RuleViolationError("Readers and other sites link to this address; it cannot change while the negotiation is published.", "slug");
+        throw new RuleViolationError(
+          "Readers and other sites link to this address; it cannot change while the negotiation is published.",
+          "slug",
+        );
       }
       const { count } = await tx.negotiation.updateMany({
         where: { id: input.negotiationId, version: input.version },
-        data: { slug, title: input.title, summary: input.summary, region: input.region, country: input.country, stage: input.stage, version: { increment: 1 } },
+        data: {
+          slug,
+          title: input.title,
+          summary: input.summary,
+          region: input.region,
+          country: input.country,
+          stage: input.stage,
+          version: { increment: 1 },
+        },
       });
       if (count === 0) throw await conflictAfter(tx, "Negotiation", input.negotiationId, input.version);
       if (input.stage !== before.stage) {
         await tx.stageChange.create({ data: { negotiationId: before.id, stage: input.stage, effectiveOn: today() } });
       }
       const after = await tx.negotiation.findUniqueOrThrow({ where: { id: before.id }, select: negotiationSnapshot });
-      await writeAudit(tx, { userId: user.id, action: "negotiation.update", entityType: "Negotiation", entityId: before.id, negotiationId: before.id, before, after });
+      await writeAudit(tx, {
+        userId: user.id,
+        action: "negotiation.update",
+        entityType: "Negotiation",
+        entityId: before.id,
+        negotiationId: before.id,
+        before,
+        after,
+      });
       return { slug: after.slug, version: after.version, published: after.publication === "PUBLISHED" };
     });
     if (result.published) invalidateReaderData(result.slug);
     return { version: result.version };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new RuleViolationError("Another negotiation already uses this address; choose a different slug.", "slug");
+    if (isUniqueViolation(error))
+      throw new RuleViolationError("Another negotiation already uses this address; choose a different slug.", "slug");
     throw error;
   }
 }
 
-export async function setNegotiationPublication(input: { negotiationId: string; version: number; publish: boolean }): Promise<{ version: number }> {
+export async function setNegotiationPublication(input: {
+  negotiationId: string;
+  version: number;
+  publish: boolean;
+}): Promise<{ version: number }> {
   const user = await requireAccess("journalist");
   const result = await db().$transaction(async (tx) => {
     const before = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: negotiationSnapshot });
     if (!before) throw new NotFoundError("That negotiation does not exist.");
     const { count } = await tx.negotiation.updateMany({
       where: { id: input.negotiationId, version: input.version },
-      data: { publication: input.publish ? "PUBLISHED" : "DRAFT", publishedAt: input.publish ? new Date() : null, version: { increment: 1 } },
+      data: {
+        publication: input.publish ? "PUBLISHED" : "DRAFT",
+        publishedAt: input.publish ? new Date() : null,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw await conflictAfter(tx, "Negotiation", input.negotiationId, input.version);
     const after = await tx.negotiation.findUniqueOrThrow({ where: { id: before.id }, select: negotiationSnapshot });
-    await writeAudit(tx, { userId: user.id, action: input.publish ? "negotiation.publish" : "negotiation.unpublish", entityType: "Negotiation", entityId: before.id, negotiationId: before.id, before, after });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: input.publish ? "negotiation.publish" : "negotiation.unpublish",
+      entityType: "Negotiation",
+      entityId: before.id,
+      negotiationId: before.id,
+      before,
+      after,
+    });
     return { slug: after.slug, version: after.version };
   });
   invalidateReaderData(result.slug);
   return { version: result.version };
 }
 
-async function createActor(tx: Tx, actor: NonNullable<AddParticipantInput["newActor"]>, userId: string, negotiationId: string): Promise<string> {
+async function createActor(
+  tx: Tx,
+  actor: NonNullable<AddParticipantInput["newActor"]>,
+  userId: string,
+  negotiationId: string,
+): Promise<string> {
   const created = await tx.actor.create({
-    data: { slug: uniqueSlug(actor.name, "actor"), name: actor.name, shortName: actor.shortName || undefined, kind: actor.kind, aliases: { create: actor.aliases } },
+    data: {
+      slug: uniqueSlug(actor.name, "actor"),
+      name: actor.name,
+      shortName: actor.shortName || undefined,
+      kind: actor.kind,
+      aliases: { create: actor.aliases },
+    },
     select: { id: true, slug: true, name: true, kind: true },
   });
-  await writeAudit(tx, { userId, action: "actor.create", entityType: "Actor", entityId: created.id, negotiationId, after: { ...created, aliases: actor.aliases } });
+  await writeAudit(tx, {
+    userId,
+    action: "actor.create",
+    entityType: "Actor",
+    entityId: created.id,
+    negotiationId,
+    after: { ...created, aliases: actor.aliases },
+  });
   return created.id;
 }
 
@@ -109,26 +204,61 @@ export async function addParticipant(input: AddParticipantInput): Promise<{ id: 
   const user = await requireAccess("journalist");
   const result = await db()
     .$transaction(async (tx) => {
-    const negotiation = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: { id: true, slug: true, publication: true } });
-    if (!negotiation) throw new NotFoundError("That negotiation does not exist.");
-    const actorId = input.actorId ?? (await createActor(tx, input.newActor!, user.id, negotiation.id));
-    if (!(await tx.actor.findFirst({ where: { id: actorId, archivedAt: null }, select: { id: true } }))) throw new RuleViolationError("That actor no longer exists.", "actorId");
-    const existing = await tx.participation.findFirst({ where: { negotiationId: negotiation.id, actorId, role: input.role }, select: { id: true, archivedAt: true } });
-    if (existing && !existing.archivedAt) throw new RuleViolationError("This actor already has that role in this negotiation.", "actorId");
-    if (existing) {
-      // Re-adding a removed participant brings the same row back, with the new side and description.
-      const restored = await tx.participation.update({ where: { id: existing.id }, data: { archivedAt: null, side: input.side || null, description: input.description } });
-      await writeAudit(tx, { userId: user.id, action: "participation.restore", entityType: "Participation", entityId: restored.id, negotiationId: negotiation.id, after: restored });
-      return { id: restored.id, slug: negotiation.slug, published: negotiation.publication === "PUBLISHED" };
-    }
-    const position = await tx.participation.count({ where: { negotiationId: negotiation.id } });
-    const created = await tx.participation.create({ data: { negotiationId: negotiation.id, actorId, role: input.role, side: input.side || null, description: input.description, position } });
-    await writeAudit(tx, { userId: user.id, action: "participation.add", entityType: "Participation", entityId: created.id, negotiationId: negotiation.id, after: created });
-    return { id: created.id, slug: negotiation.slug, published: negotiation.publication === "PUBLISHED" };
+      const negotiation = await tx.negotiation.findUnique({
+        where: { id: input.negotiationId },
+        select: { id: true, slug: true, publication: true },
+      });
+      if (!negotiation) throw new NotFoundError("That negotiation does not exist.");
+      const actorId = input.actorId ?? (await createActor(tx, input.newActor!, user.id, negotiation.id));
+      if (!(await tx.actor.findFirst({ where: { id: actorId, archivedAt: null }, select: { id: true } })))
+        throw new RuleViolationError("That actor no longer exists.", "actorId");
+      const existing = await tx.participation.findFirst({
+        where: { negotiationId: negotiation.id, actorId, role: input.role },
+        select: { id: true, archivedAt: true },
+      });
+      if (existing && !existing.archivedAt)
+        throw new RuleViolationError("This actor already has that role in this negotiation.", "actorId");
+      if (existing) {
+        // Re-adding a removed participant brings the same row back, with the new side and description.
+        const restored = await tx.participation.update({
+          where: { id: existing.id },
+          data: { archivedAt: null, side: input.side || null, description: input.description },
+        });
+        await writeAudit(tx, {
+          userId: user.id,
+          action: "participation.restore",
+          entityType: "Participation",
+          entityId: restored.id,
+          negotiationId: negotiation.id,
+          after: restored,
+        });
+        return { id: restored.id, slug: negotiation.slug, published: negotiation.publication === "PUBLISHED" };
+      }
+      const position = await tx.participation.count({ where: { negotiationId: negotiation.id } });
+      const created = await tx.participation.create({
+        data: {
+          negotiationId: negotiation.id,
+          actorId,
+          role: input.role,
+          side: input.side || null,
+          description: input.description,
+          position,
+        },
+      });
+      await writeAudit(tx, {
+        userId: user.id,
+        action: "participation.add",
+        entityType: "Participation",
+        entityId: created.id,
+        negotiationId: negotiation.id,
+        after: created,
+      });
+      return { id: created.id, slug: negotiation.slug, published: negotiation.publication === "PUBLISHED" };
     })
     .catch((error: unknown) => {
       // Two editors adding the same actor in the same role at once: the unique index decides.
-      if (isUniqueViolation(error)) throw new RuleViolationError("This actor already has that role in this negotiation.", "actorId");
+      if (isUniqueViolation(error))
+        throw new RuleViolationError("This actor already has that role in this negotiation.", "actorId");
       throw error;
     });
   if (result.published) invalidateReaderData(result.slug);
@@ -139,15 +269,35 @@ export async function addParticipant(input: AddParticipantInput): Promise<{ id: 
 export async function setParticipantArchived(input: { participationId: string; archived: boolean }): Promise<void> {
   const user = await requireAccess("journalist");
   const result = await db().$transaction(async (tx) => {
-    const before = await tx.participation.findUnique({ where: { id: input.participationId }, include: { negotiation: { select: { slug: true, publication: true } } } });
+    const before = await tx.participation.findUnique({
+      where: { id: input.participationId },
+      include: { negotiation: { select: { slug: true, publication: true } } },
+    });
     if (!before) throw new NotFoundError("That participant does not exist.");
     if (input.archived && before.role === "PARTY") {
-      const used = await tx.termsItem.count({ where: { termsVersion: { negotiationId: before.negotiationId }, OR: [{ releasingActorId: before.actorId }, { receivingActorId: before.actorId }] } });
-      if (used > 0) throw new RuleViolationError("This party appears in the terms; it cannot be removed.", "participationId");
+      const used = await tx.termsItem.count({
+        where: {
+          termsVersion: { negotiationId: before.negotiationId },
+          OR: [{ releasingActorId: before.actorId }, { receivingActorId: before.actorId }],
+        },
+      });
+      if (used > 0)
+        throw new RuleViolationError("This party appears in the terms; it cannot be removed.", "participationId");
     }
-    const after = await tx.participation.update({ where: { id: before.id }, data: { archivedAt: input.archived ? new Date() : null } });
+    const after = await tx.participation.update({
+      where: { id: before.id },
+      data: { archivedAt: input.archived ? new Date() : null },
+    });
     const { negotiation, ...row } = before;
-    await writeAudit(tx, { userId: user.id, action: input.archived ? "participation.remove" : "participation.restore", entityType: "Participation", entityId: before.id, negotiationId: before.negotiationId, before: row, after });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: input.archived ? "participation.remove" : "participation.restore",
+      entityType: "Participation",
+      entityId: before.id,
+      negotiationId: before.negotiationId,
+      before: row,
+      after,
+    });
     return negotiation;
   });
   if (result.publication === "PUBLISHED") invalidateReaderData(result.slug);
@@ -157,27 +307,64 @@ export async function setParticipantArchived(input: { participationId: string; a
 export async function addFigureClaim(input: AddFigureClaimInput): Promise<{ figureId: string; claimId: string }> {
   const user = await requireAccess("journalist");
   const result = await db().$transaction(async (tx) => {
-    const negotiation = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: { id: true, slug: true, publication: true } });
+    const negotiation = await tx.negotiation.findUnique({
+      where: { id: input.negotiationId },
+      select: { id: true, slug: true, publication: true },
+    });
     if (!negotiation) throw new NotFoundError("That negotiation does not exist.");
     let figureId = input.figureId;
     if (figureId) {
-      if (!(await tx.figure.findFirst({ where: { id: figureId, negotiationId: negotiation.id }, select: { id: true } }))) throw new RuleViolationError("That figure belongs to another negotiation.", "figureId");
+      if (
+        !(await tx.figure.findFirst({ where: { id: figureId, negotiationId: negotiation.id }, select: { id: true } }))
+      )
+        throw new RuleViolationError("That figure belongs to another negotiation.", "figureId");
     } else {
       const position = await tx.figure.count({ where: { negotiationId: negotiation.id } });
       const figure = await tx.figure.create({
-        data: { negotiationId: negotiation.id, slug: uniqueSlug(input.newFigure!.label, "figure"), label: input.newFigure!.label, unit: input.newFigure!.unit, position, publication: "PUBLISHED" },
+        data: {
+          negotiationId: negotiation.id,
+          slug: uniqueSlug(input.newFigure!.label, "figure"),
+          label: input.newFigure!.label,
+          unit: input.newFigure!.unit,
+          position,
+          publication: "PUBLISHED",
+        },
       });
-      await writeAudit(tx, { userId: user.id, action: "figure.create", entityType: "Figure", entityId: figure.id, negotiationId: negotiation.id, after: figure });
+      await writeAudit(tx, {
+        userId: user.id,
+        action: "figure.create",
+        entityType: "Figure",
+        entityId: figure.id,
+        negotiationId: negotiation.id,
+        after: figure,
+      });
       figureId = figure.id;
     }
     const position = await tx.figureClaim.count({ where: { figureId } });
     const claim = await tx.figureClaim.create({
-      data: { figureId, wording: input.wording, valueMin: input.min, valueMax: input.max, qualifier: input.qualifier, asOf: input.asOf?.date, asOfPrecision: input.asOf?.precision, note: input.note, position },
+      data: {
+        figureId,
+        wording: input.wording,
+        valueMin: input.min,
+        valueMax: input.max,
+        qualifier: input.qualifier,
+        asOf: input.asOf?.date,
+        asOfPrecision: input.asOf?.precision,
+        note: input.note,
+        position,
+      },
     });
     await writeCitations(tx, { figureClaimId: claim.id }, input.citations, user.id, negotiation.id);
     // Claims are public as soon as they are saved, so their sources must already be reviewed.
     await assertCitedSourcesReviewed(tx, { figureClaimId: claim.id });
-    await writeAudit(tx, { userId: user.id, action: "figure.claim.add", entityType: "FigureClaim", entityId: claim.id, negotiationId: negotiation.id, after: { ...claim, citations: input.citations.length } });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "figure.claim.add",
+      entityType: "FigureClaim",
+      entityId: claim.id,
+      negotiationId: negotiation.id,
+      after: { ...claim, citations: input.citations.length },
+    });
     return { figureId, claimId: claim.id, slug: negotiation.slug, published: negotiation.publication === "PUBLISHED" };
   });
   if (result.published) invalidateReaderData(result.slug);

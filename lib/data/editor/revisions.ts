@@ -17,7 +17,15 @@ export type Revision = {
 function display(value: unknown): string {
   if (value === null || value === undefined) return "—";
   if (Array.isArray(value)) {
-    return value.map((v) => (typeof v === "object" && v && "attribution" in v ? `${(v as { sourceName?: string }).sourceName ?? "?"}: “${(v as { attribution: string }).attribution}”` : String(v))).join("; ") || "—";
+    return (
+      value
+        .map((v) =>
+          typeof v === "object" && v && "attribution" in v
+            ? `${(v as { sourceName?: string }).sourceName ?? "?"}: “${(v as { attribution: string }).attribution}”`
+            : String(v),
+        )
+        .join("; ") || "—"
+    );
   }
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
@@ -33,7 +41,9 @@ export async function listDevelopmentRevisions(developmentId: string): Promise<R
   return entries.map((entry) => {
     const before = (entry.before ?? {}) as Record<string, unknown>;
     const after = (entry.after ?? {}) as Record<string, unknown>;
-    const fields = Object.keys(after).filter((key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+    const fields = Object.keys(after).filter(
+      (key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+    );
     return {
       id: entry.id.toString(),
       at: entry.at.toISOString(),
@@ -46,14 +56,21 @@ export async function listDevelopmentRevisions(developmentId: string): Promise<R
 }
 
 /** Brings back the facts as they were after a past revision, as a new revision (history only grows). */
-export async function restoreDevelopmentRevision(input: { developmentId: string; version: number; revisionId: bigint; correctionNote: string; typoOnly: boolean }) {
+export async function restoreDevelopmentRevision(input: {
+  developmentId: string;
+  version: number;
+  revisionId: bigint;
+  correctionNote: string;
+  typoOnly: boolean;
+}) {
   await requireAccess("journalist");
   const entry = await db().auditEntry.findFirst({
     where: { id: input.revisionId, entityType: "Development", entityId: input.developmentId },
     select: { after: true },
   });
   const snapshot = entry?.after as Partial<DevelopmentSnapshot> | null;
-  if (!snapshot?.title || !snapshot.citations || !snapshot.occurredOn) throw new NotFoundError("That revision cannot be restored.");
+  if (!snapshot?.title || !snapshot.citations || !snapshot.occurredOn)
+    throw new NotFoundError("That revision cannot be restored.");
   return updateDevelopment({
     developmentId: input.developmentId,
     version: input.version,

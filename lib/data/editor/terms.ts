@@ -27,7 +27,16 @@ const termsSnapshotSelect = {
   negotiation: { select: { slug: true } },
   items: {
     orderBy: { position: "asc" },
-    select: { releasingActorId: true, receivingActorId: true, countExact: true, countMin: true, countMax: true, countWording: true, category: true, description: true },
+    select: {
+      releasingActorId: true,
+      receivingActorId: true,
+      countExact: true,
+      countMin: true,
+      countMax: true,
+      countWording: true,
+      category: true,
+      description: true,
+    },
   },
   citations: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: citationSnapshotSelect },
 } satisfies Prisma.TermsVersionSelect;
@@ -39,7 +48,11 @@ async function snapshot(tx: Tx, id: string) {
   return {
     row,
     slug: negotiation.slug,
-    data: { ...rest, proposedOn: toPartialDateString(proposedOn, proposedPrecision), citations: citations.map((c) => ({ ...c, source: c.source.name })) },
+    data: {
+      ...rest,
+      proposedOn: toPartialDateString(proposedOn, proposedPrecision),
+      citations: citations.map((c) => ({ ...c, source: c.source.name })),
+    },
   };
 }
 
@@ -50,15 +63,26 @@ async function snapshot(tx: Tx, id: string) {
 export async function createTermsVersion(input: CreateTermsVersionInput): Promise<{ id: string; number: number }> {
   const user = await requireAccess("journalist");
   return db().$transaction(async (tx) => {
-    const negotiation = await tx.negotiation.findFirst({ where: { id: input.negotiationId, archivedAt: null }, select: { id: true } });
+    const negotiation = await tx.negotiation.findFirst({
+      where: { id: input.negotiationId, archivedAt: null },
+      select: { id: true },
+    });
     if (!negotiation) throw new NotFoundError("That negotiation does not exist or is archived.");
-    const actorIds = new Set(input.items.flatMap((item) => [item.releasingActorId, item.receivingActorId]).concat(input.proposedById ? [input.proposedById] : []));
+    const actorIds = new Set(
+      input.items
+        .flatMap((item) => [item.releasingActorId, item.receivingActorId])
+        .concat(input.proposedById ? [input.proposedById] : []),
+    );
     if ((await tx.actor.count({ where: { id: { in: [...actorIds] }, archivedAt: null } })) !== actorIds.size) {
       throw new RuleViolationError("One of the chosen actors no longer exists; pick again.", "items");
     }
     // Locks the negotiation's versions so two editors cannot both create "version 3".
     await tx.$queryRaw`SELECT id FROM "Negotiation" WHERE id = ${negotiation.id}::uuid FOR UPDATE`;
-    const latest = await tx.termsVersion.findFirst({ where: { negotiationId: negotiation.id }, orderBy: { number: "desc" }, select: { id: true, number: true } });
+    const latest = await tx.termsVersion.findFirst({
+      where: { negotiationId: negotiation.id },
+      orderBy: { number: "desc" },
+      select: { id: true, number: true },
+    });
     const created = await tx.termsVersion.create({
       data: {
         negotiationId: negotiation.id,
@@ -88,12 +112,23 @@ export async function createTermsVersion(input: CreateTermsVersionInput): Promis
     });
     await writeCitations(tx, { termsVersionId: created.id }, input.citations, user.id, negotiation.id);
     const { data } = await snapshot(tx, created.id);
-    await writeAudit(tx, { userId: user.id, action: "terms.create", entityType: "TermsVersion", entityId: created.id, negotiationId: negotiation.id, after: data });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: "terms.create",
+      entityType: "TermsVersion",
+      entityId: created.id,
+      negotiationId: negotiation.id,
+      after: data,
+    });
     return created;
   });
 }
 
-export async function setTermsPublication(input: { termsVersionId: string; version: number; publish: boolean }): Promise<{ version: number }> {
+export async function setTermsPublication(input: {
+  termsVersionId: string;
+  version: number;
+  publish: boolean;
+}): Promise<{ version: number }> {
   const user = await requireAccess("journalist");
   const result = await db().$transaction(async (tx) => {
     const before = await snapshot(tx, input.termsVersionId);
@@ -103,12 +138,24 @@ export async function setTermsPublication(input: { termsVersionId: string; versi
     if (input.publish) await assertCitedSourcesReviewed(tx, { termsVersionId: input.termsVersionId });
     const { count } = await tx.termsVersion.updateMany({
       where: { id: input.termsVersionId, version: input.version },
-      data: { publication: input.publish ? "PUBLISHED" : "DRAFT", publishedAt: input.publish ? new Date() : null, version: { increment: 1 } },
+      data: {
+        publication: input.publish ? "PUBLISHED" : "DRAFT",
+        publishedAt: input.publish ? new Date() : null,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw await conflictAfter(tx, "TermsVersion", input.termsVersionId, input.version);
     await tx.negotiation.update({ where: { id: before.row.negotiationId }, data: { updatedAt: new Date() } });
     const after = await snapshot(tx, input.termsVersionId);
-    await writeAudit(tx, { userId: user.id, action: input.publish ? "terms.publish" : "terms.unpublish", entityType: "TermsVersion", entityId: input.termsVersionId, negotiationId: before.row.negotiationId, before: before.data, after: after.data });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: input.publish ? "terms.publish" : "terms.unpublish",
+      entityType: "TermsVersion",
+      entityId: input.termsVersionId,
+      negotiationId: before.row.negotiationId,
+      before: before.data,
+      after: after.data,
+    });
     return { slug: before.slug, version: after.row.version };
   });
   invalidateReaderData(result.slug);

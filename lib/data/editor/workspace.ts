@@ -23,11 +23,26 @@ export async function getNegotiationWorkspace(negotiationId: string) {
       stage: true,
       publication: true,
       version: true,
-      participations: { orderBy: { position: "asc" }, select: { id: true, role: true, side: true, archivedAt: true, actor: { select: { id: true, name: true } } } },
-      figures: { orderBy: { position: "asc" }, select: { id: true, label: true, _count: { select: { claims: true } } } },
+      participations: {
+        orderBy: { position: "asc" },
+        select: { id: true, role: true, side: true, archivedAt: true, actor: { select: { id: true, name: true } } },
+      },
+      figures: {
+        orderBy: { position: "asc" },
+        select: { id: true, label: true, _count: { select: { claims: true } } },
+      },
       developments: {
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
-        select: { id: true, title: true, occurredOn: true, occurredPrecision: true, publication: true, archivedAt: true, version: true, _count: { select: { citations: true, corrections: true } } },
+        select: {
+          id: true,
+          title: true,
+          occurredOn: true,
+          occurredPrecision: true,
+          publication: true,
+          archivedAt: true,
+          version: true,
+          _count: { select: { citations: true, corrections: true } },
+        },
       },
       termsVersions: {
         orderBy: { number: "desc" },
@@ -40,7 +55,18 @@ export async function getNegotiationWorkspace(negotiationId: string) {
           _count: { select: { citations: true } },
           items: {
             orderBy: { position: "asc" },
-            select: { id: true, countExact: true, countMin: true, countMax: true, countWording: true, category: true, description: true, releasingActorId: true, receivingActorId: true, releasingActor: { select: { name: true } } },
+            select: {
+              id: true,
+              countExact: true,
+              countMin: true,
+              countMax: true,
+              countWording: true,
+              category: true,
+              description: true,
+              releasingActorId: true,
+              receivingActorId: true,
+              releasingActor: { select: { name: true } },
+            },
           },
         },
       },
@@ -71,7 +97,10 @@ export async function getDevelopmentForEditing(developmentId: string) {
       version: true,
       negotiation: { select: { title: true, slug: true } },
       actors: { select: { actorId: true } },
-      citations: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { ...citationSnapshotSelect, viaSource: { select: { name: true } } } },
+      citations: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { ...citationSnapshotSelect, viaSource: { select: { name: true } } },
+      },
       corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, note: true, correctedAt: true } },
     },
   });
@@ -102,7 +131,12 @@ export async function searchSources(query: string, limit = 10): Promise<SourceOp
   if (!text) return [];
   const select = { id: true, name: true, kind: true, reliability: true, status: true } as const;
   const where = { mergedIntoId: null, status: { not: "ARCHIVED" as const } };
-  const prefix = await db().source.findMany({ where: { ...where, name: { startsWith: text, mode: "insensitive" } }, orderBy: { name: "asc" }, take: limit, select });
+  const prefix = await db().source.findMany({
+    where: { ...where, name: { startsWith: text, mode: "insensitive" } },
+    orderBy: { name: "asc" },
+    take: limit,
+    select,
+  });
   if (prefix.length >= limit) return prefix;
   const anywhere = await db().source.findMany({
     where: { ...where, name: { contains: text, mode: "insensitive" }, id: { notIn: prefix.map((s) => s.id) } },
@@ -116,7 +150,12 @@ export async function searchSources(query: string, limit = 10): Promise<SourceOp
 /** Actors for the editor's pickers, by name (at most 500; type-ahead would replace this for larger registries). */
 export async function listActorOptions() {
   await requireAccess("journalist");
-  return db().actor.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } });
+  return db().actor.findMany({
+    where: { archivedAt: null },
+    orderBy: { name: "asc" },
+    take: 500,
+    select: { id: true, name: true },
+  });
 }
 
 /** A development rendered exactly as readers will see it, drafts included: staff only. */

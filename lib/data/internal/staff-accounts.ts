@@ -9,11 +9,20 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { RuleViolationError } from "@/lib/errors";
 import { writeAudit } from "../audit";
 
-export const staffFields = { id: true, email: true, name: true, role: true, active: true, lastSignInAt: true, createdAt: true } as const;
+export const staffFields = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  lastSignInAt: true,
+  createdAt: true,
+} as const;
 export type StaffMember = Prisma.UserGetPayload<{ select: typeof staffFields }>;
 export type NewStaff = { email: string; name: string; role: Role; password: string };
 
-const duplicateEmail = () => new RuleViolationError("A staff account with this e-mail address already exists.", "email");
+const duplicateEmail = () =>
+  new RuleViolationError("A staff account with this e-mail address already exists.", "email");
 
 /** Creates a staff account; `actorId` is the admin doing it, or null for the operator CLI. */
 export async function insertStaffUser(input: NewStaff, actorId: string | null): Promise<StaffMember> {
@@ -21,8 +30,17 @@ export async function insertStaffUser(input: NewStaff, actorId: string | null): 
   const passwordHash = await hashPassword(input.password);
   try {
     return await db().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: staffFields });
-      await writeAudit(tx, { userId: actorId, action: "user.create", entityType: "User", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, passwordHash },
+        select: staffFields,
+      });
+      await writeAudit(tx, {
+        userId: actorId,
+        action: "user.create",
+        entityType: "User",
+        entityId: user.id,
+        after: { email: user.email, name: user.name, role: user.role },
+      });
       return user;
     });
   } catch (error) {

@@ -28,7 +28,10 @@ export function cachedReader<Args extends unknown[], Result>(
   tagsFor: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
   return cache((...args: Args) =>
-    unstable_cache(() => fn(...args), [name, JSON.stringify(args)], { tags: tagsFor(...args), revalidate: READER_CACHE_SECONDS })().catch((error: unknown) => {
+    unstable_cache(() => fn(...args), [name, JSON.stringify(args)], {
+      tags: tagsFor(...args),
+      revalidate: READER_CACHE_SECONDS,
+    })().catch((error: unknown) => {
       throw isDatabaseUnavailable(error) ? databaseOutage(error) : error;
     }),
   );

@@ -27,7 +27,11 @@ async function loadActor(slug: string): Promise<ActorPage | null> {
       description: true,
       aliases: { orderBy: { name: "asc" }, select: { name: true, language: true } },
       parent: { select: { slug: true, name: true, shortName: true, kind: true } },
-      children: { where: { archivedAt: null }, orderBy: { name: "asc" }, select: { slug: true, name: true, shortName: true, kind: true } },
+      children: {
+        where: { archivedAt: null },
+        orderBy: { name: "asc" },
+        select: { slug: true, name: true, shortName: true, kind: true },
+      },
       participations: {
         where: { archivedAt: null, negotiation: publicRow },
         select: { role: true, negotiation: { select: { slug: true, title: true, stage: true, updatedAt: true } } },
@@ -37,7 +41,13 @@ async function loadActor(slug: string): Promise<ActorPage | null> {
   if (!actor) return null;
   const bySlug = new Map<string, ActorPage["negotiations"][number]>();
   for (const { role, negotiation } of actor.participations) {
-    const entry = bySlug.get(negotiation.slug) ?? { slug: negotiation.slug, title: negotiation.title, stage: negotiation.stage, roles: [], updatedAt: iso(negotiation.updatedAt) };
+    const entry = bySlug.get(negotiation.slug) ?? {
+      slug: negotiation.slug,
+      title: negotiation.title,
+      stage: negotiation.stage,
+      roles: [],
+      updatedAt: iso(negotiation.updatedAt),
+    };
     entry.roles.push(role);
     bySlug.set(negotiation.slug, entry);
   }
@@ -91,7 +101,13 @@ async function loadSource(slug: string): Promise<SourcePage | null> {
       select: {
         viaSourceId: true,
         development: {
-          select: { id: true, title: true, occurredOn: true, occurredPrecision: true, negotiation: { select: { slug: true, title: true } } },
+          select: {
+            id: true,
+            title: true,
+            occurredOn: true,
+            occurredPrecision: true,
+            negotiation: { select: { slug: true, title: true } },
+          },
         },
       },
     }),
@@ -114,4 +130,3 @@ async function loadSource(slug: string): Promise<SourcePage | null> {
 }
 
 export const getPublicSource = cachedReader("source", loadSource, (slug) => [readerTags.list, readerTags.source(slug)]);
-

@@ -15,7 +15,9 @@ export type FeedData = { title: string; slug: string | null; updatedAt: string; 
  * item up with a new timestamp instead of adding a duplicate.
  */
 async function loadFeed(slug: string | null): Promise<FeedData | null> {
-  const negotiation = slug ? await db().negotiation.findFirst({ where: { slug, ...publicRow }, select: { title: true, slug: true } }) : null;
+  const negotiation = slug
+    ? await db().negotiation.findFirst({ where: { slug, ...publicRow }, select: { title: true, slug: true } })
+    : null;
   if (slug && !negotiation) return null;
   const rows = await db().development.findMany({
     where: { ...publicRow, negotiation: { ...publicRow, ...(slug ? { slug } : {}) } },
@@ -32,4 +34,6 @@ async function loadFeed(slug: string | null): Promise<FeedData | null> {
   };
 }
 
-export const getFeed = cachedReader("feed", loadFeed, (slug) => (slug ? [readerTags.list, readerTags.negotiation(slug)] : [readerTags.list]));
+export const getFeed = cachedReader("feed", loadFeed, (slug) =>
+  slug ? [readerTags.list, readerTags.negotiation(slug)] : [readerTags.list],
+);

@@ -29,12 +29,17 @@ export const termsVersionSelect = {
       description: true,
       releasingActor: { select: actorSummarySelect },
       receivingActor: { select: actorSummarySelect },
-      releases: { where: { OR: [{ developmentId: null }, { development: publicRow }] }, select: { releasedCount: true } },
+      releases: {
+        where: { OR: [{ developmentId: null }, { development: publicRow }] },
+        select: { releasedCount: true },
+      },
     },
   },
 } satisfies Prisma.TermsVersionSelect;
 
-export function toTermsVersionView(v: Prisma.TermsVersionGetPayload<{ select: typeof termsVersionSelect }>): TermsVersionView {
+export function toTermsVersionView(
+  v: Prisma.TermsVersionGetPayload<{ select: typeof termsVersionSelect }>,
+): TermsVersionView {
   return {
     id: v.id,
     number: v.number,
@@ -109,7 +114,9 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
     },
   });
   if (!row) return null;
-  const correctionCount = await db().correction.count({ where: { development: { negotiationId: row.id, ...publicRow } } });
+  const correctionCount = await db().correction.count({
+    where: { development: { negotiationId: row.id, ...publicRow } },
+  });
 
   return {
     id: row.id,
@@ -122,7 +129,12 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
     stage: row.stage,
     publishedAt: isoOrNull(row.publishedAt),
     updatedAt: iso(row.updatedAt),
-    participants: row.participations.map((p) => ({ role: p.role, side: p.side, description: p.description, actor: toActorRef(p.actor) })),
+    participants: row.participations.map((p) => ({
+      role: p.role,
+      side: p.side,
+      description: p.description,
+      actor: toActorRef(p.actor),
+    })),
     stageHistory: row.stageChanges.map((s) => ({ ...s, effectiveOn: iso(s.effectiveOn) })),
     termsVersions: row.termsVersions.map(toTermsVersionView),
     figures: row.figures.map((f) => ({
@@ -161,4 +173,7 @@ function toItemView(item: {
   };
 }
 
-export const getPublishedNegotiation = cachedReader("negotiation", loadNegotiation, (slug) => [readerTags.list, readerTags.negotiation(slug)]);
+export const getPublishedNegotiation = cachedReader("negotiation", loadNegotiation, (slug) => [
+  readerTags.list,
+  readerTags.negotiation(slug),
+]);

@@ -24,7 +24,10 @@ async function loadSitemap(): Promise<SitemapEntry[]> {
       where: {
         status: "ACTIVE",
         mergedIntoId: null,
-        OR: [{ citations: { some: { development: visibleDevelopment } } }, { relayed: { some: { development: visibleDevelopment } } }],
+        OR: [
+          { citations: { some: { development: visibleDevelopment } } },
+          { relayed: { some: { development: visibleDevelopment } } },
+        ],
       },
       orderBy: { slug: "asc" },
       select: { slug: true, updatedAt: true },

@@ -49,7 +49,12 @@ function toDevelopmentView(row: DevelopmentRow): DevelopmentView {
 
 function orderBy(order: TimelineOrder): Prisma.DevelopmentOrderByWithRelationInput[] {
   const direction = order === "newest" ? "desc" : "asc";
-  return [{ occurredOn: direction }, { occurredAt: { sort: direction, nulls: "last" } }, { createdAt: direction }, { id: direction }];
+  return [
+    { occurredOn: direction },
+    { occurredAt: { sort: direction, nulls: "last" } },
+    { createdAt: direction },
+    { id: direction },
+  ];
 }
 
 /** One page of a published negotiation's published developments; never loads the whole timeline. */
@@ -78,7 +83,12 @@ async function loadTimelinePage(slug: string, order: TimelineOrder, page: number
 
 export const getTimelinePage = cachedReader("timeline", loadTimelinePage, (slug) => [readerTags.negotiation(slug)]);
 
-export type CorrectionEntry = { id: string; note: string; correctedAt: string; development: { id: string; title: string } };
+export type CorrectionEntry = {
+  id: string;
+  note: string;
+  correctedAt: string;
+  development: { id: string; title: string };
+};
 
 async function loadCorrections(slug: string): Promise<CorrectionEntry[]> {
   const rows = await db().correction.findMany({
@@ -89,6 +99,8 @@ async function loadCorrections(slug: string): Promise<CorrectionEntry[]> {
   return rows.map((r) => ({ ...r, correctedAt: iso(r.correctedAt) }));
 }
 
-export const listPublicCorrections = cachedReader("corrections", loadCorrections, (slug) => [readerTags.negotiation(slug)]);
+export const listPublicCorrections = cachedReader("corrections", loadCorrections, (slug) => [
+  readerTags.negotiation(slug),
+]);
 
 export { developmentSelect, toDevelopmentView };

@@ -12,7 +12,14 @@ import type {
   ValueQualifier,
 } from "@/lib/generated/prisma/enums";
 
-export type PublicSource = { slug: string; name: string; kind: SourceKind; url: string | null; reliability: Reliability; publicDescription: string };
+export type PublicSource = {
+  slug: string;
+  name: string;
+  kind: SourceKind;
+  url: string | null;
+  reliability: Reliability;
+  publicDescription: string;
+};
 
 export type PublicCitation = {
   id: string;
@@ -84,7 +91,13 @@ export type NegotiationView = {
   publishedAt: string | null;
   updatedAt: string;
   participants: Array<{ role: ParticipationRole; side: string | null; description: string; actor: ActorRef }>;
-  stageHistory: Array<{ stage: Stage; effectiveOn: string; effectivePrecision: DatePrecision; note: string; developmentId: string | null }>;
+  stageHistory: Array<{
+    stage: Stage;
+    effectiveOn: string;
+    effectivePrecision: DatePrecision;
+    note: string;
+    developmentId: string | null;
+  }>;
   /** Newest first; the first is the current terms. */
   termsVersions: TermsVersionView[];
   figures: FigureView[];

@@ -11,8 +11,8 @@ export default function ReliabilityScalePage() {
       <h1 className="font-serif text-3xl font-bold">How we rate sources</h1>
       <p className="mt-3 max-w-3xl">
         Parley rates each source on an A–F scale adapted from the Admiralty system used in intelligence and open-source
-        investigation. The rating describes the source&apos;s track record, not whether a single claim is true; claims are
-        judged by how many independent sources support them.
+        investigation. The rating describes the source&apos;s track record, not whether a single claim is true; claims
+        are judged by how many independent sources support them.
       </p>
       <dl className="mt-6 grid gap-3">
         {(Object.keys(reliabilityLabels) as Reliability[]).map((rating) => (

@@ -9,7 +9,12 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await getPublicActor((await params).slug);
-  return actor ? { title: actor.name, description: actor.description || `${actorKindLabels[actor.kind]} in Parley's negotiation tracker.` } : { title: "Not found" };
+  return actor
+    ? {
+        title: actor.name,
+        description: actor.description || `${actorKindLabels[actor.kind]} in Parley's negotiation tracker.`,
+      }
+    : { title: "Not found" };
 }
 
 export default async function ActorPage({ params }: Props) {
@@ -17,7 +22,10 @@ export default async function ActorPage({ params }: Props) {
   if (!actor) notFound();
   return (
     <>
-      <p className="text-sm text-stone-600 dark:text-stone-400">{actorKindLabels[actor.kind]}{actor.country ? ` · ${actor.country}` : ""}</p>
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        {actorKindLabels[actor.kind]}
+        {actor.country ? ` · ${actor.country}` : ""}
+      </p>
       <h1 className="mt-1 font-serif text-3xl font-bold" dir="auto">
         {actor.name}
       </h1>
@@ -73,7 +81,10 @@ export default async function ActorPage({ params }: Props) {
                 <Link href={`/negotiations/${n.slug}`} className="font-medium underline">
                   {n.title}
                 </Link>{" "}
-                <StageBadge stage={n.stage} /> <span className="text-sm">— {n.roles.map((role) => participationRoleLabels[role].one.toLowerCase()).join(", ")}</span>
+                <StageBadge stage={n.stage} />{" "}
+                <span className="text-sm">
+                  — {n.roles.map((role) => participationRoleLabels[role].one.toLowerCase()).join(", ")}
+                </span>
               </li>
             ))}
           </ul>

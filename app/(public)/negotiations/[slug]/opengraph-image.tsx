@@ -15,21 +15,46 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   if (!negotiation) notFound();
   const terms = negotiation.termsVersions[0];
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fafaf9", padding: 60, color: "#14213d", fontFamily: "sans-serif" }}>
-        <div style={{ fontSize: 28, fontWeight: 700, color: "#b3261e" }}>{`PARLEY · ${stageLabels[negotiation.stage].toUpperCase()}`}</div>
-        <div style={{ fontSize: 52, fontWeight: 700, marginTop: 20, lineHeight: 1.1 }}>{negotiation.title}</div>
-        <div style={{ display: "flex", marginTop: 40, gap: 40 }}>
-          {(terms?.items ?? []).slice(0, 3).map((item) => (
-            <div key={item.id} style={{ display: "flex", flexDirection: "column", border: "4px solid #14213d", borderRadius: 16, padding: 24, flex: 1 }}>
-              <div style={{ fontSize: 28 }}>{`${item.releasing.shortName ?? item.releasing.name} releases`}</div>
-              <div style={{ fontSize: 60, fontWeight: 700 }}>{formatItem(item)}</div>
-            </div>
-          ))}
-        </div>
-        <div style={{ fontSize: 28, marginTop: "auto" }}>{terms ? `Terms ${termsStatusLabels[terms.status].toLowerCase()} · version ${terms.number}` : "No terms reported yet"}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: "#fafaf9",
+        padding: 60,
+        color: "#14213d",
+        fontFamily: "sans-serif",
+      }}
+    >
+      <div
+        style={{ fontSize: 28, fontWeight: 700, color: "#b3261e" }}
+      >{`PARLEY · ${stageLabels[negotiation.stage].toUpperCase()}`}</div>
+      <div style={{ fontSize: 52, fontWeight: 700, marginTop: 20, lineHeight: 1.1 }}>{negotiation.title}</div>
+      <div style={{ display: "flex", marginTop: 40, gap: 40 }}>
+        {(terms?.items ?? []).slice(0, 3).map((item) => (
+          <div
+            key={item.id}
+            style={{
+              display: "flex",
+              flexDirection: "column",
+              border: "4px solid #14213d",
+              borderRadius: 16,
+              padding: 24,
+              flex: 1,
+            }}
+          >
+            <div style={{ fontSize: 28 }}>{`${item.releasing.shortName ?? item.releasing.name} releases`}</div>
+            <div style={{ fontSize: 60, fontWeight: 700 }}>{formatItem(item)}</div>
+          </div>
+        ))}
       </div>
-    ),
+      <div style={{ fontSize: 28, marginTop: "auto" }}>
+        {terms
+          ? `Terms ${termsStatusLabels[terms.status].toLowerCase()} · version ${terms.number}`
+          : "No terms reported yet"}
+      </div>
+    </div>,
     size,
   );
 }

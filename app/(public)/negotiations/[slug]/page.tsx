@@ -15,7 +15,10 @@ import { getTimelinePage } from "@/lib/data/reader/timeline";
 import { negotiationDescription } from "@/lib/format/negotiation-meta";
 import { siteUrl } from "@/lib/site-url";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const MAX_PAGE = 100_000;
 
@@ -38,10 +41,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       types: {
         "application/rss+xml": `${url}/feed.xml`,
         "application/atom+xml": `${url}/atom.xml`,
-        "application/json+oembed": new URL(`/api/oembed?url=${encodeURIComponent(url)}&format=json`, siteUrl()).toString(),
+        "application/json+oembed": new URL(
+          `/api/oembed?url=${encodeURIComponent(url)}&format=json`,
+          siteUrl(),
+        ).toString(),
       },
     },
-    openGraph: { type: "article", title: negotiation.title, description, url, siteName: "Parley", modifiedTime: negotiation.updatedAt },
+    openGraph: {
+      type: "article",
+      title: negotiation.title,
+      description,
+      url,
+      siteName: "Parley",
+      modifiedTime: negotiation.updatedAt,
+    },
     twitter: { card: "summary_large_image", title: negotiation.title, description },
   };
 }
@@ -51,14 +64,19 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const order = query.order === "oldest" ? "oldest" : "newest";
   const page = parsePage(query.page);
-  const [negotiation, timeline] = await Promise.all([getPublishedNegotiation(slug), getTimelinePage(slug, order, page)]);
+  const [negotiation, timeline] = await Promise.all([
+    getPublishedNegotiation(slug),
+    getTimelinePage(slug, order, page),
+  ]);
   if (!negotiation || page > timeline.pageCount) notFound();
   const url = new URL(`/negotiations/${slug}`, siteUrl()).toString();
 
   return (
     <article className="grid gap-8">
       <NewsJsonLd negotiation={negotiation} developments={timeline.items} url={url} />
-      {timeline.order === "newest" && timeline.page === 1 ? <LiveUpdates slug={slug} fingerprint={timeline.items.map((d) => `${d.id}@${d.updatedAt}`)} /> : null}
+      {timeline.order === "newest" && timeline.page === 1 ? (
+        <LiveUpdates slug={slug} fingerprint={timeline.items.map((d) => `${d.id}@${d.updatedAt}`)} />
+      ) : null}
       <header>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">
           <StageBadge stage={negotiation.stage} />
@@ -66,7 +84,10 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
             {negotiation.region}, {negotiation.country}
           </span>
           <span>
-            · Updated <time dateTime={negotiation.updatedAt}>{new Date(negotiation.updatedAt).toUTCString().slice(5, 22)} UTC</time>
+            · Updated{" "}
+            <time dateTime={negotiation.updatedAt}>
+              {new Date(negotiation.updatedAt).toUTCString().slice(5, 22)} UTC
+            </time>
           </span>
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold sm:text-4xl" dir="auto">

@@ -10,7 +10,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getPublicSource((await params).slug);
-  return source ? { title: source.name, description: source.publicDescription || sourceKindLabels[source.kind] } : { title: "Not found" };
+  return source
+    ? { title: source.name, description: source.publicDescription || sourceKindLabels[source.kind] }
+    : { title: "Not found" };
 }
 
 /** The public side of a source only: confidential notes live elsewhere and are never loaded here. */
@@ -64,7 +66,9 @@ export default async function SourcePage({ params }: Props) {
             ))}
           </ul>
         )}
-        {source.citedInTotal > source.citedIn.length ? <p className="mt-2 text-sm">Showing the {source.citedIn.length} most recent.</p> : null}
+        {source.citedInTotal > source.citedIn.length ? (
+          <p className="mt-2 text-sm">Showing the {source.citedIn.length} most recent.</p>
+        ) : null}
       </section>
     </>
   );

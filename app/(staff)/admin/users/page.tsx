@@ -23,24 +23,39 @@ export default async function UsersPage() {
         </h2>
         <ul className="grid gap-3">
           {staff.map((member) => (
-            <li key={member.id} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900" data-testid={`staff-${member.email}`}>
+            <li
+              key={member.id}
+              className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+              data-testid={`staff-${member.email}`}
+            >
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <div>
                   <p className="font-medium" dir="auto">
-                    {member.name} {member.id === me.id ? <span className="text-sm text-stone-600 dark:text-stone-400">(you)</span> : null}
+                    {member.name}{" "}
+                    {member.id === me.id ? (
+                      <span className="text-sm text-stone-600 dark:text-stone-400">(you)</span>
+                    ) : null}
                   </p>
                   <p className="text-sm text-stone-600 dark:text-stone-400">
-                    {member.email} · {member.role === "ADMIN" ? "Admin" : "Journalist"} · {member.active ? <Badge tone="done">Active</Badge> : <Badge tone="alert">Deactivated</Badge>}
-                    {member.lastSignInAt ? ` · last sign-in ${lastSeen.format(member.lastSignInAt)} UTC` : " · never signed in"}
+                    {member.email} · {member.role === "ADMIN" ? "Admin" : "Journalist"} ·{" "}
+                    {member.active ? <Badge tone="done">Active</Badge> : <Badge tone="alert">Deactivated</Badge>}
+                    {member.lastSignInAt
+                      ? ` · last sign-in ${lastSeen.format(member.lastSignInAt)} UTC`
+                      : " · never signed in"}
                   </p>
                 </div>
-                {member.id === me.id ? null : <UserControls userId={member.id} name={member.name} role={member.role} active={member.active} />}
+                {member.id === me.id ? null : (
+                  <UserControls userId={member.id} name={member.name} role={member.role} active={member.active} />
+                )}
               </div>
             </li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="new-staff" className="mt-10 rounded-lg border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+      <section
+        aria-labelledby="new-staff"
+        className="mt-10 rounded-lg border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900"
+      >
         <h2 id="new-staff" className="font-serif text-xl font-semibold">
           Add a staff member
         </h2>

@@ -1,4 +1,11 @@
-import { apiError, badParameters, cachedJson, preflight, searchParamsObject, withDatabaseErrors } from "@/lib/api/respond";
+import {
+  apiError,
+  badParameters,
+  cachedJson,
+  preflight,
+  searchParamsObject,
+  withDatabaseErrors,
+} from "@/lib/api/respond";
 import { negotiationListQuery } from "@/lib/api/schemas";
 import { listNegotiationPage } from "@/lib/data/negotiations";
 

@@ -4,10 +4,21 @@ import { EMBED_POLICY, renderEmbed } from "@/lib/embed";
 import { siteUrl } from "@/lib/site-url";
 
 /** The embeddable terms card: framable anywhere, cookie-free, cached briefly. */
-export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseErrors(async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string }> },
+) {
   const slug = (await params).slug;
   const negotiation = await getPublishedNegotiation(slug);
-  const headers = { "Content-Security-Policy": EMBED_POLICY, "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=30, stale-while-revalidate=120" };
-  if (!negotiation) return new Response("<!doctype html><title>Not found</title><p>This negotiation is not published.</p>", { status: 404, headers });
+  const headers = {
+    "Content-Security-Policy": EMBED_POLICY,
+    "Content-Type": "text/html; charset=utf-8",
+    "Cache-Control": "public, max-age=30, stale-while-revalidate=120",
+  };
+  if (!negotiation)
+    return new Response("<!doctype html><title>Not found</title><p>This negotiation is not published.</p>", {
+      status: 404,
+      headers,
+    });
   return new Response(renderEmbed(negotiation, new URL(`/negotiations/${slug}`, siteUrl()).toString()), { headers });
 }, "text");

@@ -25,16 +25,27 @@ export default async function CorrectionsPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">Corrections</h1>
-      <p className="mt-2 text-stone-700 dark:text-stone-300">Every correction to a published development of this negotiation, newest first.</p>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">
+        Every correction to a published development of this negotiation, newest first.
+      </p>
       {corrections.length === 0 ? (
         <p className="mt-6">No corrections have been made.</p>
       ) : (
         <ol className="mt-6 grid gap-4">
           {corrections.map((correction) => (
-            <li key={correction.id} className="rounded-md border border-stone-200 p-4 dark:border-stone-700" data-testid="correction">
-              <p className="text-sm text-stone-600 dark:text-stone-400">Corrected on {formatPartialDate(new Date(correction.correctedAt), "DAY")}</p>
+            <li
+              key={correction.id}
+              className="rounded-md border border-stone-200 p-4 dark:border-stone-700"
+              data-testid="correction"
+            >
+              <p className="text-sm text-stone-600 dark:text-stone-400">
+                Corrected on {formatPartialDate(new Date(correction.correctedAt), "DAY")}
+              </p>
               <p className="mt-1 font-medium" dir="auto">
-                <Link href={`/negotiations/${slug}#${developmentAnchor(correction.development.id)}`} className="underline">
+                <Link
+                  href={`/negotiations/${slug}#${developmentAnchor(correction.development.id)}`}
+                  className="underline"
+                >
                   {correction.development.title}
                 </Link>
               </p>

@@ -28,7 +28,13 @@ export default async function SourceAdminPage({ params }: { params: Promise<{ id
           {source.name}
         </h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          {source.status === "PROPOSED" ? <Badge tone="live">Proposed, awaiting review</Badge> : source.status === "ARCHIVED" ? <Badge>Archived</Badge> : <Badge tone="done">Active</Badge>}
+          {source.status === "PROPOSED" ? (
+            <Badge tone="live">Proposed, awaiting review</Badge>
+          ) : source.status === "ARCHIVED" ? (
+            <Badge>Archived</Badge>
+          ) : (
+            <Badge tone="done">Active</Badge>
+          )}
           <span>
             Cited {citations} time{citations === 1 ? "" : "s"}
           </span>
@@ -44,7 +50,14 @@ export default async function SourceAdminPage({ params }: { params: Promise<{ id
           Review, archive, merge
         </h2>
         <div className="mt-3">
-          <SourceStateActions key={source.version} sourceId={source.id} version={source.version} status={source.status} cited={citations > 0} merged={source.mergedIntoId !== null} />
+          <SourceStateActions
+            key={source.version}
+            sourceId={source.id}
+            version={source.version}
+            status={source.status}
+            cited={citations > 0}
+            merged={source.mergedIntoId !== null}
+          />
         </div>
       </section>
       <section aria-labelledby="source-edit">
@@ -75,8 +88,9 @@ export default async function SourceAdminPage({ params }: { params: Promise<{ id
           Track record
         </h2>
         <p className="mt-2 text-sm" data-testid="track-record">
-          Of the claims cited from this source, editors marked {source.trackRecord.corroborated} corroborated and {source.trackRecord.contradicted} contradicted by later reporting;{" "}
-          {source.trackRecord.unassessed} not yet assessed.
+          Of the claims cited from this source, editors marked {source.trackRecord.corroborated} corroborated and{" "}
+          {source.trackRecord.contradicted} contradicted by later reporting; {source.trackRecord.unassessed} not yet
+          assessed.
         </p>
       </section>
       <section aria-labelledby="source-citations">
@@ -96,7 +110,9 @@ export default async function SourceAdminPage({ params }: { params: Promise<{ id
               ) : (
                 "a figure"
               )}{" "}
-              <span className="text-stone-600 dark:text-stone-400">({c.development?.negotiation.title ?? c.termsVersion?.negotiation.title ?? ""})</span>
+              <span className="text-stone-600 dark:text-stone-400">
+                ({c.development?.negotiation.title ?? c.termsVersion?.negotiation.title ?? ""})
+              </span>
             </li>
           ))}
         </ul>

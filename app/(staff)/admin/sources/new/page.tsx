@@ -18,7 +18,19 @@ export default async function NewSourcePage() {
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">New source</h1>
       <div className="mt-6">
-        <SourceForm initial={{ name: "", kind: "OUTLET", url: "", language: "", publicDescription: "", reliability: "F", ratingRationale: "", confidentialNotes: "", contactConditions: "" }} />
+        <SourceForm
+          initial={{
+            name: "",
+            kind: "OUTLET",
+            url: "",
+            language: "",
+            publicDescription: "",
+            reliability: "F",
+            ratingRationale: "",
+            confidentialNotes: "",
+            contactConditions: "",
+          }}
+        />
       </div>
     </>
   );

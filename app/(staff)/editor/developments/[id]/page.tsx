@@ -40,7 +40,13 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
           {development.title}
         </h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          {archived ? <Badge tone="alert">Archived</Badge> : published ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
+          {archived ? (
+            <Badge tone="alert">Archived</Badge>
+          ) : published ? (
+            <Badge tone="done">Published</Badge>
+          ) : (
+            <Badge>Draft</Badge>
+          )}
           <span>Version {development.version}</span>
         </p>
         {(await searchParams).saved ? (
@@ -50,12 +56,21 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
         ) : null}
       </header>
 
-      <section aria-labelledby="publish-heading" className="rounded-lg border border-stone-200 p-4 dark:border-stone-700">
+      <section
+        aria-labelledby="publish-heading"
+        className="rounded-lg border border-stone-200 p-4 dark:border-stone-700"
+      >
         <h2 id="publish-heading" className="font-serif text-xl font-semibold">
           Publication
         </h2>
         <div className="mt-3">
-          <DevelopmentPublicationControls key={development.version} developmentId={development.id} version={development.version} published={published} archived={archived} />
+          <DevelopmentPublicationControls
+            key={development.version}
+            developmentId={development.id}
+            version={development.version}
+            published={published}
+            archived={archived}
+          />
         </div>
       </section>
 
@@ -111,7 +126,12 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
         </div>
       </section>
 
-      <RevisionHistory developmentId={development.id} version={development.version} published={published} revisions={revisions} />
+      <RevisionHistory
+        developmentId={development.id}
+        version={development.version}
+        published={published}
+        revisions={revisions}
+      />
     </div>
   );
 }

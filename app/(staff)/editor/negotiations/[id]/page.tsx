@@ -27,7 +27,11 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
   const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const [negotiation, actors, draftTerms] = await Promise.all([orNotFound(getNegotiationWorkspace(id)), listActorOptions(), getDraftTermsPreviews(id)]);
+  const [negotiation, actors, draftTerms] = await Promise.all([
+    orNotFound(getNegotiationWorkspace(id)),
+    listActorOptions(),
+    getDraftTermsPreviews(id),
+  ]);
   const published = negotiation.publication === "PUBLISHED";
   return (
     <div className="grid gap-8">
@@ -41,25 +45,44 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
           {negotiation.title}
         </h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          <StageBadge stage={negotiation.stage} /> {negotiation.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
+          <StageBadge stage={negotiation.stage} />{" "}
+          {negotiation.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
           {published ? (
             <Link href={`/negotiations/${negotiation.slug}`} className="underline">
               View as readers
             </Link>
           ) : null}
-          <NegotiationPublicationButton key={negotiation.version} negotiationId={negotiation.id} version={negotiation.version} published={published} />
+          <NegotiationPublicationButton
+            key={negotiation.version}
+            negotiationId={negotiation.id}
+            version={negotiation.version}
+            published={published}
+          />
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link href={`/editor/negotiations/${negotiation.id}/developments/new`} className="rounded bg-ink px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900">
+          <Link
+            href={`/editor/negotiations/${negotiation.id}/developments/new`}
+            className="rounded bg-ink px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900"
+          >
             Log a development
           </Link>
-          <Link href={`/editor/negotiations/${negotiation.id}/terms/new`} className="rounded px-4 py-2 text-sm ring-1 ring-stone-300 dark:ring-stone-600">
+          <Link
+            href={`/editor/negotiations/${negotiation.id}/terms/new`}
+            className="rounded px-4 py-2 text-sm ring-1 ring-stone-300 dark:ring-stone-600"
+          >
             Update the terms
           </Link>
         </div>
       </header>
 
-      {published ? <EmbedSnippet snippet={embedSnippet(new URL(`/embed/negotiations/${negotiation.slug}`, siteUrl()).toString(), negotiation.title)} /> : null}
+      {published ? (
+        <EmbedSnippet
+          snippet={embedSnippet(
+            new URL(`/embed/negotiations/${negotiation.slug}`, siteUrl()).toString(),
+            negotiation.title,
+          )}
+        />
+      ) : null}
 
       <details className="rounded-lg border border-stone-200 p-4 dark:border-stone-700">
         <summary className="cursor-pointer font-serif text-xl font-semibold">Details</summary>
@@ -69,7 +92,14 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
             negotiationId={negotiation.id}
             version={negotiation.version}
             published={published}
-            initial={{ title: negotiation.title, slug: negotiation.slug, summary: negotiation.summary, region: negotiation.region, country: negotiation.country, stage: negotiation.stage }}
+            initial={{
+              title: negotiation.title,
+              slug: negotiation.slug,
+              summary: negotiation.summary,
+              region: negotiation.region,
+              country: negotiation.country,
+              stage: negotiation.stage,
+            }}
           />
         </div>
       </details>
@@ -107,12 +137,22 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
         </h2>
         <ul className="mt-3 grid gap-2">
           {negotiation.developments.map((d) => (
-            <li key={d.id} className="flex flex-wrap items-center gap-2 rounded border border-stone-200 p-3 text-sm dark:border-stone-700" data-testid="workspace-development">
+            <li
+              key={d.id}
+              className="flex flex-wrap items-center gap-2 rounded border border-stone-200 p-3 text-sm dark:border-stone-700"
+              data-testid="workspace-development"
+            >
               <PartialDate iso={d.occurredOn.toISOString()} precision={d.occurredPrecision} />
               <Link href={`/editor/developments/${d.id}`} className="font-medium underline" dir="auto">
                 {d.title}
               </Link>
-              {d.archivedAt ? <Badge tone="alert">Archived</Badge> : d.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
+              {d.archivedAt ? (
+                <Badge tone="alert">Archived</Badge>
+              ) : d.publication === "PUBLISHED" ? (
+                <Badge tone="done">Published</Badge>
+              ) : (
+                <Badge>Draft</Badge>
+              )}
               <span className="text-stone-600 dark:text-stone-400">
                 {d._count.citations} citation{d._count.citations === 1 ? "" : "s"}
                 {d._count.corrections ? `, ${d._count.corrections} correction(s)` : ""}
@@ -128,18 +168,28 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
         </h2>
         <ul className="mt-3 grid gap-2">
           {negotiation.termsVersions.map((v) => (
-            <li key={v.id} className="flex flex-wrap items-center gap-3 rounded border border-stone-200 p-3 text-sm dark:border-stone-700" data-testid="workspace-terms">
+            <li
+              key={v.id}
+              className="flex flex-wrap items-center gap-3 rounded border border-stone-200 p-3 text-sm dark:border-stone-700"
+              data-testid="workspace-terms"
+            >
               <span className="font-medium">Version {v.number}</span>
               <span dir="auto">{termsOneLiner(v.items)}</span>
               <span>({termsStatusLabels[v.status]})</span>
               {v.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
-              <TermsPublicationButton termsVersionId={v.id} version={v.version} published={v.publication === "PUBLISHED"} />
+              <TermsPublicationButton
+                termsVersionId={v.id}
+                version={v.version}
+                published={v.publication === "PUBLISHED"}
+              />
             </li>
           ))}
         </ul>
         {draftTerms.map((draft) => (
           <details key={draft.id} className="mt-3">
-            <summary className="cursor-pointer text-sm underline">Preview draft version {draft.number} as readers will see it</summary>
+            <summary className="cursor-pointer text-sm underline">
+              Preview draft version {draft.number} as readers will see it
+            </summary>
             <div className="mt-3">
               <TermsCard terms={draft} headingId={`terms-preview-${draft.number}`} />
             </div>
@@ -151,10 +201,18 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
           Export
         </h2>
         <p className="mt-2 flex flex-wrap gap-3 text-sm">
-          <a className="underline" href={`/api/editor/negotiations/${negotiation.id}/export?format=json`}>All, public (JSON)</a>
-          <a className="underline" href={`/api/editor/negotiations/${negotiation.id}/export?format=json&scope=staff`}>All, with drafts (JSON)</a>
+          <a className="underline" href={`/api/editor/negotiations/${negotiation.id}/export?format=json`}>
+            All, public (JSON)
+          </a>
+          <a className="underline" href={`/api/editor/negotiations/${negotiation.id}/export?format=json&scope=staff`}>
+            All, with drafts (JSON)
+          </a>
           {(["timeline", "terms", "figures", "citations"] as const).map((dataset) => (
-            <a key={dataset} className="underline" href={`/api/editor/negotiations/${negotiation.id}/export?format=csv&dataset=${dataset}`}>
+            <a
+              key={dataset}
+              className="underline"
+              href={`/api/editor/negotiations/${negotiation.id}/export?format=csv&dataset=${dataset}`}
+            >
               {dataset} (CSV)
             </a>
           ))}
@@ -175,7 +233,10 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
         <details className="mt-3">
           <summary className="cursor-pointer text-sm underline">Add an attributed figure</summary>
           <div className="mt-3">
-            <FigureClaimForm negotiationId={negotiation.id} figures={negotiation.figures.map((f) => ({ id: f.id, label: f.label }))} />
+            <FigureClaimForm
+              negotiationId={negotiation.id}
+              figures={negotiation.figures.map((f) => ({ id: f.id, label: f.label }))}
+            />
           </div>
         </details>
       </section>

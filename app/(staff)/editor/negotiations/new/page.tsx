@@ -17,7 +17,9 @@ export default async function NewNegotiationPage() {
         </Link>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">New negotiation</h1>
-      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">It stays a draft, invisible to readers, until you publish it.</p>
+      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+        It stays a draft, invisible to readers, until you publish it.
+      </p>
       <div className="mt-6">
         <NegotiationForm initial={{ title: "", slug: "", summary: "", region: "", country: "", stage: "PRE_TALKS" }} />
       </div>

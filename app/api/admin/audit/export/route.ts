@@ -13,7 +13,10 @@ export async function GET(request: NextRequest) {
     await requireAccess("admin");
     const parsed = parseAuditFilter(request.nextUrl.searchParams);
     if (!parsed.ok) {
-      return NextResponse.json({ error: { code: "INVALID", message: "Please correct the filters.", fields: parsed.errors } }, { status: 400, headers: noStore });
+      return NextResponse.json(
+        { error: { code: "INVALID", message: "Please correct the filters.", fields: parsed.errors } },
+        { status: 400, headers: noStore },
+      );
     }
     const csv = await auditEntriesCsv(parsed.filter);
     const day = new Date().toISOString().slice(0, 10);

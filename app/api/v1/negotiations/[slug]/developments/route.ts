@@ -1,21 +1,40 @@
-import { apiError, badParameters, cachedJson, preflight, searchParamsObject, withDatabaseErrors } from "@/lib/api/respond";
+import {
+  apiError,
+  badParameters,
+  cachedJson,
+  preflight,
+  searchParamsObject,
+  withDatabaseErrors,
+} from "@/lib/api/respond";
 import { developmentListQuery } from "@/lib/api/schemas";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
 
 /** A negotiation's published developments, paginated, with citations and sources' public fields. */
-export const GET = withDatabaseErrors(async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseErrors(async function GET(
+  request: Request,
+  { params }: { params: Promise<{ slug: string }> },
+) {
   const slug = (await params).slug;
   const query = developmentListQuery.safeParse(searchParamsObject(request));
   if (!query.success) return badParameters(query.error);
-  const [negotiation, timeline] = await Promise.all([getPublishedNegotiation(slug), getTimelinePage(slug, query.data.order, query.data.page)]);
+  const [negotiation, timeline] = await Promise.all([
+    getPublishedNegotiation(slug),
+    getTimelinePage(slug, query.data.order, query.data.page),
+  ]);
   if (!negotiation) return apiError(404, "not_found", "No published negotiation has this slug.");
-  if (query.data.page > timeline.pageCount) return apiError(404, "page_not_found", `There are only ${timeline.pageCount} page(s).`);
-  const items = timeline.items.map(({ occurredAt: _occurredAt, reportedAt: _reportedAt, corrections, ...development }) => ({
-    ...development,
-    corrections: corrections.map(({ note, correctedAt }) => ({ note, correctedAt })),
-  }));
-  const newest = timeline.items.reduce((latest, d) => (d.updatedAt > latest ? d.updatedAt : latest), negotiation.updatedAt);
+  if (query.data.page > timeline.pageCount)
+    return apiError(404, "page_not_found", `There are only ${timeline.pageCount} page(s).`);
+  const items = timeline.items.map(
+    ({ occurredAt: _occurredAt, reportedAt: _reportedAt, corrections, ...development }) => ({
+      ...development,
+      corrections: corrections.map(({ note, correctedAt }) => ({ note, correctedAt })),
+    }),
+  );
+  const newest = timeline.items.reduce(
+    (latest, d) => (d.updatedAt > latest ? d.updatedAt : latest),
+    negotiation.updatedAt,
+  );
   return cachedJson(request, { ...timeline, items }, new Date(newest));
 });
 

@@ -15,7 +15,9 @@ export default async function NewDevelopmentPage({ params }: { params: Promise<{
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}/developments/new`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
   const [negotiation, actors] = await Promise.all([orNotFound(getNegotiationWorkspace(id)), listActorOptions()]);
-  const termsItems = negotiation.termsVersions.flatMap((v) => v.items.map((item) => ({ id: item.id, label: termsItemLabel(v.number, item) })));
+  const termsItems = negotiation.termsVersions.flatMap((v) =>
+    v.items.map((item) => ({ id: item.id, label: termsItemLabel(v.number, item) })),
+  );
   return (
     <>
       <p className="text-sm">
@@ -24,9 +26,17 @@ export default async function NewDevelopmentPage({ params }: { params: Promise<{
         </Link>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">Log a development</h1>
-      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">Saved as a draft; publish it from the next page once it is sourced.</p>
+      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+        Saved as a draft; publish it from the next page once it is sourced.
+      </p>
       <div className="mt-6">
-        <DevelopmentForm mode="create" negotiationId={negotiation.id} initial={emptyDevelopmentValues()} actors={actors} termsItems={termsItems} />
+        <DevelopmentForm
+          mode="create"
+          negotiationId={negotiation.id}
+          initial={emptyDevelopmentValues()}
+          actors={actors}
+          termsItems={termsItems}
+        />
       </div>
     </>
   );

@@ -34,10 +34,18 @@ export default async function NewTermsVersionPage({ params }: { params: Promise<
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">Update the terms</h1>
       <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-        {current ? `Starts from version ${current.number}, which is kept in the history.` : "The first version of the terms."} Saved as a draft; publish it from the workspace.
+        {current
+          ? `Starts from version ${current.number}, which is kept in the history.`
+          : "The first version of the terms."}{" "}
+        Saved as a draft; publish it from the workspace.
       </p>
       <div className="mt-6">
-        <TermsForm negotiationId={negotiation.id} actors={actors} initialItems={initialItems} initialStatus={current?.status ?? "PROPOSED"} />
+        <TermsForm
+          negotiationId={negotiation.id}
+          actors={actors}
+          initialItems={initialItems}
+          initialStatus={current?.status ?? "PROPOSED"}
+        />
       </div>
     </>
   );
