@@ -9,6 +9,7 @@ import { disconnectDb, db } from "@/lib/db/client";
 import { embeddedDataDir, EMBEDDED_DATABASE, waitForConnection } from "@/lib/db/resolve";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
+import { env as settings, EnvError } from "@/lib/env";
 import { isDatabaseEmpty, runSeed } from "@/seeds/run";
 import { prepareAuthEnvironment } from "./lib/auth-secret";
 import { CommandError, reportAndExit } from "./lib/report";
@@ -34,6 +35,12 @@ async function main(): Promise<void> {
   if (production && !existsSync(".next/BUILD_ID")) {
     throw new CommandError("No production build found. Run `npm run build` first, then `npm start`.");
   }
+  try {
+    settings();
+  } catch (error) {
+    if (error instanceof EnvError) throw new CommandError(`${error.message}. See .env.example.`);
+    throw error;
+  }
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: production ? "production" : "development" };
   await prepareAuthEnvironment(env, production);
 
@@ -52,7 +59,7 @@ async function main(): Promise<void> {
 
   const applied = await applyMigrations(url);
   if (applied.length > 0) console.log(`parley: applied migration(s) ${applied.join(", ")}`);
-  if (process.env.PARLEY_SEED !== "0" && (await isDatabaseEmpty(db()))) {
+  if (settings().PARLEY_SEED !== "0" && (await isDatabaseEmpty(db()))) {
     await runSeed(db(), { includeDevelopmentStaff: !production, log: (line) => console.log(`parley: ${line}`) });
   }
   await disconnectDb();

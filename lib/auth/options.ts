@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
 import { authSecret, usesSecureCookies } from "./secret";
 import { authenticate, type SignedInUser } from "./sign-in";
@@ -23,7 +24,7 @@ export const signInErrorCodes = {
  */
 export function clientAddress(
   headers: Record<string, unknown> | undefined,
-  trustedHops = Number(process.env.PARLEY_TRUSTED_PROXY_HOPS ?? 0),
+  trustedHops = env().PARLEY_TRUSTED_PROXY_HOPS,
 ): string {
   const forwarded = headers?.["x-forwarded-for"];
   const value = Array.isArray(forwarded) ? forwarded.join(",") : typeof forwarded === "string" ? forwarded : "";

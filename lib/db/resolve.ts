@@ -3,6 +3,7 @@
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
+import { env } from "@/lib/env";
 import {
   assertPostgresUrl,
   describeDatabaseUrl,
@@ -10,18 +11,12 @@ import {
   findErrorCode,
   isTransientConnectionError,
 } from "./connection";
-import {
-  DEFAULT_DATA_DIR,
-  createDatabaseIfMissing,
-  embeddedUrl,
-  findRunningCluster,
-  startEmbeddedPostgres,
-} from "./embedded";
+import { createDatabaseIfMissing, embeddedUrl, findRunningCluster, startEmbeddedPostgres } from "./embedded";
 
 export const EMBEDDED_DATABASE = "parley";
 
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.PARLEY_DATA_DIR ?? DEFAULT_DATA_DIR);
+  return path.resolve(env().PARLEY_DATA_DIR);
 }
 
 /** One connection and a trivial query; throws the driver's own error. */

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+/**
+ * Every setting Parley reads, validated in one place (T3's env pattern, plain zod).
+ *
+ * Read through `env()`: it parses `process.env` on each call (a few microseconds), because the
+ * start-up script sets `DATABASE_URL` itself once the embedded database is running.
+ * `.env.example` and docs/settings.md list the same names; a unit test keeps the three in step.
+ */
+
+const flag = z.enum(["0", "1"]);
+const whole = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// address")
+    .optional()
+    .describe("Use this PostgreSQL instead of the embedded one (postgresql://user:pass@host:5432/db)."),
+  PORT: whole(1, 65535).default(3000).describe("Port of the app."),
+  HOSTNAME: z.string().optional().describe("Address the production server listens on (default: all)."),
+  PARLEY_DATA_DIR: z.string().default(".data/postgres").describe("Folder of the embedded database."),
+  PARLEY_SEED: flag.default("1").describe("0: do not seed an empty database on start."),
+  PARLEY_DB_POOL_SIZE: whole(1, 200).default(10).describe("Connections each app process keeps to PostgreSQL."),
+  NEXTAUTH_SECRET: z.string().optional().describe("Session signing secret, at least 32 bytes; required in production."),
+  AUTH_SECRET: z.string().optional().describe("Accepted in place of NEXTAUTH_SECRET."),
+  NEXTAUTH_URL: httpUrl.optional().describe("The site's public address; required in production."),
+  PARLEY_PUBLIC_URL: httpUrl
+    .optional()
+    .describe("Public origin for absolute links and share images, when it differs from NEXTAUTH_URL."),
+  PARLEY_PAGE_CACHE_SECONDS: whole(0, 3600).default(5).describe("Seconds npm start keeps public pages (0: off)."),
+  PARLEY_TRUSTED_PROXY_HOPS: whole(0, 10)
+    .default(0)
+    .describe("Reverse proxies in front that append to X-Forwarded-For (0: the socket address is the client)."),
+  PARLEY_PG_BIN: z.string().optional().describe("Folder with pg_dump/pg_restore for backups, when not on PATH."),
+  PARLEY_LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .optional()
+    .describe("Log level (default info; warn under tests)."),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The validated settings; throws EnvError naming every bad variable. */
+export function env(source: Record<string, string | undefined> = process.env): Env {
+  // An empty value (`DATABASE_URL=` copied from .env.example) means "not set".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(present);
+  if (result.success) return result.data;
+  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings: ${problems.join("; ")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Setting names with their one-line meaning, for the settings table test. */
+export function documentedSettings(): { name: string; description: string }[] {
+  return Object.entries(envSchema.shape)
+    .filter(([name]) => name !== "NODE_ENV")
+    .map(([name, schema]) => ({ name, description: schema.description ?? "" }));
+}
