@@ -1,6 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Expected failures (refused sign-ins, a stopped database) are logged by the app; a passing run stays
+// quiet. A test that checks log lines sets its own destination.
+const env = { PARLEY_LOG_LEVEL: "silent" };
+
 const shared = {
   resolve: {
     alias: {
@@ -18,6 +22,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "unit",
+          env,
           include: ["**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**", "tests/e2e/**", ".next/**"],
         },
@@ -32,6 +37,7 @@ export default defineConfig({
         },
         test: {
           name: "integration",
+          env,
           include: ["**/*.integration.test.ts"],
           exclude: ["node_modules/**", ".next/**"],
           globalSetup: ["tests/support/global-setup.ts"],

@@ -1,4 +1,4 @@
-import { stackSuiteConfig } from "../harness/suite-config";
+import { stackSuiteConfig } from "../harness/suite-config.ts";
 
 // `npm run test:resilience`: concurrency, database faults, start-up without a
 // database, and load, each file against its own production stack. Files run
