@@ -59,11 +59,12 @@ describe("feeds", () => {
         occurredOn: new Date("2026-03-01T00:00:00Z"),
         publication: "PUBLISHED",
         publishedAt: new Date("2026-03-01T12:00:00Z"),
+        // Set explicitly (Prisma would stamp "now"), so the correction below must move it forward.
+        updatedAt: new Date("2026-03-01T12:00:00Z"),
       },
     });
     const before = (await rssItems(await negotiationRss(new Request("http://x"), params(negotiation.slug)))).items;
     expect(before).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 20));
     await db().$transaction([
       db().development.update({ where: { id: development.id }, data: { summary: "Thirteen freed." } }),
       db().correction.create({ data: { developmentId: development.id, note: "Thirteen were freed, not twelve." } }),
@@ -71,9 +72,13 @@ describe("feeds", () => {
     const after = (await rssItems(await negotiationRss(new Request("http://x"), params(negotiation.slug)))).items;
     expect(after).toHaveLength(1);
     expect(after[0]!.guid).toEqual(before[0]!.guid);
-    expect(new Date(String(after[0]!.pubDate)).getTime()).toBeGreaterThanOrEqual(
-      new Date(String(before[0]!.pubDate)).getTime(),
-    );
+    // RSS keeps the publication date; Atom's <updated> moves to the correction, so readers see a change.
+    expect(new Date(String(after[0]!.pubDate)).toISOString()).toBe("2026-03-01T12:00:00.000Z");
+    const atomEntry = parser.parse(
+      await (await negotiationAtom(new Request("http://x"), params(negotiation.slug))).text(),
+    ).feed.entry;
+    expect(Date.parse(String(atomEntry.updated))).toBeGreaterThan(Date.parse("2026-03-01T12:00:00Z"));
+    expect(String(atomEntry.published)).toBe("2026-03-01T12:00:00.000Z");
     expect(String(after[0]!.description)).toContain("Correction");
     expect(String(after[0]!.description)).toContain("Thirteen were freed, not twelve.");
 
