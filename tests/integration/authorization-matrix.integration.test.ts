@@ -124,4 +124,29 @@ describe("authorization matrix", () => {
       expect(await call(action, people.admin), `${id} as admin`).toMatchObject({ ok: false, code: "INVALID" });
     }
   });
+
+  it("guards every staff route handler with staffRoute and refuses the wrong callers before parsing", async () => {
+    const routes = (await sourceFiles("app/api")).filter((file) =>
+      /^app\/api\/(editor|admin)\/.*route\.tsx?$/.test(file),
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(3);
+    for (const file of routes) {
+      const text = await readFile(path.join(ROOT, file), "utf8");
+      const access = /staffRoute\(\s*"(journalist|admin)"/.exec(text)?.[1];
+      expect(access, `${file} must export handlers built with staffRoute`).toBeDefined();
+      const { GET } = (await import(path.join(ROOT, file))) as {
+        GET: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+      };
+      // Parameters that would fail validation: refusals must come first and reveal nothing about them.
+      const request = () => new Request("http://localhost/api/x?format=nope&from=not-a-date");
+      const context = () => ({ params: Promise.resolve({ id: "not-a-uuid" }) });
+      const statusAs = async (user: TestUser | null) => (await asUser(user, () => GET(request(), context()))).status;
+      expect(await statusAs(null), `${file} as anonymous`).toBe(401);
+      expect(await statusAs(people.deactivated), `${file} as deactivated`).toBe(401);
+      const asJournalist = await statusAs(people.journalist);
+      if (access === "admin") expect(asJournalist, `${file} as journalist`).toBe(403);
+      else expect([200, 400], `${file} as journalist`).toContain(asJournalist);
+      expect([200, 400], `${file} as admin`).toContain(await statusAs(people.admin));
+    }
+  });
 });
