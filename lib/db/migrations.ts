@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 import { lastEnginePanic, openSchemaEngine } from "./schema-engine";
 
 export const PRISMA_DIR = path.resolve("prisma");
@@ -56,8 +57,31 @@ export async function loadMigrationList(migrationsDir = MIGRATIONS_DIR): Promise
   };
 }
 
-/** Applies pending migrations; returns the names of those it applied. */
+/**
+ * Session-level advisory lock key for "Parley is migrating this database" (an arbitrary constant;
+ * distinct from the key Prisma's native engine uses, so the two can never deadlock each other).
+ */
+export const MIGRATION_LOCK_KEY = 7_236_115_042;
+
+/**
+ * Applies pending migrations; returns the names of those it applied.
+ * Several instances starting at once take turns on an advisory lock: the first applies, the others
+ * then find nothing pending, so no two ever run the same migration.
+ */
 export async function applyMigrations(databaseUrl: string, migrationsDir = MIGRATIONS_DIR): Promise<string[]> {
+  const lock = new pg.Client({ connectionString: databaseUrl, application_name: "parley-migrate-lock" });
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    return await applyMigrationsUnlocked(databaseUrl, migrationsDir);
+  } finally {
+    // Ending the session releases the lock even if the unlock itself fails.
+    await lock.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.end().catch(() => undefined);
+  }
+}
+
+async function applyMigrationsUnlocked(databaseUrl: string, migrationsDir: string): Promise<string[]> {
   const migrationsList = await loadMigrationList(migrationsDir);
   const session = await openSchemaEngine(databaseUrl, await readFile(SCHEMA_PATH, "utf8"));
   try {

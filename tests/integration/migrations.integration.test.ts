@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   MIGRATIONS_DIR,
   MigrationFailedError,
@@ -13,18 +13,7 @@ import {
   listMigrationNames,
 } from "@/lib/db/migrations";
 import { prismaShapedSnapshot } from "../support/schema-snapshot";
-import { databaseUrl } from "../support/urls";
-
-const adminUrl = inject("adminUrl");
-
-async function freshDatabase(label: string): Promise<string> {
-  const name = `parley_${label}_${inject("runId")}_${Math.random().toString(36).slice(2, 8)}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  return databaseUrl(adminUrl, name);
-}
+import { freshDatabase } from "../support/fresh-database";
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
