@@ -60,9 +60,13 @@ export async function measureLoad(args: {
   const describe = (r: LoadResult) =>
     `${r.requestsPerSecond} req/s × ${r.bytesPerRequest} B, p50 ${r.latencyMs.p50} / p99 ${r.latencyMs.p99} ms; wrk ${r.generator.cores} core(s), server ${r.server.cores}` +
     (problemCount(r) ? ` (errors: ${JSON.stringify(r.errors)})` : "");
+  // Each URL is warmed up once (JIT, caches, connections); its later rows start warm.
+  const warmed = new Set<string>();
   const run = async (label: string, url: string, pid: number, connections: number) => {
     await waitForIdle(pid);
-    const result = await loadTest(tools.wrk, url, { ...options, connections }, pid);
+    const warmupSeconds = warmed.has(url) ? 0 : options.warmupSeconds;
+    warmed.add(url);
+    const result = await loadTest(tools.wrk, url, { ...options, connections, warmupSeconds }, pid);
     log(`  ${label} @${connections}: ${describe(result)}`);
     if (result.generator.saturated)
       warnings.push(
