@@ -1,80 +1,14 @@
-// Measuring tools for the benchmark: load from a separate autocannon process,
-// the static baseline server, process-tree memory, and client JavaScript size.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// Measuring tools for the benchmark: process-tree CPU and memory from /proc,
+// and client JavaScript size. Load generation is in wrk.ts, the baseline in nginx.ts.
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { gzipSync } from "node:zlib";
-import { freePort, waitForHttp } from "@/tests/harness/stack";
-
-export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };
-
-export type LoadResult = {
-  url: string;
-  connections: number;
-  seconds: number;
-  requestsPerSecond: number;
-  latencyMs: { mean: number; p50: number; p99: number; max: number };
-  requests: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  bytesPerResponse: number;
-};
-
-const autocannonBin = () => createRequire(import.meta.url).resolve("autocannon/autocannon.js");
-
-function runAutocannon(url: string, connections: number, seconds: number): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [autocannonBin(), "-c", String(connections), "-d", String(seconds), "-j", "-n", url],
-      {
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.once("error", reject);
-    child.once("exit", (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited with ${code}: ${stderr}`));
-      try {
-        resolve(JSON.parse(stdout) as Record<string, unknown>);
-      } catch {
-        reject(new Error(`autocannon printed no JSON: ${stdout.slice(0, 500)} ${stderr.slice(0, 500)}`));
-      }
-    });
-  });
-}
-
-/** A short warm-up, then the measured run, both in a separate autocannon process. */
-export async function loadTest(url: string, options: LoadOptions): Promise<LoadResult> {
-  if (options.warmupSeconds > 0) await runAutocannon(url, options.connections, options.warmupSeconds);
-  const raw = await runAutocannon(url, options.connections, options.seconds);
-  const requests = raw.requests as { average: number; total: number };
-  const latency = raw.latency as { mean: number; p50: number; p99: number; max: number };
-  const throughput = raw.throughput as { total: number };
-  return {
-    url,
-    connections: options.connections,
-    seconds: options.seconds,
-    requestsPerSecond: requests.average,
-    latencyMs: { mean: latency.mean, p50: latency.p50, p99: latency.p99, max: latency.max },
-    requests: requests.total,
-    non2xx: Number(raw.non2xx ?? 0),
-    errors: Number(raw.errors ?? 0),
-    timeouts: Number(raw.timeouts ?? 0),
-    bytesPerResponse: requests.total > 0 ? Math.round(throughput.total / requests.total) : 0,
-  };
-}
 
 /** CPU seconds (user + system) a process tree has used so far. */
-function cpuSeconds(rootPid: number): number {
+export function cpuSeconds(rootPid: number): number {
   let ticks = 0;
   for (const pid of processTree(rootPid)) {
     try {
@@ -104,49 +38,13 @@ export async function waitForIdle(rootPid: number, maxMs = 30_000): Promise<void
   }
 }
 
-export type StaticServer = { url: string; kind: "nginx" | "node"; pid: number; stop(): Promise<void> };
-
-function onPath(command: string): boolean {
-  return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
+/** SIGTERM, then SIGKILL if the child is still there after 5 s. */
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
   await Promise.race([exited, sleep(5_000)]);
   if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-}
-
-/** Serves `html` from nginx (one worker) when it is installed, else from bench/static-server.mjs. */
-export async function startStaticServer(html: Buffer): Promise<StaticServer> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "parley-bench-static-"));
-  const file = path.join(dir, "page.html");
-  await writeFile(file, html);
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/`;
-  let child: ChildProcess;
-  let kind: StaticServer["kind"];
-  if (onPath("nginx")) {
-    kind = "nginx";
-    const conf = path.join(dir, "nginx.conf");
-    await writeFile(
-      conf,
-      `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off; client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
-  server { listen 127.0.0.1:${port}; root ${dir}; location / { default_type "text/html; charset=utf-8"; try_files /page.html =404; } }
-}
-`,
-    );
-    child = spawn("nginx", ["-c", conf, "-p", dir], { stdio: "ignore" });
-  } else {
-    kind = "node";
-    child = spawn(process.execPath, [path.resolve("bench/static-server.mjs"), file, String(port)], { stdio: "ignore" });
-  }
-  await waitForHttp(url, 15_000);
-  return { url, kind, pid: child.pid!, stop: () => stopChild(child) };
 }
 
 /** The pid and every descendant of it, from /proc. */
@@ -239,4 +137,18 @@ export function percentile(values: number[], p: number): number {
 export function nextVersion(): string {
   const file = path.join(path.dirname(createRequire(import.meta.url).resolve("next/package.json")), "package.json");
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version : "unknown";
+}
+
+/** Bytes of the inline React Server Components payload: the `self.__next_f.push(…)` scripts Next.js writes into the HTML. */
+export function inlineFlightBytes(html: string): number {
+  let bytes = 0;
+  for (const match of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g))
+    if (match[1]!.includes("self.__next_f")) bytes += Buffer.byteLength(match[1]!);
+  return bytes;
+}
+
+/** The first line a tool prints for `args` (wrk and nginx print their version and exit). */
+export function commandVersion(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: "utf8" });
+  return `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n")[0] ?? "unknown";
 }
