@@ -1,11 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName } from "@/lib/auth/secret";
+import { env } from "@/lib/env";
+import { redirectUnsafeAuthError } from "@/lib/security/auth-error-requests";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 import { plainError, refuseServerAction } from "@/lib/security/server-action-requests";
+import { isPublicAddress } from "@/lib/server/public-addresses";
 
 const STAFF_AREAS = ["/editor", "/admin", "/account"];
-/** API routes, embeds (their own policy) and generated images need no nonce. */
-const NO_NONCE = /^\/(?:api|embed)\/|\/(?:opengraph|twitter)-image/;
+/**
+ * API routes, embeds (their own policy) and a negotiation's generated share images need no
+ * nonce. Anchored: an address that merely contains "opengraph-image" (say under /editor) is an
+ * ordinary page and keeps its policy and its staff redirect.
+ */
+const NO_NONCE = /^\/(?:api|embed)\/|^\/negotiations\/[^/]+\/(?:opengraph|twitter)-image(?:-[\w-]+)?$/;
 
 /**
  * Next answers an address whose percent-encoding is not UTF-8 (e.g. %ED%A0%80)
@@ -34,6 +41,8 @@ export async function proxy(request: NextRequest) {
 
   const { pathname, search } = request.nextUrl;
   if (!decodable(pathname)) return plainError(400, "This address is malformed.");
+  const authError = redirectUnsafeAuthError(request);
+  if (authError) return authError;
   if (NO_NONCE.test(pathname)) return NextResponse.next();
 
   const isStaffArea = STAFF_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
@@ -50,7 +59,20 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  const sharedSeconds = publicCacheSeconds(request);
+  // Next marks dynamic pages `private, no-store`; an anonymous reader's copy of a public page is
+  // in fact shared (the production server keeps it for PARLEY_PAGE_CACHE_SECONDS), so say so.
+  // Next's own private answers (a prefetch bail-out, draft mode) still override this.
+  if (sharedSeconds > 0) response.headers.set("Cache-Control", `public, max-age=0, s-maxage=${sharedSeconds}`);
   return response;
+}
+
+/** Seconds a shared cache may keep this request's answer: anonymous reads of public addresses only. */
+function publicCacheSeconds(request: NextRequest): number {
+  if (request.method !== "GET" && request.method !== "HEAD") return 0;
+  if (request.cookies.has(sessionCookieName()) || request.headers.has("authorization")) return 0;
+  if (!isPublicAddress(request.nextUrl.pathname)) return 0;
+  return env().PARLEY_PAGE_CACHE_SECONDS;
 }
 
 export const config = {

@@ -3,6 +3,8 @@
 // Everything else — staff pages, APIs, feeds, embeds, assets — goes straight to
 // Next.js. Cache misses render through a loopback listener so the response can
 // be read whole, then stored and served with a fresh CSP nonce.
+// Every request first has its client-address headers made trustworthy
+// (lib/security/forwarded-for.ts). Logs are JSON lines (lib/log.ts).
 // Usage: node --import tsx scripts/app-server.ts [-p PORT] [-H HOST]
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,14 +12,19 @@ import { parseArgs } from "node:util";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import next from "next";
+import { env } from "@/lib/env";
+import { errorFields, log, untrusted } from "@/lib/log";
+import { trustForwardingHeaders } from "@/lib/security/forwarded-for";
 import {
   PageCache,
+  cacheKey,
   isCacheableRequest,
-  isCacheableResponse,
   isNotModified,
+  renderRequest,
   toCachedPage,
   withFreshNonce,
   type CachedPage,
+  type RenderRequest,
 } from "@/lib/server/page-cache";
 
 const gzip = promisify(zlib.gzip);
@@ -26,9 +33,11 @@ const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
   allowPositionals: true,
 });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME;
-const cacheSeconds = Number(process.env.PARLEY_PAGE_CACHE_SECONDS ?? 5);
+const settings = env();
+const port = Number(values.port ?? settings.PORT);
+const hostname = values.hostname ?? settings.HOSTNAME;
+const cacheSeconds = settings.PARLEY_PAGE_CACHE_SECONDS;
+const trustedHops = settings.PARLEY_TRUSTED_PROXY_HOPS;
 const cache = cacheSeconds > 0 ? new PageCache({ ttlMs: cacheSeconds * 1000 }).register() : null;
 
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
@@ -41,20 +50,22 @@ await new Promise<void>((resolve) => renderer.listen(0, "127.0.0.1", resolve));
 const rendererPort = (renderer.address() as AddressInfo).port;
 const rendererAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
-/** What a render produced: stored when cacheable, otherwise only relayed to the readers who waited for it. */
-type Rendered = CachedPage & { cacheable: boolean };
-
-function render(request: http.IncomingMessage): Promise<Rendered> {
+/**
+ * Renders a page from the stripped request (only the headers in RENDER_REQUEST_HEADERS: no
+ * Accept-Encoding, since the cache keeps plain text and compresses on the way out; no
+ * conditional headers, since 304s are answered from the whole page).
+ */
+function render(request: RenderRequest): Promise<CachedPage> {
   return new Promise((resolve, reject) => {
-    const headers = { ...request.headers };
-    // The cache keeps plain text (nonces are rewritten per response); compression happens on the way out.
-    delete headers["accept-encoding"];
-    // Render the whole answer to keep; conditional requests are answered from it.
-    delete headers["if-none-match"];
-    delete headers["if-modified-since"];
-    headers["x-forwarded-for"] ??= request.socket.remoteAddress ?? "";
     const outgoing = http.request(
-      { host: "127.0.0.1", port: rendererPort, method: "GET", path: request.url, headers, agent: rendererAgent },
+      {
+        host: "127.0.0.1",
+        port: rendererPort,
+        method: "GET",
+        path: request.url,
+        headers: request.headers,
+        agent: rendererAgent,
+      },
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -65,9 +76,7 @@ function render(request: http.IncomingMessage): Promise<Rendered> {
             for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
               responseHeaders.append(name, item);
           }
-          const status = incoming.statusCode ?? 500;
-          const page = toCachedPage(status, responseHeaders, Buffer.concat(chunks));
-          resolve({ ...page, cacheable: isCacheableResponse(status, responseHeaders) });
+          resolve(toCachedPage(request, incoming.statusCode ?? 500, responseHeaders, Buffer.concat(chunks)));
         });
       },
     );
@@ -90,6 +99,8 @@ async function send(
   const vary = headers.find(([name]) => name === "vary")?.[1];
   response.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
   response.setHeader("x-parley-page-cache", state);
+  // How long the copy has been kept, so the response's own Cache-Control stays true downstream.
+  if (state === "hit") response.setHeader("age", String(Math.floor(page.policy.age())));
   if (isNotModified(page, request.headers["if-none-match"] as string | undefined)) {
     response.statusCode = 304;
     response.end();
@@ -111,22 +122,21 @@ async function send(
 }
 
 async function serve(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+  trustForwardingHeaders(request.headers, request.socket.remoteAddress, trustedHops);
   if (!cache || !isCacheableRequest(request)) return void handle(request, response);
   try {
-    const key = request.url!;
-    const cached = cache.get(key);
+    const stripped = renderRequest(request.url!, request.headers);
+    const key = cacheKey(stripped);
+    const cached = cache.get(key, stripped);
     if (cached) return await send(request, response, cached, "hit");
-    let rendered = null as Rendered | null;
-    const stored = await cache.fill(key, async () => {
-      rendered = await render(request);
-      return rendered.cacheable ? rendered : null;
-    });
+    let rendered = null as CachedPage | null;
+    const stored = await cache.fill(key, async () => (rendered = await render(stripped)));
     // Readers who waited on another reader's render get that result; a page not worth keeping is relayed as is.
     const page = stored ?? rendered;
     if (page) return await send(request, response, page, "miss");
     return void handle(request, response);
   } catch (error) {
-    console.error("parley: page cache failed; rendering directly", error);
+    log.error({ ...errorFields(error), url: untrusted(request.url) }, "page cache failed; rendering directly");
     if (!response.headersSent) return void handle(request, response);
     response.destroy();
   }
@@ -134,7 +144,7 @@ async function serve(request: http.IncomingMessage, response: http.ServerRespons
 
 const server = http.createServer((request, response) => {
   serve(request, response).catch((error: unknown) => {
-    console.error("parley: request failed", error);
+    log.error({ ...errorFields(error), url: untrusted(request.url) }, "request failed");
     if (response.headersSent) return void response.destroy();
     response.statusCode = 500;
     response.end();
@@ -142,8 +152,9 @@ const server = http.createServer((request, response) => {
 });
 
 server.listen(port, hostname, () => {
-  console.log(
-    `parley: serving on http://${hostname ?? "localhost"}:${port}${cache ? ` (public pages cached for ${cacheSeconds} s)` : ""}`,
+  log.info(
+    { url: `http://${hostname ?? "localhost"}:${port}`, pageCacheSeconds: cacheSeconds, trustedProxyHops: trustedHops },
+    "serving",
   );
 });
 

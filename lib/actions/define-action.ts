@@ -1,7 +1,9 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireAccess, type Access, type SessionUser } from "@/lib/auth/session";
 import { ExpectedError, RuleViolationError } from "@/lib/errors";
+import { errorFields, log } from "@/lib/log";
 import { UNSTORABLE_TEXT } from "@/lib/validation/common";
 
 /** The one shape every server action returns; forms read it with useActionState. */
@@ -108,12 +110,15 @@ function defineAction<S extends z.ZodType, T>(
       }
       return { ok: true, data: await handler(parsed.data, user) };
     } catch (error) {
+      // Next's redirect(), notFound(), forbidden() and its dynamic-rendering signals are thrown
+      // errors that Next itself must handle; they are control flow, not failures.
+      unstable_rethrow(error);
       if (error instanceof ExpectedError) {
         const errors =
           error instanceof RuleViolationError && error.field ? { [error.field]: [error.message] } : undefined;
         return { ok: false, code: error.code, message: error.message, errors, values: echo(values) };
       }
-      console.error("Unexpected error in server action", error);
+      log.error({ ...errorFields(error), access }, "unexpected error in server action");
       return {
         ok: false,
         code: "ERROR",

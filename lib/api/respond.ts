@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/connection";
+import { errorFields, log } from "@/lib/log";
 
 const CORS = {
   "Access-Control-Allow-Origin": "*",
@@ -75,9 +76,7 @@ export function withDatabaseErrors<A extends unknown[]>(
       return await handler(...args);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      console.error(
-        `Database unavailable: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`,
-      );
+      log.error(errorFields(error), "database unavailable");
       if (format === "text") {
         return new Response(UNAVAILABLE, {
           status: 503,

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { errorFields, log, untrusted } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
 import { authSecret, usesSecureCookies } from "./secret";
 import { authenticate, type SignedInUser } from "./sign-in";
@@ -18,9 +19,9 @@ export const signInErrorCodes = {
 /**
  * The client address for per-address limits. With PARLEY_TRUSTED_PROXY_HOPS=N
  * reverse proxies in front, the address the outermost one saw is the Nth entry
- * from the right of X-Forwarded-For. With none (the default), Next.js fills the
- * header from the socket, but a client can pre-fill it: the per-address limit
- * is then best effort, and the per-account limit is what holds.
+ * from the right of X-Forwarded-For. With none (the default) it is the last
+ * entry, which the production server (scripts/app-server.ts) sets to the socket
+ * address, overwriting whatever the client sent (lib/security/forwarded-for.ts).
  */
 export function clientAddress(
   headers: Record<string, unknown> | undefined,
@@ -36,12 +37,30 @@ export function clientAddress(
   return (hops[Math.max(0, index)] ?? "unknown").slice(0, 100);
 }
 
+/**
+ * next-auth's messages through the one logger. They quote request input (an invalid callbackUrl
+ * verbatim), so everything but the code is a capped field: a newline in it cannot start a line.
+ */
+export const authLogger: NonNullable<NextAuthOptions["logger"]> = {
+  error(code, metadata) {
+    const error = metadata instanceof Error ? metadata : metadata?.error;
+    log.error({ auth: untrusted(code, 60), ...errorFields(error) }, "next-auth error");
+  },
+  warn(code) {
+    log.warn({ auth: untrusted(code, 60) }, "next-auth warning");
+  },
+  debug(code, metadata) {
+    log.debug({ auth: untrusted(code, 60), detail: untrusted(JSON.stringify(metadata ?? null)) }, "next-auth debug");
+  },
+};
+
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     useSecureCookies: usesSecureCookies(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: authLogger,
     providers: [
       CredentialsProvider({
         name: "E-mail and password",
@@ -57,7 +76,7 @@ export function authOptions(): NextAuthOptions {
             outcome = await authenticate({ ...parsed.data, address: clientAddress(request?.headers) });
           } catch (error) {
             // next-auth would put the message in a URL the browser sees; keep internals on the server.
-            console.error("Sign-in failed unexpectedly", error);
+            log.error(errorFields(error), "sign-in failed unexpectedly");
             throw new Error(signInErrorCodes.unavailable);
           }
           if (outcome.ok) return outcome.user;

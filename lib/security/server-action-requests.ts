@@ -41,24 +41,72 @@ export function jsonNesting(text: string): number {
   return deepest;
 }
 
-/** Whether the body is a reply React can decode: form data, or a JSON argument list of sane depth. */
+/**
+ * React's reply format gives strings that start with "$" a meaning: "$$…" is an escaped "$", a
+ * few stand for plain values (undefined, NaN, ±Infinity, -0, dates, big integers), and the rest
+ * are references to other parts of the body or to server-side objects (Map "$Q", Set "$W",
+ * server function "$h", Blob "$B", iterator "$i", typed arrays "$A"/"$O"/"$U"/"$S"/"$F"/…,
+ * promise "$@", form data "$K", outlined part "$1"). React throws on a reference it cannot
+ * resolve, which Next answers with a 500 before the action (and its sign-in check) runs.
+ * Parley's forms send plain values and, as multipart, form data; anything else is refused.
+ */
+const PLAIN_VALUE = /^\$(?:\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n-?\d+$)/;
+/** References a multipart reply may hold: its form data ("$K1") and parts of the same body ("$2"). */
+const PART_REFERENCE = /^\$(K)?([0-9a-f]+)$/;
+
+/** The first string in a decoded reply that is a reference this request cannot carry, if any. */
+export function forbiddenReference(value: unknown, parts?: ReadonlySet<string>): string | undefined {
+  if (typeof value === "string") {
+    if (!value.startsWith("$") || PLAIN_VALUE.test(value)) return undefined;
+    const part = PART_REFERENCE.exec(value);
+    // Form data needs no part of its own (an empty one is fine); an outlined part must exist.
+    if (part && parts && (part[1] === "K" || parts.has(String(parseInt(part[2]!, 16))))) return undefined;
+    return value;
+  }
+  if (value && typeof value === "object") {
+    for (const inner of Object.values(value)) {
+      const found = forbiddenReference(inner, parts);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+function parsedArgumentList(text: string): unknown[] | undefined {
+  if (jsonNesting(text) > MAX_NESTING) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the body is a reply React can decode: form data whose JSON parts reference only
+ * parts that exist, or a JSON argument list of sane depth holding only plain values.
+ */
 async function wellFormed(request: NextRequest, body: ArrayBuffer): Promise<boolean> {
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
+    let form: FormData;
     try {
-      await new Response(body, { headers: { "content-type": type } }).formData();
-      return true;
+      form = await new Response(body, { headers: { "content-type": type } }).formData();
     } catch {
       return false;
     }
+    // React's parts are named by number; form fields carry a "<number>_" prefix and are plain text.
+    const parts = new Set([...form.keys()].filter((key) => /^\d+$/.test(key)));
+    for (const key of parts) {
+      const value = form.get(key);
+      if (typeof value !== "string") continue;
+      const parsed = parsedArgumentList(value.startsWith("[") ? value : `[${value}]`);
+      if (!parsed || forbiddenReference(parsed, parts) !== undefined) return false;
+    }
+    return true;
   }
-  const text = new TextDecoder().decode(body);
-  if (jsonNesting(text) > MAX_NESTING) return false;
-  try {
-    return Array.isArray(JSON.parse(text));
-  } catch {
-    return false;
-  }
+  const parsed = parsedArgumentList(new TextDecoder().decode(body));
+  return parsed !== undefined && forbiddenReference(parsed) === undefined;
 }
 
 /**

@@ -1,21 +1,29 @@
 import { describe, expect, it } from "vitest";
 import {
   PageCache,
+  RENDER_REQUEST_HEADERS,
+  cacheKey,
+  cachePolicy,
   isCacheableRequest,
   isCacheableResponse,
   isNotModified,
+  renderRequest,
   toCachedPage,
   withFreshNonce,
 } from "./page-cache";
 
 const OLD = "T2xkTm9uY2VPbGROb25jZQ==";
+const READER = renderRequest("/negotiations/sweida", { host: "parley.example", "x-forwarded-for": "203.0.113.5" });
+const PUBLIC = "public, max-age=0, s-maxage=5";
 const page = (body = `<script nonce="${OLD}">1</script><script nonce="${OLD}">2</script>`, now = 0) =>
   toCachedPage(
+    READER,
     200,
     new Headers({
       "content-type": "text/html",
       "content-security-policy": `script-src 'nonce-${OLD}' 'strict-dynamic'`,
       "content-length": "9",
+      "cache-control": PUBLIC,
       etag: '"abc"',
     }),
     Buffer.from(body),
@@ -59,11 +67,112 @@ describe("which requests the public-page cache serves", () => {
       false,
     );
   });
+});
 
-  it("keeps only whole 200 answers that set no cookie", () => {
-    expect(isCacheableResponse(200, new Headers({ "content-type": "text/html" }))).toBe(true);
-    expect(isCacheableResponse(404, new Headers())).toBe(false);
-    expect(isCacheableResponse(200, new Headers({ "set-cookie": "a=b" }))).toBe(false);
+describe("what the cache may store (RFC 9111, shared cache)", () => {
+  const storable = (status: number, headers: Record<string, string>) => {
+    const response = new Headers(headers);
+    return isCacheableResponse(status, response, cachePolicy(READER, status, response));
+  };
+
+  it("keeps whole 200 answers that a shared cache may reuse for a while", () => {
+    expect(storable(200, { "cache-control": PUBLIC })).toBe(true);
+    expect(storable(200, { "cache-control": "public, max-age=15, stale-while-revalidate=60" })).toBe(true);
+  });
+
+  it("never keeps private, no-store or no-cache answers, nor ones without a lifetime (Next's prefetch bail-out)", () => {
+    for (const cacheControl of [
+      "private, no-cache, no-store, max-age=0, must-revalidate",
+      "private, max-age=60",
+      "no-store",
+      "no-cache",
+      "public, no-cache, max-age=60",
+      "public, max-age=0",
+      "public, max-age=60, s-maxage=0",
+    ])
+      expect(storable(200, { "cache-control": cacheControl }), cacheControl).toBe(false);
+    expect(storable(200, {}), "no Cache-Control").toBe(false);
+  });
+
+  it("never keeps answers that set a cookie, or that are not 200", () => {
+    expect(storable(200, { "cache-control": PUBLIC, "set-cookie": "a=b" })).toBe(false);
+    expect(storable(404, { "cache-control": PUBLIC })).toBe(false);
+    expect(storable(301, { "cache-control": PUBLIC, location: "/x" })).toBe(false);
+  });
+
+  it("stores nothing for an answer HTTP forbids, and relays it only to the reader who asked", async () => {
+    const cache = new PageCache();
+    const bailout = toCachedPage(
+      READER,
+      200,
+      new Headers({ "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" }),
+      Buffer.from("{}"),
+    );
+    expect(await cache.fill(cacheKey(READER), async () => bailout)).toBeNull();
+    expect(cache.get(cacheKey(READER), READER)).toBeNull();
+    expect(cache.size).toBe(0);
+  });
+
+  it("keeps a page no longer than its own lifetime, nor than the cache's limit", async () => {
+    let now = 0;
+    const cache = new PageCache({ ttlMs: 5_000, now: () => now });
+    const short = toCachedPage(READER, 200, new Headers({ "cache-control": "public, s-maxage=2" }), Buffer.from("a"));
+    await cache.fill("short", async () => short);
+    await cache.fill("long", async () => page());
+    now = 2_500;
+    expect(cache.get("short", READER)).toBeNull();
+    expect(cache.get("long", READER)).not.toBeNull();
+    now = 5_000;
+    expect(cache.get("long", READER)).toBeNull();
+  });
+
+  it("reuses a page only for requests that match what its Vary names", async () => {
+    const cache = new PageCache();
+    const varying = toCachedPage(
+      READER,
+      200,
+      new Headers({ "cache-control": PUBLIC, vary: "rsc, next-router-state-tree, accept-language" }),
+      Buffer.from("page"),
+    );
+    await cache.fill("k", async () => varying);
+    expect(cache.get("k", READER)).not.toBeNull();
+    expect(cache.get("k", { ...READER, headers: { ...READER.headers, "accept-language": "ar" } })).toBeNull();
+    const star = toCachedPage(READER, 200, new Headers({ "cache-control": PUBLIC, vary: "*" }), Buffer.from("x"));
+    await cache.fill("star", async () => star);
+    expect(cache.get("star", READER)).toBeNull();
+  });
+});
+
+describe("the request a cached page is rendered from", () => {
+  it("keeps only the host and the server-set client address: no Next-internal, routing or cache headers", () => {
+    const hostile = {
+      host: "parley.example",
+      "x-forwarded-for": "203.0.113.5",
+      "x-middleware-prefetch": "1",
+      "x-middleware-subrequest": "middleware:middleware:middleware",
+      "x-nextjs-data": "1",
+      "x-now-route-matches": "slug=other",
+      "x-invoke-path": "/admin",
+      "x-matched-path": "/admin",
+      "next-url": "/admin",
+      purpose: "prefetch",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+      "sec-fetch-dest": "image",
+      "cache-control": "no-cache",
+      "accept-encoding": "gzip",
+      "if-none-match": '"abc"',
+      "user-agent": "Googlebot",
+    };
+    const stripped = renderRequest("/negotiations/sweida", hostile);
+    expect(Object.keys(stripped.headers).sort()).toEqual([...RENDER_REQUEST_HEADERS].sort());
+    expect(stripped).toEqual(READER);
+  });
+
+  it("is keyed by host and address, as HTTP caches key", () => {
+    expect(cacheKey(READER)).toBe("parley.example /negotiations/sweida");
+    expect(cacheKey(renderRequest("/negotiations/sweida", { host: "PARLEY.example" }))).toBe(cacheKey(READER));
+    expect(cacheKey(renderRequest("/negotiations/sweida?x=1", { host: "parley.example" }))).not.toBe(cacheKey(READER));
   });
 });
 
@@ -86,7 +195,12 @@ describe("nonces", () => {
   });
 
   it("serves a response without a nonce unchanged", () => {
-    const cached = toCachedPage(200, new Headers({ "content-type": "application/json" }), Buffer.from('{"a":1}'));
+    const cached = toCachedPage(
+      READER,
+      200,
+      new Headers({ "content-type": "application/json" }),
+      Buffer.from('{"a":1}'),
+    );
     expect(Buffer.concat(withFreshNonce(cached).body).toString()).toBe('{"a":1}');
   });
 });
@@ -97,12 +211,12 @@ describe("PageCache", () => {
     const cache = new PageCache({ ttlMs: 1000, maxEntries: 2, now: () => now });
     await cache.fill("/a", async () => page(undefined, now));
     await cache.fill("/b", async () => page(undefined, now));
-    expect(cache.get("/a")).not.toBeNull();
+    expect(cache.get("/a", READER)).not.toBeNull();
     await cache.fill("/c", async () => page(undefined, now));
-    expect(cache.get("/b")).toBeNull();
-    expect(cache.get("/a")).not.toBeNull();
+    expect(cache.get("/b", READER)).toBeNull();
+    expect(cache.get("/a", READER)).not.toBeNull();
     now = 1500;
-    expect(cache.get("/a")).toBeNull();
+    expect(cache.get("/a", READER)).toBeNull();
   });
 
   it("renders once for readers arriving together, and does not keep a render that a staff write overtook", async () => {
@@ -121,9 +235,9 @@ describe("PageCache", () => {
     const results = await Promise.all(together);
     expect(renders).toBe(1);
     expect(results.every((result) => result !== null)).toBe(true);
-    expect(cache.get("/n")).toBeNull();
+    expect(cache.get("/n", READER)).toBeNull();
     await cache.fill("/n", async () => page());
-    expect(cache.get("/n")).not.toBeNull();
+    expect(cache.get("/n", READER)).not.toBeNull();
   });
 
   it("answers If-None-Match from the stored ETag", () => {

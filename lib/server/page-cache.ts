@@ -1,9 +1,18 @@
 // Rendered public pages, feeds and API answers, kept briefly in memory by the
 // production server (scripts/app-server.ts) so a spike of readers costs one
-// render per address, not one per reader. Every page carries a per-response CSP nonce; a cached copy
-// gets a fresh nonce on each hit, so nonces are never shared between readers.
+// render per address, not one per reader. It is a shared cache in HTTP's sense:
+// what it stores and reuses follows RFC 9111 (through http-cache-semantics), and
+// the page is rendered from a request stripped to the headers a public page may
+// depend on, so no reader's headers can shape what the next reader gets.
+// Every page carries a per-response CSP nonce; a cached copy gets a fresh nonce
+// on each hit, so nonces are never shared between readers.
 // No Next.js or server-only imports: the server loads this outside the bundle.
 import { randomBytes } from "node:crypto";
+import CachePolicy from "http-cache-semantics";
+import { isPublicAddress } from "./public-addresses";
+
+/** The request a cached page is rendered from and looked up with. */
+export type RenderRequest = { method: "GET"; url: string; headers: Record<string, string> };
 
 export type CachedPage = {
   status: number;
@@ -13,31 +22,13 @@ export type CachedPage = {
   nonce: string | null;
   etag: string | null;
   storedAt: number;
+  /** HTTP's verdict on this response for a shared cache: storability, freshness, Vary. */
+  policy: CachePolicy;
+  /** How long HTTP lets a shared cache reuse it, in ms (0: never). */
+  lifetimeMs: number;
 };
 
 const REGISTRY = Symbol.for("parley.public-page-cache");
-
-/**
- * What readers fetch without signing in: pages, feeds, the read API and embeds.
- * Staff areas, sign-in, exports and assets are never cached here.
- */
-const PUBLIC_RESPONSE = new RegExp(
-  "^/(?:" +
-    [
-      "",
-      "negotiations/[^/]+(?:/corrections|/feed\\.xml|/atom\\.xml)?",
-      "actors/[^/]+",
-      "sources/[^/]+",
-      "about/[^/]+",
-      "developers",
-      "feed\\.xml",
-      "atom\\.xml",
-      "sitemap\\.xml",
-      "api/v1/negotiations(?:/[^/]+(?:/developments)?)?",
-      "embed/negotiations/[^/]+",
-    ].join("|") +
-    ")$",
-);
 
 /** Headers that describe one transfer, not the page. */
 const TRANSFER_HEADERS = new Set([
@@ -46,8 +37,31 @@ const TRANSFER_HEADERS = new Set([
   "transfer-encoding",
   "connection",
   "keep-alive",
-  "date",
 ]);
+
+/**
+ * The only request headers a render for the cache receives. A public page depends on its
+ * address alone: Next's internal and routing headers (x-middleware-prefetch, rsc, next-url,
+ * x-forwarded-host, …), cache directives, user agents and languages are never forwarded, so
+ * none of them can change what every later reader is served. The client address is set by
+ * the server from the socket (see lib/security/forwarded-for.ts).
+ */
+export const RENDER_REQUEST_HEADERS = ["host", "x-forwarded-for"] as const;
+
+/** The request the cache renders from and looks pages up with. */
+export function renderRequest(url: string, headers: CacheableRequest["headers"]): RenderRequest {
+  const kept: Record<string, string> = {};
+  for (const name of RENDER_REQUEST_HEADERS) {
+    const value = headers[name];
+    if (typeof value === "string") kept[name] = value;
+  }
+  return { method: "GET", url, headers: kept };
+}
+
+/** The cache key: the absolute address, as HTTP caches key (host and path with query). */
+export function cacheKey(request: RenderRequest): string {
+  return `${(request.headers.host ?? "").toLowerCase()} ${request.url}`;
+}
 
 export type CacheableRequest = {
   method?: string;
@@ -58,13 +72,14 @@ export type CacheableRequest = {
 /**
  * Only a plain anonymous GET/HEAD of a public address: no cookies (staff may
  * see more), no React Server Components or server-action traffic, short URLs.
+ * Client navigations (rsc, next-router-*) go straight to Next and are never stored.
  */
 export function isCacheableRequest(request: CacheableRequest): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   const url = request.url ?? "";
   if (url.length > 512) return false;
   const pathname = url.split("?")[0]!;
-  if (!PUBLIC_RESPONSE.test(pathname)) return false;
+  if (!isPublicAddress(pathname)) return false;
   const headers = request.headers;
   return (
     !headers.cookie &&
@@ -72,13 +87,31 @@ export function isCacheableRequest(request: CacheableRequest): boolean {
     !headers.rsc &&
     !headers["next-action"] &&
     !headers["next-router-prefetch"] &&
+    !headers["next-router-segment-prefetch"] &&
     !headers["next-router-state-tree"]
   );
 }
 
-/** A response worth keeping: a whole 200 that sets no cookie. */
-export function isCacheableResponse(status: number, headers: Headers): boolean {
-  return status === 200 && !headers.has("set-cookie");
+function headerObject(headers: Headers): Record<string, string> {
+  const object: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    object[name] = value;
+  });
+  return object;
+}
+
+/** RFC 9111's rules for a shared cache, applied to one response. */
+export function cachePolicy(request: RenderRequest, status: number, headers: Headers): CachePolicy {
+  return new CachePolicy(request, { status, headers: headerObject(headers) }, { shared: true });
+}
+
+/**
+ * A response worth keeping: a whole 200 that HTTP lets a shared cache store and reuse without
+ * asking again (so never private, no-store, no-cache or without a freshness lifetime), and
+ * that sets no cookie (one reader's cookie must never reach another).
+ */
+export function isCacheableResponse(status: number, headers: Headers, policy: CachePolicy): boolean {
+  return status === 200 && !headers.has("set-cookie") && policy.storable() && policy.timeToLive() > 0;
 }
 
 export function nonceOf(policy: string | null): string | null {
@@ -98,13 +131,29 @@ function cut(body: Buffer, separator: string | null): Buffer[] {
   return pieces;
 }
 
-export function toCachedPage(status: number, headers: Headers, body: Buffer, now = Date.now()): CachedPage {
+export function toCachedPage(
+  request: RenderRequest,
+  status: number,
+  headers: Headers,
+  body: Buffer,
+  now = Date.now(),
+): CachedPage {
   const kept: [string, string][] = [];
   headers.forEach((value, name) => {
     if (!TRANSFER_HEADERS.has(name)) kept.push([name, value]);
   });
   const nonce = nonceOf(headers.get("content-security-policy"));
-  return { status, headers: kept, pieces: cut(body, nonce), nonce, etag: headers.get("etag"), storedAt: now };
+  const policy = cachePolicy(request, status, headers);
+  return {
+    status,
+    headers: kept,
+    pieces: cut(body, nonce),
+    nonce,
+    etag: headers.get("etag"),
+    storedAt: now,
+    policy,
+    lifetimeMs: isCacheableResponse(status, headers, policy) ? policy.timeToLive() : 0,
+  };
 }
 
 /**
@@ -158,13 +207,18 @@ export class PageCache {
     this.now = options.now ?? Date.now;
   }
 
-  get(key: string): CachedPage | null {
+  /**
+   * The stored page for this key, if it is still fresh (within both its own HTTP lifetime and
+   * this cache's limit) and HTTP lets it answer this request (what its Vary names matches).
+   */
+  get(key: string, request: RenderRequest): CachedPage | null {
     const page = this.pages.get(key);
     if (!page) return null;
-    if (this.now() - page.storedAt > this.ttlMs) {
+    if (this.now() - page.storedAt >= Math.min(this.ttlMs, page.lifetimeMs)) {
       this.pages.delete(key);
       return null;
     }
+    if (!page.policy.satisfiesWithoutRevalidation(request)) return null;
     // Re-insert: Map order is the LRU order.
     this.pages.delete(key);
     this.pages.set(key, page);
@@ -173,7 +227,8 @@ export class PageCache {
 
   /**
    * One render per key at a time: readers arriving while a page renders wait
-   * for that render. A render that started before a clear() is not stored.
+   * for that render. A render that started before a clear() is not stored, and
+   * neither is one HTTP forbids a shared cache to keep (lifetimeMs 0).
    */
   async fill(key: string, render: () => Promise<CachedPage | null>): Promise<CachedPage | null> {
     const pending = this.rendering.get(key);
@@ -181,7 +236,8 @@ export class PageCache {
     const generation = this.generation;
     const promise = render()
       .then((page) => {
-        if (page && generation === this.generation) this.store(key, page);
+        if (!page || page.lifetimeMs <= 0) return null;
+        if (generation === this.generation) this.store(key, page);
         return page;
       })
       .finally(() => {

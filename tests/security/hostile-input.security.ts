@@ -7,6 +7,8 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { createNegotiation } from "@/seeds/factories";
 import { HttpSession, parseActionResponse, serverActions, type ActionOutcome } from "../harness/staff-client";
 import {
+  authErrorCodes,
+  reactReferenceBodies,
   deeplyNested,
   payloadsFor,
   rawBodies,
@@ -351,6 +353,50 @@ describe("hostile input to server actions", () => {
       }
     }
     record({ payloads: tried, serverErrors: problems.length });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("React wire-format references", () => {
+  it("answers action bodies with unresolvable React references with a 400, with a forged cookie or a real session", async () => {
+    const forged = new HttpSession(baseUrl);
+    const problems: string[] = [];
+    let tried = 0;
+    for (const [name, reference] of serverActions()) {
+      for (const raw of reactReferenceBodies()) {
+        for (const [who, session, cookie] of [
+          ["any cookie", forged, "next-auth.session-token=forged; other=1"],
+          ["admin", admin, undefined],
+        ] as const) {
+          const headers: Record<string, string> = {
+            "next-action": reference.id,
+            accept: "text/x-component",
+            origin: baseUrl,
+          };
+          if (typeof raw.body === "string") headers["content-type"] = "text/plain;charset=UTF-8";
+          if (cookie) headers.cookie = cookie;
+          const response = await session.fetch(reference.page, { method: "POST", headers, body: raw.body });
+          await response.arrayBuffer();
+          tried += 1;
+          if (response.status !== 400) problems.push(`${name} with ${raw.name} (${who}): HTTP ${response.status}`);
+        }
+      }
+    }
+    record({ payloads: tried, serverErrors: problems.filter((p) => / HTTP 5\d\d$/.test(p)).length });
+    expect(problems).toEqual([]);
+  });
+
+  it("answers next-auth's error page with any code (non-ASCII, CR, LF) without a server error", async () => {
+    const problems: string[] = [];
+    for (const code of authErrorCodes) {
+      const response = await fetch(`${baseUrl}/api/auth/error?error=${code}`, { redirect: "manual" });
+      await response.arrayBuffer();
+      const location = response.headers.get("location") ?? "";
+      if (response.status >= 500) problems.push(`${code}: HTTP ${response.status}`);
+      else if (response.status >= 300 && new URL(location, baseUrl).pathname !== "/sign-in")
+        problems.push(`${code}: redirected to ${location}`);
+    }
+    record({ payloads: authErrorCodes.length, serverErrors: problems.filter((p) => / HTTP 5\d\d$/.test(p)).length });
     expect(problems).toEqual([]);
   });
 });

@@ -121,3 +121,66 @@ export const rawBodies: Array<{ name: string; body: Uint8Array | string; content
     contentType: "multipart/form-data; boundary=x",
   },
 ];
+
+/**
+ * React's reply format reads a string that starts with "$" as a reference (Map "$Q", Set "$W",
+ * server function "$h", Blob "$B", iterator "$i", typed arrays "$A"/"$O"/"$U"/"$S"/"$F"/…,
+ * outlined part "$1", …). One React cannot resolve used to make Next answer 500 before the
+ * action's own sign-in check ran; every such body must get a 400, signed in or not.
+ */
+export const reactReferenceMarkers = [
+  "$Q1",
+  "$h",
+  "$h1",
+  "$B",
+  "$B1",
+  "$W",
+  "$W1",
+  "$i",
+  "$i1",
+  "$l",
+  "$l1",
+  "$A",
+  "$A1",
+  "$O1",
+  "$U1",
+  "$S1",
+  "$F",
+  "$F1",
+  "$Z",
+  "$1",
+  "$2f",
+  "$@1",
+  "$T",
+  "$R1",
+  "$r1",
+  "$X1",
+  "$x1",
+  "$E",
+];
+
+/** Server-action bodies carrying each marker: as the argument, inside the input, and as a form post's root. */
+export function reactReferenceBodies(): Array<{ name: string; body: string | FormData; contentType?: string }> {
+  return reactReferenceMarkers.flatMap((marker) => {
+    const form = new FormData();
+    form.set("0", JSON.stringify(["$undefined", marker]));
+    form.set("1_title", "x");
+    return [
+      { name: `${marker} as the input`, body: JSON.stringify([null, marker]) },
+      { name: `${marker} inside the input`, body: JSON.stringify([null, { title: marker, items: [marker] }]) },
+      { name: `${marker} as the previous state`, body: JSON.stringify([marker, {}]) },
+      { name: `${marker} in a form post's root`, body: form },
+    ];
+  });
+}
+
+/** next-auth's error page with codes a header cannot carry (it copied them into Location). */
+export const authErrorCodes = [
+  "%E2%80%AE",
+  "%0A",
+  "%0D%0ASet-Cookie:%20a=b",
+  "caf%C3%A9",
+  "%F0%9F%92%A5",
+  "%00",
+  "%FF",
+];

@@ -1,0 +1,27 @@
+// The addresses readers fetch without signing in: pages, feeds, the read API and embeds.
+// Shared by the production server's page cache (which may keep their anonymous answers) and
+// proxy.ts (which marks those answers as publicly cacheable). No Next.js imports: the server
+// loads this outside the bundle.
+
+const PUBLIC_ADDRESS = new RegExp(
+  "^/(?:" +
+    [
+      "",
+      "negotiations/[^/]+(?:/corrections|/feed\\.xml|/atom\\.xml)?",
+      "actors/[^/]+",
+      "sources/[^/]+",
+      "about/[^/]+",
+      "developers",
+      "feed\\.xml",
+      "atom\\.xml",
+      "sitemap\\.xml",
+      "api/v1/negotiations(?:/[^/]+(?:/developments)?)?",
+      "embed/negotiations/[^/]+",
+    ].join("|") +
+    ")$",
+);
+
+/** Whether a path (without its query) is one of the public, cacheable addresses. Staff areas never are. */
+export function isPublicAddress(pathname: string): boolean {
+  return PUBLIC_ADDRESS.test(pathname);
+}

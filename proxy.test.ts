@@ -1,0 +1,33 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { proxy } from "./proxy";
+
+const request = (path: string, headers: Record<string, string> = {}) =>
+  proxy(new NextRequest(`http://parley.test${path}`, { headers: { host: "parley.test", ...headers } }));
+
+describe("proxy", () => {
+  it("sends visitors without a session from staff addresses to sign in, share-image look-alikes included", async () => {
+    for (const path of ["/editor", "/editor/opengraph-image", "/admin/x/twitter-image", "/account/opengraph-image-1"]) {
+      const response = await request(path);
+      expect(response.status, path).toBe(307);
+      expect(new URL(response.headers.get("location")!).pathname, path).toBe("/sign-in");
+    }
+  });
+
+  it("gives every page its policy; only a negotiation's share images go without a nonce", async () => {
+    const image = await request("/negotiations/sweida/opengraph-image");
+    expect(image.headers.get("content-security-policy")).toBeNull();
+    expect((await request("/negotiations/sweida/twitter-image-x1")).headers.get("content-security-policy")).toBeNull();
+    for (const path of ["/about/opengraph-image", "/negotiations/sweida/opengraph-image/extra", "/opengraph-image"]) {
+      expect((await request(path)).headers.get("content-security-policy"), path).toContain("nonce-");
+    }
+  });
+
+  it("marks an anonymous public page as shared for the page cache's lifetime, and a signed-in one not", async () => {
+    const anonymous = await request("/negotiations/sweida");
+    expect(anonymous.headers.get("cache-control")).toMatch(/^public, max-age=0, s-maxage=\d+$/);
+    const staff = await request("/negotiations/sweida", { cookie: "next-auth.session-token=x" });
+    expect(staff.headers.get("cache-control")).toBeNull();
+    expect((await request("/sign-in")).headers.get("cache-control")).toBeNull();
+  });
+});
