@@ -68,11 +68,27 @@ export function searchTerm(text: string, max: number): string {
     .slice(0, max);
 }
 
+/**
+ * A search term as a literal for Prisma's `contains`/`startsWith`, which become
+ * LIKE/ILIKE patterns without escaping: `%` and `_` would otherwise match anything
+ * (a search for "%" listed every row). Backslash is PostgreSQL's LIKE escape.
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 /** Where a string holds something PostgreSQL text cannot store: a NUL character or half a UTF-16 surrogate pair. */
 export const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const idSchema = z.uuid("This record no longer exists; reload the page.");
-export const versionSchema = z.coerce.number().int().positive("Reload the page: the record's version is missing.");
+/** The largest value of a PostgreSQL `integer` (Prisma `Int`) column: anything above fails in the database (P2020). */
+export const INT4_MAX = 2_147_483_647;
+
+export const versionSchema = z.coerce
+  .number()
+  .int("Reload the page: the record's version is not valid.")
+  .positive("Reload the page: the record's version is missing.")
+  .max(INT4_MAX, "Reload the page: the record's version is not valid.");
 
 /** A partial date that has already happened: "occurred" can never be in the future. */
 export const pastPartialDateSchema = partialDateSchema.refine(
