@@ -77,8 +77,21 @@ export function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, "\\$&");
 }
 
-/** Where a string holds something PostgreSQL text cannot store: a NUL character or half a UTF-16 surrogate pair. */
-export const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Where a string holds a character Parley refuses to store; every action answers it
+ * with a field error (lib/actions/define-action.ts).
+ * - What PostgreSQL text cannot hold: NUL, half a UTF-16 surrogate pair.
+ * - What XML 1.0 forbids (so a feed would break): the other C0 controls but tab, LF
+ *   and CR (U+000B from Word, U+001F…), U+FFFE and U+FFFF.
+ * - DEL and the C1 controls (U+007F–U+009F): XML 1.0 allows them, but XML 1.1 and HTML
+ *   treat them as errors and no typed text needs one; they arrive by mis-decoded
+ *   pastes, invisible to the person typing. Refusing them costs nothing.
+ * Other "discouraged" code points (U+FDD0–U+FDEF, other planes' xFFFE/xFFFF) stay
+ * allowed: they are legal in XML 1.0 and HTML and break nothing.
+ * Text stored before these rules is made safe on output (lib/format/xml-text.ts).
+ */
+export const UNSTORABLE_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const idSchema = z.uuid("This record no longer exists; reload the page.");
 /** The largest value of a PostgreSQL `integer` (Prisma `Int`) column: anything above fails in the database (P2020). */
