@@ -3,6 +3,7 @@ import type { FeedData } from "@/lib/data/reader/feed";
 import { formatPartialDate } from "./dates";
 import { citationSentence } from "./format/citation";
 import { escapeHtml } from "./format/html";
+import { stripXmlForbidden } from "./format/xml-text";
 import { siteUrl } from "./site-url";
 
 /**
@@ -57,8 +58,13 @@ export function buildFeed(data: FeedData): Feed {
   return feed;
 }
 
+/**
+ * Text stored before XML-forbidden characters were refused (a correction note with
+ * U+000B, append-only) must not break the feed: they are removed from the whole
+ * document, which cannot change its markup since none of them is markup.
+ */
 export function feedResponse(body: string, type: "rss" | "atom"): Response {
-  return new Response(body, {
+  return new Response(stripXmlForbidden(body), {
     headers: {
       "Content-Type": type === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8",
       "Cache-Control": "public, max-age=60, stale-while-revalidate=300",

@@ -9,6 +9,7 @@ import { disconnectDb, db } from "@/lib/db/client";
 import { embeddedDataDir, EMBEDDED_DATABASE, waitForConnection } from "@/lib/db/resolve";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
+import { activeDevelopmentStaff, DEACTIVATE_DEVELOPMENT_STAFF_COMMAND } from "@/lib/data/internal/development-staff";
 import { env as settings, EnvError } from "@/lib/env";
 import { isDatabaseEmpty, runSeed } from "@/seeds/run";
 import { prepareAuthEnvironment } from "./lib/auth-secret";
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
 
   const applied = await applyMigrations(url);
   if (applied.length > 0) console.log(`parley: applied migration(s) ${applied.join(", ")}`);
+  if (production) await refuseDevelopmentStaff();
   if (settings().PARLEY_SEED !== "0" && (await isDatabaseEmpty(db()))) {
     await runSeed(db(), { includeDevelopmentStaff: !production, log: (line) => console.log(`parley: ${line}`) });
   }
@@ -82,6 +84,17 @@ async function main(): Promise<void> {
   const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
   await stopDatabase();
   process.exit(stopping ? 0 : code);
+}
+
+/** Development accounts have published passwords: production does not serve a database that has them. */
+async function refuseDevelopmentStaff(): Promise<void> {
+  const accounts = await activeDevelopmentStaff();
+  if (accounts.length === 0) return;
+  await disconnectDb();
+  throw new CommandError(
+    `this database has development staff accounts with published passwords (${accounts.join(", ")}); ` +
+      `production will not start while they can sign in. Deactivate them: ${DEACTIVATE_DEVELOPMENT_STAFF_COMMAND}`,
+  );
 }
 
 async function stopDatabase(): Promise<void> {

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInSchema } from "@/lib/validation/auth";
 
 type FieldErrors = Partial<Record<"email" | "password", string[]>>;
@@ -44,12 +45,14 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setFormError("");
     setPending(true);
     try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false, callbackUrl });
+      // Checked again here, not only by the page: this is where the browser is sent.
+      const target = safeCallbackUrl(callbackUrl);
+      const result = await signIn("credentials", { ...parsed.data, redirect: false, callbackUrl: target });
       if (!result || result.error) {
         setFormError(describeSignInError(result?.error ?? "unavailable"));
         return;
       }
-      router.replace(callbackUrl);
+      router.replace(target);
       router.refresh();
     } catch {
       setFormError(describeSignInError("unavailable"));

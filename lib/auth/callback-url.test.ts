@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { leavesOrigin, redirectPayloads } from "@/tests/security/redirect-payloads";
 import { safeCallbackUrl } from "./callback-url";
 
 describe("safeCallbackUrl", () => {
@@ -28,5 +29,28 @@ describe("safeCallbackUrl", () => {
     expect(safeCallbackUrl("/\t/evil.example")).toBe("/editor");
     expect(safeCallbackUrl("/sign-in")).toBe("/editor");
     expect(safeCallbackUrl(undefined, "/")).toBe("/");
+  });
+});
+
+describe("safeCallbackUrl against known open-redirect payloads", () => {
+  const origin = "https://parley.example";
+
+  it.each(redirectPayloads)("keeps %j on the site, also once a browser resolves it", (payload) => {
+    const target = safeCallbackUrl(payload);
+    expect(target.startsWith("/"), target).toBe(true);
+    expect(target.startsWith("//") || target.startsWith("/\\"), target).toBe(false);
+    expect(leavesOrigin(target, origin), target).toBe(false);
+    // What a browser does with a Location header or router.replace: parse against the current page.
+    expect(new URL(target, `${origin}/sign-in`).origin).toBe(origin);
+    expect(safeCallbackUrl(target)).toBe(target);
+  });
+
+  it("refuses the reported dot-segment tricks outright", () => {
+    for (const payload of ["/.//evil.example/phish", "/..//evil.example/phish", "/%2e//evil.example/phish"])
+      expect(safeCallbackUrl(payload)).toBe("/editor");
+  });
+
+  it("has a corpus of at least 30 payloads", () => {
+    expect(redirectPayloads.length).toBeGreaterThanOrEqual(30);
   });
 });

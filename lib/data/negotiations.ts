@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage, TermsStatus } from "@/lib/generated/prisma/enums";
 import { finishedStages } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
-import { searchTerm } from "@/lib/validation/common";
+import { likeLiteral, searchTerm } from "@/lib/validation/common";
 import { cachedReader, readerTags } from "./reader/cache";
 import { publicRow } from "./reader/public-selects";
 
@@ -35,7 +35,7 @@ export const MAX_SEARCH_LENGTH = 100;
 function searchFilter(query: string): Prisma.NegotiationWhereInput {
   const text = searchTerm(query, MAX_SEARCH_LENGTH);
   if (!text) return {};
-  const contains = { contains: text, mode: "insensitive" as const };
+  const contains = { contains: likeLiteral(text), mode: "insensitive" as const };
   return {
     OR: [
       { title: contains },

@@ -68,11 +68,40 @@ export function searchTerm(text: string, max: number): string {
     .slice(0, max);
 }
 
-/** Where a string holds something PostgreSQL text cannot store: a NUL character or half a UTF-16 surrogate pair. */
-export const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * A search term as a literal for Prisma's `contains`/`startsWith`, which become
+ * LIKE/ILIKE patterns without escaping: `%` and `_` would otherwise match anything
+ * (a search for "%" listed every row). Backslash is PostgreSQL's LIKE escape.
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
+/**
+ * Where a string holds a character Parley refuses to store; every action answers it
+ * with a field error (lib/actions/define-action.ts).
+ * - What PostgreSQL text cannot hold: NUL, half a UTF-16 surrogate pair.
+ * - What XML 1.0 forbids (so a feed would break): the other C0 controls but tab, LF
+ *   and CR (U+000B from Word, U+001F…), U+FFFE and U+FFFF.
+ * - DEL and the C1 controls (U+007F–U+009F): XML 1.0 allows them, but XML 1.1 and HTML
+ *   treat them as errors and no typed text needs one; they arrive by mis-decoded
+ *   pastes, invisible to the person typing. Refusing them costs nothing.
+ * Other "discouraged" code points (U+FDD0–U+FDEF, other planes' xFFFE/xFFFF) stay
+ * allowed: they are legal in XML 1.0 and HTML and break nothing.
+ * Text stored before these rules is made safe on output (lib/format/xml-text.ts).
+ */
+export const UNSTORABLE_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const idSchema = z.uuid("This record no longer exists; reload the page.");
-export const versionSchema = z.coerce.number().int().positive("Reload the page: the record's version is missing.");
+/** The largest value of a PostgreSQL `integer` (Prisma `Int`) column: anything above fails in the database (P2020). */
+export const INT4_MAX = 2_147_483_647;
+
+export const versionSchema = z.coerce
+  .number()
+  .int("Reload the page: the record's version is not valid.")
+  .positive("Reload the page: the record's version is missing.")
+  .max(INT4_MAX, "Reload the page: the record's version is not valid.");
 
 /** A partial date that has already happened: "occurred" can never be in the future. */
 export const pastPartialDateSchema = partialDateSchema.refine(

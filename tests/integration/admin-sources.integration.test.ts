@@ -5,6 +5,7 @@ import {
   mergeSourcesAction,
   updateSourceAction,
 } from "@/lib/actions/sources";
+import type { ServerAction } from "@/lib/actions/define-action";
 import { getPublicSource } from "@/lib/data/reader/entities";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
@@ -167,6 +168,38 @@ describe("source registry", () => {
         mergeSourcesAction(null, { sourceId: another.id, version: 1, intoSourceId: archived.id }),
       ),
     ).toMatchObject({ ok: false, errors: { intoSourceId: [expect.stringContaining("active source")] } });
+  });
+
+  it("answers versions beyond the integer column's range with a field error, not a database error", async () => {
+    const source = await createSource(db());
+    for (const version of [2147483648, "2147483648", 1e20, -1, 1.5]) {
+      for (const action of [updateSourceAction, mergeSourcesAction] as Array<ServerAction<unknown>>) {
+        const result = await asUser(admin, () =>
+          action(null, { ...input, sourceId: source.id, version, intoSourceId: source.id }),
+        );
+        expect(result, `${action.name} ${version}`).toMatchObject({ ok: false, code: "INVALID" });
+        expect(result.ok === false && result.errors?.version, String(version)).toBeTruthy();
+      }
+    }
+    expect((await db().source.findUniqueOrThrow({ where: { id: source.id } })).version).toBe(1);
+  });
+
+  it("refuses to merge a reviewed source into one still proposed, which would publish it unreviewed", async () => {
+    const proposed = await createSource(db(), { status: "PROPOSED" });
+    const reviewed = await createSource(db());
+    const negotiation = await citeIn(reviewed.id);
+    expect(
+      await asUser(admin, () =>
+        mergeSourcesAction(null, { sourceId: reviewed.id, version: 1, intoSourceId: proposed.id }),
+      ),
+    ).toMatchObject({ ok: false, errors: { intoSourceId: [expect.stringContaining("still proposed")] } });
+    expect(await getPublicSource(proposed.slug)).toBeNull();
+    const [item] = (await getTimelinePage(negotiation.slug, "newest", 1)).items;
+    expect(item!.citations[0]!.source.slug).toBe(reviewed.slug);
+    expect(await db().source.findUniqueOrThrow({ where: { id: reviewed.id } })).toMatchObject({
+      status: "ACTIVE",
+      mergedIntoId: null,
+    });
   });
 
   it("keeps citation totals when two merges race for the same duplicate", async () => {

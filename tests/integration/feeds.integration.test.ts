@@ -1,12 +1,13 @@
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as globalAtom } from "@/app/atom.xml/route";
 import { GET as globalRss } from "@/app/feed.xml/route";
 import { GET as negotiationAtom } from "@/app/(public)/negotiations/[slug]/atom.xml/route";
 import { GET as negotiationRss } from "@/app/(public)/negotiations/[slug]/feed.xml/route";
 import { db } from "@/lib/db/client";
-import { createNegotiation } from "@/seeds/factories";
+import { createNegotiation, createSource } from "@/seeds/factories";
 import { runSeed } from "@/seeds/run";
+import { xmlErrors } from "../support/strict-xml";
 
 const MARKER = "FEED-CONFIDENTIAL-5d1e";
 const parser = new XMLParser({ ignoreAttributes: false });
@@ -97,5 +98,58 @@ describe("feeds", () => {
       items.some((i) => String(i.title).startsWith("Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri: ")),
     ).toBe(true);
     expect((await globalAtom()).status).toBe(200);
+  });
+
+  it("stays well-formed XML when text stored before the input rules holds characters XML 1.0 forbids", async () => {
+    // Every character XML 1.0 forbids that PostgreSQL can store (it refuses NUL and lone surrogates).
+    const forbidden = [
+      ...Array.from({ length: 0x20 }, (_, code) => String.fromCharCode(code)).filter(
+        (c) => !["\u0000", "\t", "\n", "\r"].includes(c),
+      ),
+      "\uFFFE",
+      "\uFFFF",
+    ];
+    expect(forbidden).toHaveLength(30);
+    const strict = (xml: string, label: string) => {
+      expect(xmlErrors(xml), label).toEqual([]);
+      expect(XMLValidator.validate(xml), label).toBe(true);
+    };
+    for (const c of forbidden) {
+      const code = c.charCodeAt(0).toString(16).padStart(4, "0");
+      // Straight into the database, as rows written before the fix would be.
+      const { negotiation } = await createNegotiation(db(), { title: `Talks ${code} a${c}b` });
+      const via = await createSource(db(), { name: `Wire ${code} a${c}b` });
+      const source = await createSource(db());
+      const development = await db().development.create({
+        data: {
+          negotiationId: negotiation.id,
+          title: `Release ${code} a${c}b`,
+          summary: `Summary ${code} a${c}b`,
+          kind: "RELEASE",
+          occurredOn: new Date("2026-03-01T00:00:00Z"),
+          publication: "PUBLISHED",
+          publishedAt: new Date("2026-03-01T12:00:00Z"),
+        },
+      });
+      await db().citation.create({
+        data: {
+          developmentId: development.id,
+          sourceId: source.id,
+          viaSourceId: via.id,
+          attribution: `a witness ${code} a${c}b`,
+        },
+      });
+      await db().correction.create({ data: { developmentId: development.id, note: `Corrected ${code} a${c}b` } });
+
+      const rss = await (await negotiationRss(new Request("http://x"), params(negotiation.slug))).text();
+      strict(rss, `RSS U+${code}`);
+      for (const text of [`Talks ${code} ab`, `Release ${code} ab`, `Summary ${code} ab`, `Wire ${code} ab`])
+        expect(rss).toContain(text);
+      expect(rss).toContain(`a witness ${code} ab`);
+      expect(rss).toContain(`Corrected ${code} ab`);
+      strict(await (await negotiationAtom(new Request("http://x"), params(negotiation.slug))).text(), `Atom U+${code}`);
+    }
+    strict(await (await globalRss()).text(), "global RSS");
+    strict(await (await globalAtom()).text(), "global Atom");
   });
 });

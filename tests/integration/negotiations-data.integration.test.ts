@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { HOME_PAGE_SIZE, listPublishedNegotiations } from "@/lib/data/negotiations";
-import { createNegotiation } from "@/seeds/factories";
+import { searchSources } from "@/lib/data/editor/workspace";
+import { listSourcesForAdmin } from "@/lib/data/admin/sources";
+import { createNegotiation, createSource } from "@/seeds/factories";
+import { asUser } from "../support/request-context";
+import { createStaff } from "../support/staff";
 import { runSeed } from "@/seeds/run";
 
 describe("listPublishedNegotiations", () => {
@@ -76,5 +80,35 @@ describe("listPublishedNegotiations", () => {
     expect(new Set(slugs).size).toBe(first.total);
     const times = pages.flatMap((p) => p.items.map((n) => n.updatedAt));
     expect(times).toEqual([...times].sort().reverse());
+  });
+});
+
+describe("search", () => {
+  it("treats % _ and \\ as the characters typed, not as LIKE wildcards, for readers and staff", async () => {
+    const { negotiation: percent } = await createNegotiation(db(), { title: "Talks at 100% agreement" });
+    const { negotiation: underscore } = await createNegotiation(db(), { title: "Talks under code a_b" });
+    const { negotiation: backslash } = await createNegotiation(db(), { title: "Talks filed as a\\b" });
+    const { negotiation: plain } = await createNegotiation(db(), { title: "Talks with plain words" });
+    const found = async (q: string) => (await listPublishedNegotiations("all", q)).items.map((n) => n.slug);
+
+    expect(await found("%")).toEqual([percent.slug]);
+    expect(await found("100%")).toEqual([percent.slug]);
+    expect(await found("a_b")).toEqual([underscore.slug]);
+    expect(await found("_")).toEqual([underscore.slug]);
+    expect(await found("a\\b")).toEqual([backslash.slug]);
+    expect(await found("plain")).toEqual([plain.slug]);
+
+    const suffix = `${Date.now()}`;
+    const wild = await createSource(db(), { name: `Wire 50% ${suffix}` });
+    await createSource(db(), { name: `Wire 50x ${suffix}` });
+    const journalist = await createStaff("JOURNALIST");
+    const admin = await createStaff("ADMIN");
+    const staffFound = await asUser(journalist, () => searchSources("%"));
+    expect(staffFound.map((s) => s.id)).toEqual([wild.id]);
+    expect((await asUser(journalist, () => searchSources("_"))).map((s) => s.id)).toEqual([]);
+    const adminFound = await asUser(admin, () =>
+      listSourcesForAdmin({ q: "50%", sort: "name", page: 1, kind: undefined, rating: undefined, status: undefined }),
+    );
+    expect(adminFound.rows.map((s) => s.id)).toEqual([wild.id]);
   });
 });

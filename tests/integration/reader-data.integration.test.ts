@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPublicActor, getPublicSource } from "@/lib/data/reader/entities";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
+import { getSitemapEntries } from "@/lib/data/reader/sitemap";
 import { TIMELINE_PAGE_SIZE, getTimelinePage, listPublicCorrections } from "@/lib/data/reader/timeline";
 import { db } from "@/lib/db/client";
 import { createNegotiation, createSource } from "@/seeds/factories";
@@ -211,11 +212,36 @@ describe("sources and actors", () => {
     expect(actor.aliases).toContainEqual({ name: "حكمت الهجري", language: "ar" });
     expect(actor.children.map((c) => c.slug)).toEqual(["national-guard-sweida"]);
     expect(actor.negotiations).toEqual([expect.objectContaining({ slug: SWEIDA, roles: ["PARTY"] })]);
-    const { negotiation, mediator } = await createNegotiation(db(), { publication: "DRAFT" });
-    expect(
-      (await getPublicActor(
-        (await db().actor.findUniqueOrThrow({ where: { id: mediator.id } })).slug,
-      ))!.negotiations.map((n) => n.slug),
-    ).not.toContain(negotiation.slug);
+  });
+
+  it("shows an actor only once it appears in something published: never one created inside a draft", async () => {
+    const slugOf = async (id: string) => (await db().actor.findUniqueOrThrow({ where: { id } })).slug;
+    const { negotiation, sideA, mediator } = await createNegotiation(db(), { publication: "DRAFT" });
+    const draftOnly = [await slugOf(sideA.id), await slugOf(mediator.id)];
+    // A child made in the draft must not show on its public parent's page either.
+    const hijri = await db().actor.findUniqueOrThrow({ where: { slug: "hikmat-al-hijri" } });
+    await db().actor.update({ where: { id: sideA.id }, data: { parentId: hijri.id } });
+    for (const slug of draftOnly) expect(await getPublicActor(slug), slug).toBeNull();
+    expect((await getPublicActor("hikmat-al-hijri"))!.children.map((c) => c.slug)).toEqual(["national-guard-sweida"]);
+    const sitemap = (await getSitemapEntries()).map((entry) => entry.path);
+    for (const slug of draftOnly) expect(sitemap).not.toContain(`/actors/${slug}`);
+    // A child whose parent is only in a draft shows no parent.
+    await db().actor.update({ where: { id: hijri.id }, data: { parentId: mediator.id } });
+    expect((await getPublicActor("hikmat-al-hijri"))!.parent).toBeNull();
+
+    // Named in a published development of a published negotiation: public, with no negotiation listed.
+    const development = await addDevelopment((await createNegotiation(db())).negotiation.id);
+    await db().developmentActor.create({ data: { developmentId: development.id, actorId: mediator.id } });
+    expect((await getPublicActor(draftOnly[1]!))!.negotiations).toEqual([]);
+    expect((await getPublicActor("hikmat-al-hijri"))!.parent?.slug).toBe(draftOnly[1]);
+
+    // Publishing the draft makes its actors public.
+    await db().negotiation.update({
+      where: { id: negotiation.id },
+      data: { publication: "PUBLISHED", publishedAt: new Date() },
+    });
+    expect((await getPublicActor(draftOnly[0]!))!.negotiations.map((n) => n.slug)).toEqual([negotiation.slug]);
+    expect((await getSitemapEntries()).map((entry) => entry.path)).toContain(`/actors/${draftOnly[0]}`);
+    await db().actor.update({ where: { id: hijri.id }, data: { parentId: hijri.parentId } });
   });
 });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { uniqueSlug } from "@/lib/slug";
+import { likeLiteral } from "@/lib/validation/common";
 import type { CreateSourceInput, SourceListQuery, UpdateSourceInput } from "@/lib/validation/source";
 import { writeAudit } from "../audit";
 import { invalidateReaderData, invalidateSourcePages } from "../editor/cache";
@@ -43,7 +44,7 @@ const orderings: Record<SourceListQuery["sort"], Prisma.SourceOrderByWithRelatio
 export async function listSourcesForAdmin(query: SourceListQuery) {
   await requireAccess("admin");
   const where: Prisma.SourceWhereInput = {
-    ...(query.q ? { name: { contains: query.q, mode: "insensitive" } } : {}),
+    ...(query.q ? { name: { contains: likeLiteral(query.q), mode: "insensitive" } } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.rating ? { reliability: query.rating } : {}),
     ...(query.status ? { status: query.status } : {}),
@@ -240,6 +241,13 @@ export async function mergeSources(input: {
     if (duplicate.mergedIntoId) throw new RuleViolationError("This source was already merged.");
     if (survivor.status === "ARCHIVED" || survivor.mergedIntoId)
       throw new RuleViolationError("Merge into an active source, not an archived or merged one.", "intoSourceId");
+    // A proposed source is unreviewed and hidden from readers; receiving published
+    // citations through a merge would publish it without anyone reviewing it.
+    if (survivor.status === "PROPOSED")
+      throw new RuleViolationError(
+        "The source to keep is still proposed: review and approve it first, then merge.",
+        "intoSourceId",
+      );
     if (duplicate.version !== input.version) throw await conflictAfter(tx, "Source", duplicate.id, input.version);
 
     // A citation "X via Y" where both become the survivor would cite it via itself.

@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { termsVersionSelect, toTermsVersionView } from "../reader/negotiation";
 import { developmentSelect, toDevelopmentView } from "../reader/timeline";
 import { citationSnapshotSelect } from "./citations";
-import { searchTerm } from "@/lib/validation/common";
+import { likeLiteral, searchTerm } from "@/lib/validation/common";
 
 /** Everything the editor shows for one negotiation, drafts and archived records included. */
 export async function getNegotiationWorkspace(negotiationId: string) {
@@ -132,14 +132,18 @@ export async function searchSources(query: string, limit = 10): Promise<SourceOp
   const select = { id: true, name: true, kind: true, reliability: true, status: true } as const;
   const where = { mergedIntoId: null, status: { not: "ARCHIVED" as const } };
   const prefix = await db().source.findMany({
-    where: { ...where, name: { startsWith: text, mode: "insensitive" } },
+    where: { ...where, name: { startsWith: likeLiteral(text), mode: "insensitive" } },
     orderBy: { name: "asc" },
     take: limit,
     select,
   });
   if (prefix.length >= limit) return prefix;
   const anywhere = await db().source.findMany({
-    where: { ...where, name: { contains: text, mode: "insensitive" }, id: { notIn: prefix.map((s) => s.id) } },
+    where: {
+      ...where,
+      name: { contains: likeLiteral(text), mode: "insensitive" },
+      id: { notIn: prefix.map((s) => s.id) },
+    },
     orderBy: { name: "asc" },
     take: limit - prefix.length,
     select,

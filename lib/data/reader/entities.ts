@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { cachedReader, readerTags } from "./cache";
 import { iso } from "./map";
-import { publicRow, publicSourceSelect } from "./public-selects";
+import { publicActorWhere, publicRow, publicSourceSelect } from "./public-selects";
 import type { ActorRef, PublicSource } from "./types";
 import type { ParticipationRole, Stage } from "@/lib/generated/prisma/enums";
 
@@ -17,7 +17,7 @@ export type ActorPage = ActorRef & {
 
 async function loadActor(slug: string): Promise<ActorPage | null> {
   const actor = await db().actor.findFirst({
-    where: { slug, archivedAt: null },
+    where: { slug, ...publicActorWhere },
     select: {
       slug: true,
       name: true,
@@ -26,9 +26,9 @@ async function loadActor(slug: string): Promise<ActorPage | null> {
       country: true,
       description: true,
       aliases: { orderBy: { name: "asc" }, select: { name: true, language: true } },
-      parent: { select: { slug: true, name: true, shortName: true, kind: true } },
+      parent: { select: { id: true, slug: true, name: true, shortName: true, kind: true } },
       children: {
-        where: { archivedAt: null },
+        where: publicActorWhere,
         orderBy: { name: "asc" },
         select: { slug: true, name: true, shortName: true, kind: true },
       },
@@ -39,6 +39,10 @@ async function loadActor(slug: string): Promise<ActorPage | null> {
     },
   });
   if (!actor) return null;
+  // A to-one relation cannot be filtered in the select: the parent is checked on its own.
+  const { id: parentId, ...parent } = actor.parent ?? { id: null };
+  const parentIsPublic =
+    parentId !== null && (await db().actor.count({ where: { id: parentId, ...publicActorWhere } })) > 0;
   const bySlug = new Map<string, ActorPage["negotiations"][number]>();
   for (const { role, negotiation } of actor.participations) {
     const entry = bySlug.get(negotiation.slug) ?? {
@@ -59,7 +63,7 @@ async function loadActor(slug: string): Promise<ActorPage | null> {
     country: actor.country,
     description: actor.description,
     aliases: actor.aliases,
-    parent: actor.parent,
+    parent: parentIsPublic && "slug" in parent ? parent : null,
     children: actor.children,
     negotiations: [...bySlug.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
   };

@@ -30,3 +30,22 @@ export const publicCitationSelect = {
 export const citationOrder: Prisma.CitationOrderByWithRelationInput[] = [{ position: "asc" }, { createdAt: "asc" }];
 
 export const actorSummarySelect = { slug: true, name: true, shortName: true, kind: true } as const;
+
+const visibleInNegotiation = { ...publicRow, negotiation: publicRow } as const;
+
+/**
+ * An actor readers may see: one that appears in something published (taking part in
+ * a published negotiation, named in a published development, or in published terms).
+ * Actors are created inside negotiations, so one made in a draft stays unseen until
+ * that draft, or something else naming it, is published.
+ */
+export const publicActorWhere = {
+  archivedAt: null,
+  OR: [
+    { participations: { some: { archivedAt: null, negotiation: publicRow } } },
+    { developments: { some: { development: visibleInNegotiation } } },
+    { proposedTerms: { some: visibleInNegotiation } },
+    { releasingItems: { some: { termsVersion: visibleInNegotiation } } },
+    { receivingItems: { some: { termsVersion: visibleInNegotiation } } },
+  ],
+} satisfies Prisma.ActorWhereInput;

@@ -2,13 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { cachedReader, readerTags } from "./cache";
 import { iso } from "./map";
-import { publicRow } from "./public-selects";
+import { publicActorWhere, publicRow } from "./public-selects";
 
 export type SitemapEntry = { path: string; updatedAt: string };
 
 /**
  * Every public page worth indexing: published negotiations, the actors taking
- * part in them and the active sources cited in them. Only slugs and dates are
+ * named in them (see publicActorWhere) and the active sources cited in them. Only slugs and dates are
  * selected, and only rows a reader could already reach.
  */
 async function loadSitemap(): Promise<SitemapEntry[]> {
@@ -16,7 +16,7 @@ async function loadSitemap(): Promise<SitemapEntry[]> {
   const [negotiations, actors, sources] = await Promise.all([
     db().negotiation.findMany({ where: publicRow, orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } }),
     db().actor.findMany({
-      where: { archivedAt: null, participations: { some: { archivedAt: null, negotiation: publicRow } } },
+      where: publicActorWhere,
       orderBy: { slug: "asc" },
       select: { slug: true, updatedAt: true },
     }),

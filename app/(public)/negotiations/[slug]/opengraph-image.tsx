@@ -3,6 +3,8 @@ import { ImageResponse } from "next/og";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { stageLabels, termsStatusLabels } from "@/lib/format/labels";
 import { formatItem } from "@/lib/format/terms";
+import { drawableText } from "@/lib/share-image/drawable-text";
+import { SHARE_FONT_FAMILY, shareFontRanges, shareFonts } from "@/lib/share-image/fonts";
 
 export const alt = "The current terms of the negotiation";
 export const size = { width: 1200, height: 630 };
@@ -14,6 +16,9 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   // Drafts and unknown addresses get a 404, like the page, not a card.
   if (!negotiation) notFound();
   const terms = negotiation.termsVersions[0];
+  // Only bundled fonts, and only text they can draw: next/og fetches anything else from the internet.
+  const [fonts, ranges] = await Promise.all([shareFonts(), shareFontRanges()]);
+  const draw = (text: string) => drawableText(text, ranges);
   return new ImageResponse(
     <div
       style={{
@@ -24,13 +29,13 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         background: "#fafaf9",
         padding: 60,
         color: "#14213d",
-        fontFamily: "sans-serif",
+        fontFamily: SHARE_FONT_FAMILY,
       }}
     >
-      <div
-        style={{ fontSize: 28, fontWeight: 700, color: "#b3261e" }}
-      >{`PARLEY · ${stageLabels[negotiation.stage].toUpperCase()}`}</div>
-      <div style={{ fontSize: 52, fontWeight: 700, marginTop: 20, lineHeight: 1.1 }}>{negotiation.title}</div>
+      <div style={{ fontSize: 28, fontWeight: 700, color: "#b3261e" }}>
+        {draw(`PARLEY · ${stageLabels[negotiation.stage].toUpperCase()}`)}
+      </div>
+      <div style={{ fontSize: 52, fontWeight: 700, marginTop: 20, lineHeight: 1.1 }}>{draw(negotiation.title)}</div>
       <div style={{ display: "flex", marginTop: 40, gap: 40 }}>
         {(terms?.items ?? []).slice(0, 3).map((item) => (
           <div
@@ -44,17 +49,19 @@ export default async function Image({ params }: { params: Promise<{ slug: string
               flex: 1,
             }}
           >
-            <div style={{ fontSize: 28 }}>{`${item.releasing.shortName ?? item.releasing.name} releases`}</div>
-            <div style={{ fontSize: 60, fontWeight: 700 }}>{formatItem(item)}</div>
+            <div style={{ fontSize: 28 }}>{draw(`${item.releasing.shortName ?? item.releasing.name} releases`)}</div>
+            <div style={{ fontSize: 60, fontWeight: 700 }}>{draw(formatItem(item))}</div>
           </div>
         ))}
       </div>
       <div style={{ fontSize: 28, marginTop: "auto" }}>
-        {terms
-          ? `Terms ${termsStatusLabels[terms.status].toLowerCase()} · version ${terms.number}`
-          : "No terms reported yet"}
+        {draw(
+          terms
+            ? `Terms ${termsStatusLabels[terms.status].toLowerCase()} · version ${terms.number}`
+            : "No terms reported yet",
+        )}
       </div>
     </div>,
-    size,
+    { ...size, fonts },
   );
 }
