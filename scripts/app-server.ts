@@ -26,6 +26,7 @@ import {
   type CachedPage,
   type RenderRequest,
 } from "@/lib/server/page-cache";
+import { answerOutagesWith503, answerWithinDeadline, REQUEST_DEADLINE_MS } from "@/lib/server/outage-response";
 
 const gzip = promisify(zlib.gzip);
 
@@ -143,6 +144,10 @@ async function serve(request: http.IncomingMessage, response: http.ServerRespons
 }
 
 const server = http.createServer((request, response) => {
+  // Database outages answer 503 + Retry-After, never 500 or a hang (lib/server/outage-response.ts).
+  answerOutagesWith503(response);
+  const reading = request.method === "GET" || request.method === "HEAD";
+  answerWithinDeadline(response, reading ? REQUEST_DEADLINE_MS : 2 * REQUEST_DEADLINE_MS);
   serve(request, response).catch((error: unknown) => {
     log.error({ ...errorFields(error), url: untrusted(request.url) }, "request failed");
     if (response.headersSent) return void response.destroy();
@@ -162,8 +167,11 @@ let closing = false;
 function shutdown(): void {
   if (closing) return;
   closing = true;
-  // Finish requests in flight, then leave; never wait more than 10 s.
-  setTimeout(() => process.exit(0), 10_000).unref();
+  // Finish requests in flight, then leave; never wait more than 10 s (then exit 1: it did not drain).
+  setTimeout(() => {
+    console.error("parley: requests still open after 10 s; exiting anyway");
+    process.exit(1);
+  }, 10_000);
   server.close(() => renderer.close(() => process.exit(0)));
   server.closeIdleConnections();
   renderer.closeIdleConnections();
@@ -171,3 +179,6 @@ function shutdown(): void {
 }
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
+// Started by scripts/serve.ts with an IPC channel: when that process dies (even by SIGKILL), the
+// channel closes and this server stops too, instead of holding the port with nobody watching it.
+if (process.connected) process.on("disconnect", shutdown);

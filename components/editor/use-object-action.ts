@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useTransition } from "react";
+import { useIdempotencyKey } from "@/components/staff/use-idempotency-key";
 import type { ActionResult } from "@/lib/actions/define-action";
 
 type ObjectAction<T> = (previous: unknown, input: Record<string, unknown>) => Promise<ActionResult<T>>;
@@ -9,13 +10,16 @@ type ObjectAction<T> = (previous: unknown, input: Record<string, unknown>) => Pr
 /**
  * Calls a server action with a plain object (forms with repeated rows), and
  * refreshes or navigates after success. Field errors come back keyed by path.
+ * Every submission carries an idempotency key, kept until one succeeds.
  */
 export function useObjectAction<T>(action: unknown, onSuccess?: (data: T | undefined) => string | void) {
   const router = useRouter();
   const [result, dispatch, pending] = useActionState(action as ObjectAction<T>, null);
   const [transitioning, startTransition] = useTransition();
+  const idempotencyKey = useIdempotencyKey();
   useEffect(() => {
     if (!result?.ok) return;
+    idempotencyKey.renew();
     const next = onSuccess?.(result.data);
     if (next) router.push(next);
     else router.refresh();
@@ -26,7 +30,8 @@ export function useObjectAction<T>(action: unknown, onSuccess?: (data: T | undef
     result,
     errors: result && !result.ok ? result.errors : undefined,
     pending: pending || transitioning,
-    submit: (input: Record<string, unknown>) => startTransition(() => dispatch(input)),
+    submit: (input: Record<string, unknown>) =>
+      startTransition(() => dispatch({ ...input, idempotencyKey: idempotencyKey.current() })),
   };
 }
 

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, type ReactNode } from "react";
 import { ActionStatus } from "@/components/ui/alert";
+import { useIdempotencyKey } from "@/components/staff/use-idempotency-key";
 import type { ActionResult } from "@/lib/actions/define-action";
 
 type Action = (previous: unknown, input: FormData) => Promise<ActionResult<unknown>>;
@@ -9,6 +10,7 @@ type Action = (previous: unknown, input: FormData) => Promise<ActionResult<unkno
 /**
  * A form bound to a server action through useActionState. Children receive the
  * last result (field errors, echoed values) and whether a submit is pending.
+ * Every submission carries an idempotency key, kept until one succeeds.
  */
 export function ActionForm({
   action,
@@ -22,8 +24,16 @@ export function ActionForm({
   children: (state: { result: ActionResult<unknown> | null; pending: boolean }) => ReactNode;
 }) {
   const [result, formAction, pending] = useActionState(action, null);
+  const idempotencyKey = useIdempotencyKey();
+  useEffect(() => {
+    if (result?.ok) idempotencyKey.renew();
+  }, [result, idempotencyKey]);
+  const submit = (formData: FormData) => {
+    formData.set("idempotencyKey", idempotencyKey.current());
+    formAction(formData);
+  };
   return (
-    <form action={formAction} noValidate className={className}>
+    <form action={submit} noValidate className={className}>
       <ActionStatus result={result} success={successMessage} />
       {children({ result, pending })}
     </form>

@@ -1,17 +1,20 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { headers } from "next/headers";
 import { requireAccess, type Access, type SessionUser } from "@/lib/auth/session";
+import { IDEMPOTENCY_FIELD, IDEMPOTENCY_HEADER, isValidIdempotencyKey, runIdempotent } from "@/lib/data/idempotency";
 import { ExpectedError, RuleViolationError } from "@/lib/errors";
 import { errorFields, log } from "@/lib/log";
 import { UNSTORABLE_TEXT } from "@/lib/validation/common";
+import { describeWriteFailure, type WriteFailureCode } from "./write-failure";
 
 /** The one shape every server action returns; forms read it with useActionState. */
 export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
   | {
       ok: false;
-      code: ExpectedError["code"] | "ERROR";
+      code: ExpectedError["code"] | WriteFailureCode | "ERROR";
       message: string;
       errors?: Record<string, string[]>;
       values?: Record<string, string>;
@@ -32,7 +35,8 @@ export function accessOf(action: unknown): Access | undefined {
 }
 
 function toObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input ?? {};
+  // A copy: the wrapper takes the idempotency key out, and the caller's object stays as it was.
+  if (!(input instanceof FormData)) return { ...input };
   const object: Record<string, unknown> = {};
   for (const [key, value] of input.entries()) {
     if (key.startsWith("$ACTION")) continue;
@@ -51,6 +55,26 @@ function echo(values: Record<string, unknown>): Record<string, string> {
     if (typeof value === "string" && !SECRET_FIELDS.test(key)) kept[key] = value.slice(0, 20_000);
   }
   return kept;
+}
+
+/**
+ * The submission's idempotency key: a form field (the shared form plumbing adds
+ * one per intended submission) or the Idempotency-Key header. Taken out of the
+ * values so no schema has to know about it.
+ */
+async function takeIdempotencyKey(values: Record<string, unknown>): Promise<string | undefined> {
+  const field = values[IDEMPOTENCY_FIELD];
+  delete values[IDEMPOTENCY_FIELD];
+  const key = field ?? (await requestHeader(IDEMPOTENCY_HEADER));
+  return isValidIdempotencyKey(key) ? key : undefined;
+}
+
+async function requestHeader(name: string): Promise<string | undefined> {
+  try {
+    return (await headers()).get(name) ?? undefined;
+  } catch {
+    return undefined; // Called outside a request (scripts, tests): no header to read.
+  }
 }
 
 function fieldErrors(error: z.ZodError): Record<string, string[]> {
@@ -84,6 +108,7 @@ function defineAction<S extends z.ZodType, T>(
   const action: ServerAction<T> = async (_previous, input) => {
     const values = toObject(input);
     try {
+      const idempotencyKey = await takeIdempotencyKey(values);
       const user = await requireAccess(access);
       const unstorable = unstorableFields(values);
       if (unstorable.length > 0) {
@@ -108,7 +133,10 @@ function defineAction<S extends z.ZodType, T>(
           values: echo(values),
         };
       }
-      return { ok: true, data: await handler(parsed.data, user) };
+      const outcome = await runIdempotent(user.id, idempotencyKey, () => handler(parsed.data, user));
+      return outcome.repeated
+        ? { ok: true, data: outcome.data, message: "Already saved: this repeated an earlier submission." }
+        : { ok: true, data: outcome.data };
     } catch (error) {
       // Next's redirect(), notFound(), forbidden() and its dynamic-rendering signals are thrown
       // errors that Next itself must handle; they are control flow, not failures.
@@ -118,6 +146,8 @@ function defineAction<S extends z.ZodType, T>(
           error instanceof RuleViolationError && error.field ? { [error.field]: [error.message] } : undefined;
         return { ok: false, code: error.code, message: error.message, errors, values: echo(values) };
       }
+      const failure = describeWriteFailure(error);
+      if (failure) return { ok: false, ...failure, values: echo(values) };
       log.error({ ...errorFields(error), access }, "unexpected error in server action");
       return {
         ok: false,

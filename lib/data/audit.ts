@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { claimIdempotencyKey } from "./idempotency";
 
 export type AuditInput = {
   userId: string | null;
@@ -11,8 +12,13 @@ export type AuditInput = {
   after?: unknown;
 };
 
-/** Writes an audit row inside the caller's transaction, so change and record commit together. */
+/**
+ * Writes an audit row inside the caller's transaction, so change and record
+ * commit together; claims the submission's idempotency key there too, so a
+ * repeated submission can never store a second change (lib/data/idempotency.ts).
+ */
 export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditInput): Promise<void> {
+  await claimIdempotencyKey(tx, { type: entry.entityType, id: entry.entityId });
   await tx.auditEntry.create({
     data: {
       userId: entry.userId,

@@ -3,6 +3,28 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
+/**
+ * Every wait on the database is bounded, so a stalled or vanished server turns
+ * into a prompt error (a 503 for readers, "nothing was saved" for writers)
+ * instead of requests that hang for as long as the stall lasts. Parley's
+ * queries take milliseconds; these bounds are 100× that and only stop stuck work.
+ * Worst case in a stall: a read answers within ~11 s (wait for a connection +
+ * one statement), a write within ~17 s (statement + rollback); docs/reliability.md.
+ */
+export const POOL_TIMEOUTS = {
+  /** Opening a connection, and waiting for a free one in the pool. */
+  connectionTimeoutMillis: 5_000,
+  /** Server side: PostgreSQL cancels a statement running longer (the connection stays usable). */
+  statement_timeout: 5_000,
+  /** Client side: a server that does not answer at all (paused, network gone); just above the server's own bound. */
+  query_timeout: 6_000,
+  /** A transaction left open by a request that died releases its locks. */
+  idle_in_transaction_session_timeout: 10_000,
+} as const;
+
+/** To start a transaction (a pool connection + BEGIN), and for the whole transaction. */
+export const TRANSACTION_TIMEOUTS = { maxWait: 6_000, timeout: 15_000 } as const;
+
 // One client per process; dev hot-reload would otherwise open a pool per edit.
 const globalForPrisma = globalThis as unknown as { parleyPrisma?: PrismaClient };
 
@@ -14,11 +36,11 @@ function createClient(): PrismaClient {
       "DATABASE_URL is not set. Start Parley with `npm run dev` or `npm start`, which provide the embedded database, or set DATABASE_URL.",
     );
   }
-  const adapter = new PrismaPg({ connectionString, max: settings.PARLEY_DB_POOL_SIZE });
+  const adapter = new PrismaPg({ connectionString, max: settings.PARLEY_DB_POOL_SIZE, ...POOL_TIMEOUTS });
   // Prisma's defaults (2 s to start a transaction, 5 s to finish it) include
   // time spent waiting for a busy event loop: under heavy read traffic short
   // saves overran them and were refused. These bounds only stop stuck ones.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 30_000 } });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_TIMEOUTS });
 }
 
 /** The Prisma client, created on first use so importing this module never connects. */

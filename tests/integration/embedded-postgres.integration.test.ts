@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { chmod, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +11,8 @@ import {
   startEmbeddedPostgres,
   type EmbeddedCluster,
 } from "@/lib/db/embedded";
+import { superviseEmbeddedPostgres } from "@/lib/db/embedded-supervisor";
+import { diagnoseStartFailure } from "@/lib/db/embedded-log";
 import { checkConnection } from "@/lib/db/resolve";
 
 const started: EmbeddedCluster[] = [];
@@ -71,6 +74,47 @@ describe("embedded PostgreSQL", () => {
     const restarted = await startEmbeddedPostgres({ dataDir, port: 0 });
     started.push(restarted);
     await expect(sql(restarted.urlFor("postgres"), "SELECT 1 AS ok")).resolves.toMatchObject({ rows: [{ ok: 1 }] });
+  });
+});
+
+describe("the supervised embedded PostgreSQL", () => {
+  it("keeps PostgreSQL's own log in the data folder and restarts it after kill -9, saying so", async () => {
+    const dataDir = await freshDataDir();
+    const cluster = await startEmbeddedPostgres({ dataDir, port: 0, databases: ["parley"] });
+    started.push(cluster);
+    await sql(cluster.urlFor("parley"), "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('survives')");
+    expect(readFileSync(path.join(dataDir, "parley-postgres.log"), "utf8")).toMatch(/ready to accept connections/);
+
+    const lines: string[] = [];
+    const back = new Promise<void>((resolve) => {
+      superviseEmbeddedPostgres(cluster, (line) => {
+        lines.push(line);
+        if (/is back/.test(line)) resolve();
+      });
+    });
+    const killed = cluster.pid()!;
+    process.kill(killed, "SIGKILL");
+    await back;
+    expect(lines[0]).toMatch(
+      new RegExp(`embedded PostgreSQL \\(pid ${killed}\\) stopped unexpectedly \\(killed by SIGKILL\\); restarting it`),
+    );
+    expect(lines.some((line) => line.includes("postgres| ") && /ready to accept connections/.test(line))).toBe(true);
+    expect(lines.at(-1)).toMatch(/embedded PostgreSQL is back \(pid \d+, port \d+\) after [\d.]+ s, attempt \d+/);
+    expect(cluster.pid()).not.toBe(killed);
+    const rows = await sql(cluster.urlFor("parley"), "SELECT note FROM kept");
+    expect(rows.rows).toEqual([{ note: "survives" }]);
+  });
+
+  it("says what to do when PostgreSQL cannot start for a reason waiting will not fix", () => {
+    const full = diagnoseStartFailure(
+      ['PANIC:  could not write to file "pg_wal/xlogtemp.123": No space left on device'],
+      "/srv/parley",
+    );
+    expect(full?.cause).toMatch(/disk holding \/srv\/parley is full/);
+    expect(full?.advice).toMatch(/Free space/);
+    const damaged = diagnoseStartFailure(["PANIC:  could not locate a valid checkpoint record"], "/srv/parley");
+    expect(damaged?.advice).toMatch(/db:restore/);
+    expect(diagnoseStartFailure(["LOG:  database system is shut down"], "/srv/parley")).toBeNull();
   });
 });
 

@@ -1,7 +1,13 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
-import { DATABASE_UNAVAILABLE_DIGEST, DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/connection";
+import {
+  classifyDatabaseError,
+  DATABASE_UNAVAILABLE_DIGEST,
+  DatabaseUnavailableError,
+  isDatabaseUnavailable,
+  noteDatabaseOutage,
+} from "@/lib/db/connection";
 
 /**
  * Reader data is cached and invalidated by tag when staff publish or correct
@@ -37,8 +43,15 @@ export function cachedReader<Args extends unknown[], Result>(
   );
 }
 
-/** Marked with a digest the error pages recognise, so readers are told what is wrong instead of "something went wrong". */
+/**
+ * Marked with a digest the error pages recognise, so readers are told what is
+ * wrong instead of "something went wrong", and noted so the server answers 503
+ * (scripts/app-server.ts). An outage is expected: one short line, no stack or
+ * cause chain, so Next.js's error log does not flood with traces while it lasts.
+ */
 function databaseOutage(cause: unknown): DatabaseUnavailableError {
-  const error = new DatabaseUnavailableError("The database is unavailable.", { cause });
+  noteDatabaseOutage();
+  const error = new DatabaseUnavailableError(`The database is unavailable (${classifyDatabaseError(cause)}).`);
+  error.stack = `${error.name}: ${error.message}`;
   return Object.assign(error, { digest: DATABASE_UNAVAILABLE_DIGEST });
 }
