@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -36,11 +37,30 @@ function createClient(): PrismaClient {
       "DATABASE_URL is not set. Start Parley with `npm run dev` or `npm start`, which provide the embedded database, or set DATABASE_URL.",
     );
   }
-  const adapter = new PrismaPg({ connectionString, max: settings.PARLEY_DB_POOL_SIZE, ...POOL_TIMEOUTS });
+  const pool = new pg.Pool({ connectionString, max: settings.PARLEY_DB_POOL_SIZE, ...POOL_TIMEOUTS });
+  pool.on("connect", serializeQueries);
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Prisma's defaults (2 s to start a transaction, 5 s to finish it) include
   // time spent waiting for a busy event loop: under heavy read traffic short
   // saves overran them and were refused. These bounds only stop stuck ones.
   return new PrismaClient({ adapter, transactionOptions: TRANSACTION_TIMEOUTS });
+}
+
+/**
+ * One query at a time per connection. Inside a transaction Prisma loads sibling relations with
+ * parallel queries on the transaction's single connection; pg queues them but deprecates that (it
+ * becomes an error in pg 9). This chains them instead, as Prisma's pending adapter fix does
+ * (prisma/orm#29979). Callback-style calls are pg-pool's own, one per checkout, and pass through.
+ */
+export function serializeQueries(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let tail: Promise<unknown> = Promise.resolve();
+  client.query = ((...args: unknown[]) => {
+    if (typeof args.at(-1) === "function") return query(...args);
+    const run = tail.then(() => query(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as typeof client.query;
 }
 
 /** The Prisma client, created on first use so importing this module never connects. */

@@ -111,7 +111,8 @@ describe("negotiations in the editor", () => {
       1,
     );
     // Removed is reversible: the row stays, readers stop seeing it, and it can be restored.
-    expect((await getPublicActor(actor.slug))!.negotiations).toEqual([]);
+    // Qatar now appears in nothing published, so its public page is gone too (issue 13, item 4).
+    expect(await getPublicActor(actor.slug)).toBeNull();
     expect(
       await as(() => setParticipantArchivedAction(null, { participationId: participation.id, archived: false })),
     ).toMatchObject({ ok: true });
