@@ -1,4 +1,5 @@
 import "server-only";
+import { isIPv6 } from "node:net";
 import { db } from "@/lib/db/client";
 
 /**
@@ -21,7 +22,35 @@ export const signInPolicy = {
 };
 
 export const accountKey = (email: string) => `account:${email.toLowerCase()}`;
-export const addressKey = (address: string) => `address:${address}`;
+export const addressKey = (address: string) => `address:${addressBucket(address)}`;
+
+/**
+ * What one client controls: an IPv4 address, or an IPv6 /64 (one subnet; a host picks any of its
+ * 2^64 addresses, so counting whole addresses would never reach the limit). IPv4-mapped IPv6
+ * (`::ffff:192.0.2.1`) counts as the IPv4 address.
+ */
+export function addressBucket(address: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  const bare = address.replace(/%.*$/, "");
+  if (!isIPv6(bare)) return address;
+  const [head = "", tail = ""] = bare.toLowerCase().split("::");
+  const groups = (part: string) => (part ? part.split(":") : []).flatMap(fromIPv4Tail);
+  const front = groups(head);
+  const back = bare.includes("::") ? groups(tail) : [];
+  const full = [...front, ...Array<string>(8 - front.length - back.length).fill("0"), ...back];
+  return `${full
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
+
+/** "192.0.2.1" at the end of an IPv6 address is two 16-bit groups. */
+function fromIPv4Tail(group: string): string[] {
+  if (!group.includes(".")) return [group];
+  const [a, b, c, d] = group.split(".").map(Number) as [number, number, number, number];
+  return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
+}
 export const passwordChangeKey = (userId: string) => `password-change:${userId}`;
 
 /** Extra wait before answering a failure, growing with consecutive attempts. */

@@ -12,6 +12,11 @@ describe("/api/auth/error with codes a header cannot carry", () => {
       "?error=%0A",
       "?error=caf%C3%A9",
       "?error=%00",
+      // next-auth reads the last value, and the path when there is no query.
+      "?error=ok&error=%E2%80%AE",
+      "?error=ok&error=a%0Aparley:%20forged",
+      "/%E2%80%AE",
+      "/a%0Aparley:%20forged",
     ]) {
       const response = get(search);
       expect(response?.status, search).toBe(302);
@@ -25,6 +30,7 @@ describe("/api/auth/error with codes a header cannot carry", () => {
     expect(get("?error=CredentialsSignin")).toBeUndefined();
     expect(get("?error=locked:30")).toBeUndefined();
     expect(get("")).toBeUndefined();
+    expect(get("/CredentialsSignin")).toBeUndefined();
     expect(redirectUnsafeAuthError(new NextRequest("http://parley.test/sign-in?error=%E2%80%AE"))).toBeUndefined();
   });
 });

@@ -174,6 +174,13 @@ describe("the request a cached page is rendered from", () => {
     expect(cacheKey(renderRequest("/negotiations/sweida", { host: "PARLEY.example" }))).toBe(cacheKey(READER));
     expect(cacheKey(renderRequest("/negotiations/sweida?x=1", { host: "parley.example" }))).not.toBe(cacheKey(READER));
   });
+
+  it("serves a page stored for one spelling of the host to every other spelling (no forced misses)", async () => {
+    const cache = new PageCache();
+    const shouting = renderRequest("/negotiations/sweida", { host: "PARLEY.Example" });
+    await cache.fill(cacheKey(READER), async () => page());
+    expect(cache.get(cacheKey(shouting), shouting)).not.toBeNull();
+  });
 });
 
 describe("nonces", () => {

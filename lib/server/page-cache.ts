@@ -53,14 +53,16 @@ export function renderRequest(url: string, headers: CacheableRequest["headers"])
   const kept: Record<string, string> = {};
   for (const name of RENDER_REQUEST_HEADERS) {
     const value = headers[name];
-    if (typeof value === "string") kept[name] = value;
+    // Host names are case-insensitive: one spelling, so "Parley.example" cannot force a miss
+    // (http-cache-semantics compares the Host header exactly).
+    if (typeof value === "string") kept[name] = name === "host" ? value.toLowerCase() : value;
   }
   return { method: "GET", url, headers: kept };
 }
 
 /** The cache key: the absolute address, as HTTP caches key (host and path with query). */
 export function cacheKey(request: RenderRequest): string {
-  return `${(request.headers.host ?? "").toLowerCase()} ${request.url}`;
+  return `${request.headers.host ?? ""} ${request.url}`;
 }
 
 export type CacheableRequest = {
