@@ -80,8 +80,13 @@ describe("redirects after sign-in", () => {
       for (const payload of redirectPayloads) {
         current = payload;
         await context.clearCookies();
-        // networkidle: the form is hydrated, so submitting runs its handler rather than a plain GET.
-        await page.goto(signInPage(payload), { waitUntil: "networkidle" });
+        await page.goto(signInPage(payload));
+        // Submit only once React has hydrated the form, so its handler runs rather than a plain
+        // GET. ("networkidle" is not a signal: prefetches and refreshes can keep it from coming.)
+        await page.waitForFunction(() => {
+          const form = document.querySelector("form");
+          return form !== null && Object.keys(form).some((key) => key.startsWith("__reactProps"));
+        });
         await page.getByLabel("E-mail").fill(staff.journalist.email);
         await page.getByLabel("Password").fill(staff.journalist.password);
         await page.getByRole("button", { name: "Sign in" }).click();
