@@ -318,7 +318,7 @@ describe("npm start under injected faults", () => {
     const orphan = postmasterPid(folder.dataDir);
     const group = app!.npm.pid!;
     const appServer = processes().find((p) => p.pgid === group && p.command.includes("scripts/app-server.ts"));
-    // Everything of the app but its children: npm, tsx and serve.ts die at once, as in a crash or an OOM kill.
+    // Everything of the app but its children: npm and serve.ts die at once, as in a crash or an OOM kill.
     for (const p of processes())
       if (p.pgid === group && !p.command.includes("postgres") && !p.command.includes("app-server.ts"))
         process.kill(p.pid, "SIGKILL");
