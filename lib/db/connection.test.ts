@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { classifyDatabaseError, isDatabaseUnavailable, isTransientConnectionError } from "./connection";
+import {
+  classifyDatabaseError,
+  DatabaseUnavailableError,
+  isDatabaseUnavailable,
+  isTransientConnectionError,
+} from "./connection";
 
 const withCode = (code: string, message = "") => Object.assign(new Error(message), { code });
 
@@ -66,5 +71,14 @@ describe("what kind of database failure a write met", () => {
     expect(classifyDatabaseError(withCode("40001", "could not serialize access"))).toBe("conflict");
     expect(classifyDatabaseError(withCode("P2002", "Unique constraint failed"))).toBeNull();
     expect(classifyDatabaseError(new TypeError("x is undefined"))).toBeNull();
+  });
+});
+
+describe("an outage error that carries no driver error", () => {
+  it("keeps its kind, so route handlers still answer it with a 503", () => {
+    const stalled = new DatabaseUnavailableError("The database is unavailable (timeout).", { failure: "timeout" });
+    expect(classifyDatabaseError(stalled)).toBe("timeout");
+    expect(isDatabaseUnavailable(stalled)).toBe(true);
+    expect(isDatabaseUnavailable(new DatabaseUnavailableError("down"))).toBe(true);
   });
 });

@@ -2,10 +2,14 @@
 // Used by the app's start-up scripts, the db:* commands and the tests.
 
 export class DatabaseUnavailableError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(message: string, options?: ErrorOptions & { failure?: DatabaseFailure }) {
     super(message, options);
     this.name = "DatabaseUnavailableError";
+    this.failure = options?.failure ?? "unavailable";
   }
+
+  /** What kind of failure it stands for (it may carry no driver error: reader outages drop theirs). */
+  readonly failure: DatabaseFailure;
 }
 
 /** The digest of a page error caused by a database outage (kept by Next.js, read by app/error.tsx). */
@@ -153,6 +157,8 @@ export type DatabaseFailure = "full" | "timeout" | "unavailable" | "conflict";
  */
 export function classifyDatabaseError(error: unknown): DatabaseFailure | null {
   const chain = [...errorChain(error)];
+  const known = chain.find((c): c is DatabaseUnavailableError => c instanceof DatabaseUnavailableError);
+  if (known) return known.failure;
   const codes = chain.flatMap((c) =>
     [c.code, c.originalCode].filter((code): code is string => typeof code === "string"),
   );

@@ -51,7 +51,8 @@ export function cachedReader<Args extends unknown[], Result>(
  */
 function databaseOutage(cause: unknown): DatabaseUnavailableError {
   noteDatabaseOutage();
-  const error = new DatabaseUnavailableError(`The database is unavailable (${classifyDatabaseError(cause)}).`);
+  const failure = classifyDatabaseError(cause) ?? "unavailable";
+  const error = new DatabaseUnavailableError(`The database is unavailable (${failure}).`, { failure });
   error.stack = `${error.name}: ${error.message}`;
   return Object.assign(error, { digest: DATABASE_UNAVAILABLE_DIGEST });
 }
