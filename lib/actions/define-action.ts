@@ -3,7 +3,13 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { headers } from "next/headers";
 import { requireAccess, type Access, type SessionUser } from "@/lib/auth/session";
-import { IDEMPOTENCY_FIELD, IDEMPOTENCY_HEADER, isValidIdempotencyKey, runIdempotent } from "@/lib/data/idempotency";
+import {
+  bindIdempotencyKey,
+  IDEMPOTENCY_FIELD,
+  IDEMPOTENCY_HEADER,
+  isValidIdempotencyKey,
+  runIdempotent,
+} from "@/lib/data/idempotency";
 import { ExpectedError, RuleViolationError } from "@/lib/errors";
 import { errorFields, log } from "@/lib/log";
 import { UNSTORABLE_TEXT } from "@/lib/validation/common";
@@ -133,7 +139,8 @@ function defineAction<S extends z.ZodType, T>(
           values: echo(values),
         };
       }
-      const outcome = await runIdempotent(user.id, idempotencyKey, () => handler(parsed.data, user));
+      const boundKey = idempotencyKey && bindIdempotencyKey(idempotencyKey, parsed.data);
+      const outcome = await runIdempotent(user.id, boundKey, () => handler(parsed.data, user));
       return outcome.repeated
         ? { ok: true, data: outcome.data, message: "Already saved: this repeated an earlier submission." }
         : { ok: true, data: outcome.data };

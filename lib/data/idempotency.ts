@@ -1,5 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -34,6 +35,26 @@ export class RepeatedSubmission extends Error {
     super("This submission was already stored.");
     this.name = "RepeatedSubmission";
   }
+}
+
+/**
+ * The key as stored: bound to what was submitted. A repeat of the same submission (same key, same
+ * input) finds the first result; the same key with different input (a form edited after a timeout
+ * whose write had in fact committed) is a new submission, so an edit is never dropped as "already
+ * saved". Stored as a hash: the column never holds client text.
+ */
+export function bindIdempotencyKey(key: string, input: unknown): string {
+  return createHash("sha256").update(key).update("\0").update(canonicalJson(input)).digest("base64url");
+}
+
+/** JSON with object keys sorted, so the same input always hashes the same. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_name, inner: unknown) => {
+    if (typeof inner === "bigint") return inner.toString();
+    if (inner && typeof inner === "object" && !Array.isArray(inner) && !(inner instanceof Date))
+      return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return inner;
+  });
 }
 
 export function isValidIdempotencyKey(value: unknown): value is string {

@@ -70,6 +70,23 @@ describe("idempotent creates", () => {
     }
   });
 
+  it("never drops an edit: the same key sent with changed input is a new submission, not a repeat", async () => {
+    // A write that timed out for the browser but committed, then edited and sent again with the kept key.
+    const { negotiation } = await createNegotiation(db());
+    const shared = key("edited");
+    const title = `Edited ${key("t")}`;
+    const first = await asUser(journalist, () =>
+      createDevelopmentAction(null, developmentInput(negotiation.id, title, shared)),
+    );
+    const edited = await asUser(journalist, () =>
+      createDevelopmentAction(null, developmentInput(negotiation.id, `${title} (corrected)`, shared)),
+    );
+    expect(first).toMatchObject({ ok: true });
+    expect(edited).toMatchObject({ ok: true });
+    expect(edited.message ?? "").not.toMatch(/already saved/i);
+    expect(await rowsTitled(`${title} (corrected)`)).toBe(1);
+  });
+
   it("takes the key from the Idempotency-Key header too, and keeps keys per user", async () => {
     const { negotiation } = await createNegotiation(db());
     const title = `Header ${key("t")}`;
