@@ -45,7 +45,12 @@ describe("public read API v1", () => {
     const text = await response.text();
     expect(text).not.toContain(MARKER);
     const body = negotiationSchema.parse(JSON.parse(text));
-    expect(body.currentTerms!.items.map((i) => i.countExact)).toEqual([61, 30]);
+    expect(body.currentTerms!.obligations.map((o) => [o.agreed!.kind, o.agreed!.value, o.agreed!.qualifier])).toEqual([
+      ["EXACT", 61, null],
+      ["EXACT", 30, null],
+    ]);
+    expect(body.phases).toHaveLength(1);
+    expect(body.sides.map((side) => side.text)).toEqual(["0 of 61", "0 of 30"]);
     expect(body.termsHistory).toHaveLength(1);
     expect(body.participants.some((p) => p.role === "MEDIATOR" && p.actor.slug === "united-states")).toBe(true);
     expect(body.figures.find((f) => f.slug === "deaths-july-2025")!.claims).toHaveLength(2);

@@ -1,4 +1,5 @@
 import "server-only";
+import { fromColumns, quantityColumnsSelect } from "@/lib/ledger/quantity";
 import { requireAccess } from "@/lib/auth/session";
 import { toPartialDateString } from "@/lib/dates";
 import { db } from "@/lib/db/client";
@@ -62,14 +63,14 @@ export async function exportNegotiation(
           proposedOn: true,
           proposedPrecision: true,
           publication: true,
-          items: {
+          phase: { select: { number: true, name: true } },
+          terms: {
+            orderBy: [{ position: "asc" }, { id: "asc" }],
             select: {
-              countExact: true,
-              countMin: true,
-              countMax: true,
-              countWording: true,
-              category: true,
-              releasingActorId: true,
+              ...quantityColumnsSelect,
+              perUnit: true,
+              withdrawn: true,
+              obligation: { select: { category: true, releasingActorId: true } },
             },
           },
           citations: {
@@ -172,14 +173,23 @@ export async function exportNegotiation(
     }),
   };
   const terms: ExportTable = {
-    header: ["version", "proposedOn", "status", "terms", ...(staff ? ["state"] : [])],
+    header: ["phase", "version", "proposedOn", "status", "terms", ...(staff ? ["state"] : [])],
     rows: negotiation.termsVersions.map((v) => {
       collect(`terms version ${v.number}`, v.citations);
       return [
+        v.phase.name || String(v.phase.number),
         String(v.number),
         toPartialDateString(v.proposedOn, v.proposedPrecision),
         v.status,
-        termsOneLiner(v.items),
+        termsOneLiner(
+          v.terms
+            .filter((t) => !t.withdrawn)
+            .map((t) => ({
+              quantity: fromColumns(t),
+              category: t.obligation.category,
+              releasingActorId: t.obligation.releasingActorId,
+            })),
+        ),
         ...(staff ? [v.publication] : []),
       ];
     }),

@@ -2,7 +2,6 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { stageLabels, termsStatusLabels } from "@/lib/format/labels";
-import { formatItem } from "@/lib/format/terms";
 
 export const alt = "The current terms of the negotiation";
 export const size = { width: 1200, height: 630 };
@@ -13,7 +12,13 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const negotiation = await getPublishedNegotiation((await params).slug);
   // Drafts and unknown addresses get a 404, like the page, not a card.
   if (!negotiation) notFound();
-  const terms = negotiation.termsVersions[0];
+  // Every obligation of the current terms, or as many as fit and "+N more".
+  const phases = negotiation.phases.filter((p) => p.current);
+  const obligations = phases.flatMap((p) => p.current!.obligations.filter((o) => !o.withdrawn));
+  const shown = obligations.slice(0, obligations.length > 4 ? 3 : 4);
+  const more = obligations.length - shown.length;
+  const terms = phases.length === 1 ? phases[0]!.current : null;
+  const sides = negotiation.sides.map((s) => `${s.actor.shortName ?? s.actor.name}: ${s.progressText}`).join(" · ");
   return new ImageResponse(
     <div
       style={{
@@ -32,7 +37,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       >{`PARLEY · ${stageLabels[negotiation.stage].toUpperCase()}`}</div>
       <div style={{ fontSize: 52, fontWeight: 700, marginTop: 20, lineHeight: 1.1 }}>{negotiation.title}</div>
       <div style={{ display: "flex", marginTop: 40, gap: 40 }}>
-        {(terms?.items ?? []).slice(0, 3).map((item) => (
+        {shown.map((item) => (
           <div
             key={item.id}
             style={{
@@ -44,15 +49,22 @@ export default async function Image({ params }: { params: Promise<{ slug: string
               flex: 1,
             }}
           >
-            <div style={{ fontSize: 28 }}>{`${item.releasing.shortName ?? item.releasing.name} releases`}</div>
-            <div style={{ fontSize: 60, fontWeight: 700 }}>{formatItem(item)}</div>
+            <div style={{ fontSize: 24 }}>{`${item.releasing.shortName ?? item.releasing.name} releases`}</div>
+            <div style={{ fontSize: shown.length > 2 ? 36 : 52, fontWeight: 700 }}>{item.text}</div>
+            <div style={{ fontSize: 22 }}>{`${item.progressText} released`}</div>
           </div>
         ))}
+        {more > 0 ? (
+          <div style={{ display: "flex", alignItems: "center", fontSize: 36, fontWeight: 700 }}>{`+${more} more`}</div>
+        ) : null}
       </div>
+      {sides ? <div style={{ fontSize: 26, marginTop: 24 }}>{`Released — ${sides}`}</div> : null}
       <div style={{ fontSize: 28, marginTop: "auto" }}>
         {terms
           ? `Terms ${termsStatusLabels[terms.status].toLowerCase()} · version ${terms.number}`
-          : "No terms reported yet"}
+          : phases.length > 1
+            ? `${phases.length} phases`
+            : "No terms reported yet"}
       </div>
     </div>,
     size,

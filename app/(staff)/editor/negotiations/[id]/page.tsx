@@ -5,6 +5,7 @@ import { FigureClaimForm } from "@/components/editor/figure-claim-form";
 import { NegotiationForm } from "@/components/editor/negotiation-form";
 import { NegotiationPublicationButton } from "@/components/editor/negotiation-publication-button";
 import { AddParticipantForm, ParticipantArchiveButton } from "@/components/editor/participant-form";
+import { TermsDiscardButton } from "@/components/editor/terms-discard-button";
 import { TermsPublicationButton } from "@/components/editor/terms-publication-button";
 import { StageBadge } from "@/components/negotiations/stage-badge";
 import { PartialDate } from "@/components/reader/partial-date";
@@ -12,7 +13,7 @@ import { Forbidden } from "@/components/staff/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
 import { TermsCard } from "@/components/reader/terms-card";
-import { getDraftTermsPreviews, getNegotiationWorkspace, listActorOptions } from "@/lib/data/editor/workspace";
+import { getNegotiationWorkspace, getStaffLedger, listActorOptions } from "@/lib/data/editor/workspace";
 import { orNotFound, recordId } from "@/lib/editor-page";
 import { participationRoleLabels, termsStatusLabels } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
@@ -27,11 +28,15 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
   const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const [negotiation, actors, draftTerms] = await Promise.all([
+  const [negotiation, actors, ledger] = await Promise.all([
     orNotFound(getNegotiationWorkspace(id)),
     listActorOptions(),
-    getDraftTermsPreviews(id),
+    getStaffLedger(id),
   ]);
+  const versionViews = new Map(ledger.termsVersions.map((v) => [v.id, v]));
+  const phaseNames = new Map(
+    negotiation.phases.map((p) => [p.id, p.name || (negotiation.phases.length > 1 ? `Phase ${p.number}` : "")]),
+  );
   const published = negotiation.publication === "PUBLISHED";
   return (
     <div className="grid gap-8">
@@ -173,8 +178,16 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
               className="flex flex-wrap items-center gap-3 rounded border border-stone-200 p-3 text-sm dark:border-stone-700"
               data-testid="workspace-terms"
             >
-              <span className="font-medium">Version {v.number}</span>
-              <span dir="auto">{termsOneLiner(v.items)}</span>
+              <span className="font-medium">
+                {phaseNames.get(v.phaseId) ? `${phaseNames.get(v.phaseId)}, v` : "V"}ersion {v.number}
+              </span>
+              <span dir="auto">
+                {termsOneLiner(
+                  (versionViews.get(v.id)?.obligations ?? [])
+                    .filter((o) => !o.withdrawn)
+                    .map((o) => ({ quantity: o.agreed, category: o.category, releasingActorId: o.releasing.slug })),
+                )}
+              </span>
               <span>({termsStatusLabels[v.status]})</span>
               {v.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
               <TermsPublicationButton
@@ -182,19 +195,22 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
                 version={v.version}
                 published={v.publication === "PUBLISHED"}
               />
+              {v.publication === "DRAFT" && !v.supersededBy && v._count.developments === 0 ? (
+                <TermsDiscardButton termsVersionId={v.id} version={v.version} />
+              ) : null}
             </li>
           ))}
         </ul>
-        {draftTerms.map((draft) => (
-          <details key={draft.id} className="mt-3">
+        {ledger.phases.some((p) => p.current) ? (
+          <details className="mt-3">
             <summary className="cursor-pointer text-sm underline">
-              Preview draft version {draft.number} as readers will see it
+              Preview the terms and totals as readers will see them once everything is published
             </summary>
             <div className="mt-3">
-              <TermsCard terms={draft} headingId={`terms-preview-${draft.number}`} />
+              <TermsCard phases={ledger.phases} sides={ledger.sides} headingId="terms-preview" />
             </div>
           </details>
-        ))}
+        ) : null}
       </section>
       <section aria-labelledby="export-heading">
         <h2 id="export-heading" className="font-serif text-xl font-semibold">
