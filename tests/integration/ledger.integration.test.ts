@@ -13,6 +13,7 @@ import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
 import { db } from "@/lib/db/client";
 import { createActor, createSource } from "@/seeds/factories";
+import { runSeed } from "@/seeds/run";
 import { asUser, type TestUser } from "../support/request-context";
 import { createStaff } from "../support/staff";
 
@@ -480,5 +481,33 @@ describe("draft terms", () => {
     expect(await db().termsVersion.count({ where: { negotiationId: n.id } })).toBe(1);
     expect(await db().obligation.count({ where: { negotiationId: n.id } })).toBe(1);
     expect(await db().auditEntry.count({ where: { entityId: draft, action: "terms.discard" } })).toBe(1);
+  });
+});
+
+describe("seeded real exchanges", () => {
+  it("reads the multi-phase ceasefire with approximate counts and remains, and the three-batch symmetric exchange", async () => {
+    await runSeed(db(), { includeDevelopmentStaff: false });
+    const gaza = (await getPublishedNegotiation("israel-hamas-ceasefire-2025"))!;
+    expect(gaza.stage).toBe("COLLAPSED");
+    expect(gaza.phases.map((p) => [p.name, p.current!.status])).toEqual([
+      ["Phase 1", "IMPLEMENTED"],
+      ["Phase 2", "PROPOSED"],
+    ]);
+    expect(gaza.phases[0]!.current!.obligations.map((o) => `${o.text}: ${o.progressText}`)).toEqual([
+      "25 hostages: 25 of 25",
+      "8 sets of remains: 8 of 8",
+      "about 1,900 detainees: more than 1,735 of about 1,900",
+    ]);
+    expect(gaza.participants.filter((p) => p.role === "MEDIATOR").map((p) => p.actor.shortName)).toEqual([
+      "Egypt",
+      "Qatar",
+      "US",
+    ]);
+    const ukraine = (await getPublishedNegotiation("russia-ukraine-1000-for-1000-may-2025"))!;
+    expect(ukraine.stage).toBe("CONCLUDED");
+    expect(ukraine.sides.map((s) => [s.actor.shortName, s.progressText, s.series.map((p) => p.cumulative)])).toEqual([
+      ["Russia", "1,000 of 1,000", [390, 697, 1000]],
+      ["Ukraine", "1,000 of 1,000", [390, 697, 1000]],
+    ]);
   });
 });

@@ -152,7 +152,7 @@ describe("seed", () => {
     const byType = Object.fromEntries(audited.map((row) => [row.entityType, row._count]));
     const counts = await rowCounts();
     expect(byType).toMatchObject({
-      Negotiation: 1,
+      Negotiation: counts.negotiations,
       Actor: counts.actors,
       Source: counts.sources,
       Development: counts.developments,
