@@ -131,7 +131,7 @@ export function DevelopmentForm({
             {...describe("occurredOn", errors?.occurredOn, true)}
             className={inputClass}
             value={values.occurredOn}
-            placeholder="2026-02-24"
+            placeholder="YYYY-MM-DD"
             onChange={(e) => set("occurredOn", e.target.value)}
           />
         </Labelled>

@@ -9,17 +9,17 @@ import {
 } from "@/lib/ledger/quantity";
 
 /** A number typed into a form or sent by a client: "" is "not given"; bounded by its int4 column. */
-const quantityNumber = z
-  .preprocess(
-    (value) =>
-      typeof value === "string" ? (value.trim() === "" ? undefined : value.trim().replace(/[,\s]/g, "")) : value,
-    z.coerce
-      .number("Enter a number.")
-      .int("Use a whole number.")
-      .min(0, "Numbers cannot be negative.")
-      .max(INT4_MAX, "That number is too large to be real; check it."),
-  )
-  .optional();
+const quantityNumber = z.preprocess(
+  (value) =>
+    typeof value === "string" ? (value.trim() === "" ? undefined : value.trim().replace(/[,\s]/g, "")) : value,
+  // Optional inside the preprocess: an empty field must not reach the coercion (it would read NaN).
+  z.coerce
+    .number("Enter a number.")
+    .int("Use a whole number.")
+    .min(0, "Numbers cannot be negative.")
+    .max(INT4_MAX, "That number is too large to be real; check it.")
+    .optional(),
+);
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 

@@ -6,10 +6,12 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { citationPhrase } from "@/lib/format/citation";
 import { termsOneLiner } from "@/lib/format/terms";
+import { apiQuantity } from "@/lib/api/ledger";
+import { loadLedger } from "../reader/ledger";
 import { publicRow } from "../reader/public-selects";
 
 export type ExportScope = "public" | "staff";
-export type ExportDataset = "timeline" | "terms" | "figures" | "citations";
+export type ExportDataset = "timeline" | "terms" | "transfers" | "figures" | "citations";
 export type ExportTable = { header: string[]; rows: string[][] };
 
 const sourceFields = { name: true } as const;
@@ -194,6 +196,49 @@ export async function exportNegotiation(
       ];
     }),
   };
+  // Transfers as the ledger reads them: public ones for the public scope, drafts too for staff.
+  const ledger = await loadLedger(negotiationId, staff ? "staff" : "public");
+  const transfers: ExportTable = {
+    header: [
+      "date",
+      "precision",
+      "releasing",
+      "receiving",
+      "category",
+      "kind",
+      "value",
+      "min",
+      "max",
+      "qualifier",
+      "wording",
+      "text",
+      "place",
+      "intermediary",
+      "reportedDifferently",
+      "developmentId",
+    ],
+    rows: ledger.transfers.map((t) => {
+      const q = apiQuantity(t.quantity)!;
+      return [
+        toPartialDateString(new Date(t.date), t.precision),
+        t.precision,
+        t.releasing.name,
+        t.receiving.name,
+        t.category,
+        q.kind,
+        q.value?.toString() ?? "",
+        q.min?.toString() ?? "",
+        q.max?.toString() ?? "",
+        q.qualifier ?? "",
+        q.wording ?? "",
+        q.text,
+        t.place,
+        t.intermediary?.name ?? "",
+        t.accounts.map((a) => `${a.attribution}: ${a.text}`).join("; "),
+        t.developmentId ?? "",
+      ];
+    }),
+  };
   const figures: ExportTable = {
     header: ["figure", "unit", "claim", "low", "high", "asOf", "attribution"],
     rows: negotiation.figures.flatMap((f) =>
@@ -213,6 +258,7 @@ export async function exportNegotiation(
   };
   return {
     timeline,
+    transfers,
     terms,
     figures,
     citations: { header: ["supports", "source", "via", "attribution", "url", "publishedOn"], rows: citationRows },

@@ -26,7 +26,14 @@ export async function getNegotiationWorkspace(negotiationId: string) {
       version: true,
       participations: {
         orderBy: { position: "asc" },
-        select: { id: true, role: true, side: true, archivedAt: true, actor: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          role: true,
+          side: true,
+          description: true,
+          archivedAt: true,
+          actor: { select: { id: true, name: true, slug: true, shortName: true, kind: true } },
+        },
       },
       figures: {
         orderBy: { position: "asc" },
@@ -177,6 +184,23 @@ export async function getDevelopmentPreview(developmentId: string) {
 export async function getStaffLedger(negotiationId: string) {
   await requireAccess("journalist");
   return loadLedger(negotiationId, "staff");
+}
+
+/**
+ * A negotiation, drafts included, as readers will see it once everything is published:
+ * the ledger and every unarchived development, newest first. Staff only.
+ */
+export async function getNegotiationPreview(negotiationId: string) {
+  await requireAccess("journalist");
+  const [ledger, developments] = await Promise.all([
+    loadLedger(negotiationId, "staff"),
+    db().development.findMany({
+      where: { negotiationId, archivedAt: null },
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+      select: developmentSelect,
+    }),
+  ]);
+  return { ...ledger, developments: developments.map(toDevelopmentView) };
 }
 
 /** What a transfer can be recorded against: every obligation in the newest terms of each phase. */

@@ -77,6 +77,12 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
           >
             Update the terms
           </Link>
+          <Link
+            href={`/editor/negotiations/${negotiation.id}/preview`}
+            className="rounded px-4 py-2 text-sm ring-1 ring-stone-300 dark:ring-stone-600"
+          >
+            Preview as readers will see it
+          </Link>
         </div>
       </header>
 
@@ -223,7 +229,7 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
           <a className="underline" href={`/api/editor/negotiations/${negotiation.id}/export?format=json&scope=staff`}>
             All, with drafts (JSON)
           </a>
-          {(["timeline", "terms", "figures", "citations"] as const).map((dataset) => (
+          {(["timeline", "terms", "transfers", "figures", "citations"] as const).map((dataset) => (
             <a
               key={dataset}
               className="underline"
