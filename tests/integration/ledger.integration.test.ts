@@ -8,7 +8,12 @@ import {
   updateDevelopmentAction,
 } from "@/lib/actions/developments";
 import { createNegotiationAction, setNegotiationPublicationAction } from "@/lib/actions/negotiations";
-import { createTermsVersionAction, discardTermsVersionAction, setTermsPublicationAction } from "@/lib/actions/terms";
+import {
+  createTermsVersionAction,
+  discardTermsVersionAction,
+  setTermsPublicationAction,
+  updatePhaseAction,
+} from "@/lib/actions/terms";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
 import { db } from "@/lib/db/client";
@@ -453,6 +458,26 @@ describe("quantities, ratios and phases", () => {
     expect(prisoners).toMatchObject({ derived: true, agreed: { kind: "EXACT", value: 990 } });
     expect(prisoners!.text).toBe("990 detainees (30 per hostage)");
     expect(phases).toHaveLength(1);
+  });
+});
+
+describe("phases", () => {
+  it("edits a phase's name, summary and dates, refusing an end before the start", async () => {
+    const n = await negotiationWith();
+    await terms(n.id, {
+      obligations: [{ releasingActorId: n.a, receivingActorId: n.b, category: "CIVILIANS", quantity: exact(5) }],
+    });
+    const phase = await db().phase.findFirstOrThrow({ where: { negotiationId: n.id } });
+    expect(phase.name).toBe("");
+    const edit = { phaseId: phase.id, version: phase.version, name: "First round", summary: "Civilians first." };
+    expect(
+      await as(() => updatePhaseAction(null, { ...edit, startedOn: "2025-06-10", endedOn: "2025-06-01" })),
+    ).toMatchObject({ ok: false, errors: { endedOn: ["A phase cannot end before it starts."] } });
+    await ok(as(() => updatePhaseAction(null, { ...edit, startedOn: "2025-06", endedOn: "" })));
+    const view = (await getPublishedNegotiation(n.slug))!;
+    expect(view.phases.map((p) => [p.name, p.summary, p.startedOn, p.startedPrecision])).toEqual([
+      ["First round", "Civilians first.", "2025-06-01T00:00:00.000Z", "MONTH"],
+    ]);
   });
 });
 

@@ -5,7 +5,9 @@ import { FigureClaimForm } from "@/components/editor/figure-claim-form";
 import { NegotiationForm } from "@/components/editor/negotiation-form";
 import { NegotiationPublicationButton } from "@/components/editor/negotiation-publication-button";
 import { AddParticipantForm, ParticipantArchiveButton } from "@/components/editor/participant-form";
+import { PhaseForm } from "@/components/editor/phase-form";
 import { TermsDiscardButton } from "@/components/editor/terms-discard-button";
+import { toPartialDateString } from "@/lib/dates";
 import { TermsPublicationButton } from "@/components/editor/terms-publication-button";
 import { StageBadge } from "@/components/negotiations/stage-badge";
 import { PartialDate } from "@/components/reader/partial-date";
@@ -207,6 +209,26 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
             </li>
           ))}
         </ul>
+        {negotiation.phases.map((phase) => (
+          <details key={phase.id} className="mt-3">
+            <summary className="cursor-pointer text-sm underline">
+              Edit {phase.name ? `phase “${phase.name}”` : `phase ${phase.number}`}: name, summary, dates
+            </summary>
+            <div className="mt-3">
+              <PhaseForm
+                key={phase.version}
+                phaseId={phase.id}
+                version={phase.version}
+                initial={{
+                  name: phase.name,
+                  summary: phase.summary,
+                  startedOn: phase.startedOn ? toPartialDateString(phase.startedOn, phase.startedPrecision) : "",
+                  endedOn: phase.endedOn ? toPartialDateString(phase.endedOn, phase.endedPrecision) : "",
+                }}
+              />
+            </div>
+          </details>
+        ))}
         {ledger.phases.some((p) => p.current) ? (
           <details className="mt-3">
             <summary className="cursor-pointer text-sm underline">
