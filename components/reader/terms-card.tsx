@@ -122,7 +122,7 @@ function SideTotals({ sides }: { sides: SideView[] }) {
             <ProgressBar
               value={side.releasedCount}
               max={side.target}
-              label={`${side.actor.shortName ?? side.actor.name}: ${side.progressText} released`}
+              label={`${side.label ?? side.actor.shortName ?? side.actor.name} released ${side.progressText}`}
             />
           ) : null}
         </li>
