@@ -106,19 +106,32 @@ export async function generateDataset(databaseUrl: string, size: DatasetSize): P
        FROM generate_series(1, $1::int) AS k, generate_series(1, 3) AS s`,
       [n],
     );
-    // Terms: one published version per negotiation, one item per side.
+    // Terms: one phase and one published version per negotiation, one obligation per side.
     await client.query(
-      `INSERT INTO "TermsVersion" (id, "negotiationId", number, "proposedOn", "proposedById", status, summary, publication, "publishedAt", "updatedAt")
-       SELECT pg_temp.bench_id('terms' || k), pg_temp.bench_id('negotiation' || k), 1, date '2024-02-01', pg_temp.bench_id('actor' || (3 * k)),
+      `INSERT INTO "Phase" (id, "negotiationId", number, "updatedAt")
+       SELECT pg_temp.bench_id('phase' || k), pg_temp.bench_id('negotiation' || k), 1, now()
+       FROM generate_series(1, $1::int) AS k`,
+      [n],
+    );
+    await client.query(
+      `INSERT INTO "TermsVersion" (id, "negotiationId", "phaseId", number, "proposedOn", "proposedById", status, summary, publication, "publishedAt", "updatedAt")
+       SELECT pg_temp.bench_id('terms' || k), pg_temp.bench_id('negotiation' || k), pg_temp.bench_id('phase' || k), 1, date '2024-02-01', pg_temp.bench_id('actor' || (3 * k)),
               'AGREED', 'Generated terms: each side releases detainees.', 'PUBLISHED', now() - interval '20 days', now()
        FROM generate_series(1, $1::int) AS k`,
       [n],
     );
     await client.query(
-      `INSERT INTO "TermsItem" (id, "termsVersionId", position, "releasingActorId", "receivingActorId", "countExact", category)
-       SELECT gen_random_uuid(), pg_temp.bench_id('terms' || k), p,
-              pg_temp.bench_id('actor' || (3 * k - 2 + p)), pg_temp.bench_id('actor' || (3 * k - 1 - p)), 10 * (p + 1) + k % 7,
+      `INSERT INTO "Obligation" (id, "negotiationId", "phaseId", "releasingActorId", "receivingActorId", category)
+       SELECT pg_temp.bench_id('obligation' || k || '-' || p), pg_temp.bench_id('negotiation' || k), pg_temp.bench_id('phase' || k),
+              pg_temp.bench_id('actor' || (3 * k - 2 + p)), pg_temp.bench_id('actor' || (3 * k - 1 - p)),
               (CASE p WHEN 0 THEN 'CIVILIANS' ELSE 'FIGHTERS' END)::"ReleaseCategory"
+       FROM generate_series(1, $1::int) AS k, generate_series(0, 1) AS p`,
+      [n],
+    );
+    await client.query(
+      `INSERT INTO "ObligationTerm" (id, "termsVersionId", "obligationId", position, "quantityKind", "quantityValue")
+       SELECT gen_random_uuid(), pg_temp.bench_id('terms' || k), pg_temp.bench_id('obligation' || k || '-' || p), p,
+              'EXACT', 10 * (p + 1) + k % 7
        FROM generate_series(1, $1::int) AS k, generate_series(0, 1) AS p`,
       [n],
     );

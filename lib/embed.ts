@@ -3,7 +3,6 @@ import type { NegotiationView } from "@/lib/data/reader/types";
 import { formatPartialDate } from "./dates";
 import { stageLabels, termsStatusLabels } from "./format/labels";
 import { escapeHtml } from "./format/html";
-import { formatItem } from "./format/terms";
 
 export const EMBED_HEIGHT = 280;
 
@@ -24,15 +23,28 @@ export const EMBED_POLICY = [
 
 /** The compact terms card as a standalone HTML document (no app shell, no client framework). */
 export function renderEmbed(negotiation: NegotiationView, pageUrl: string): string {
-  const terms = negotiation.termsVersions[0];
-  const items = (terms?.items ?? [])
-    .map((item) => {
-      const progress = item.target
-        ? `<div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="${item.target}" aria-valuenow="${item.released}" aria-label="${item.released} of ${item.target} released"><span style="width:${Math.min(100, Math.round((item.released / item.target) * 100))}%"></span></div><small>${item.released} of ${item.target} released</small>`
-        : "";
-      return `<li><small>${escapeHtml(item.releasing.shortName ?? item.releasing.name)} releases</small><strong>${escapeHtml(formatItem(item))}</strong>${progress}</li>`;
+  const current = negotiation.phases.filter((p) => p.current);
+  const terms = current.length === 1 ? current[0]!.current : null;
+  const bar = (value: number, max: number, label: string) =>
+    `<div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="${max}" aria-valuenow="${value}" aria-label="${escapeHtml(label)}"><span style="width:${Math.min(100, Math.round((value / max) * 100))}%"></span></div>`;
+  const sides = negotiation.sides
+    .map((side) => {
+      const who = side.label ?? side.actor.shortName ?? side.actor.name;
+      const label = `${who}: released ${side.progressText}`;
+      return `<li><small>${escapeHtml(who)} released</small><strong>${escapeHtml(side.progressText)}</strong>${side.target ? bar(side.releasedCount, side.target, label) : ""}</li>`;
     })
     .join("");
+  const obligations = current
+    .flatMap((phase) =>
+      phase
+        .current!.obligations.filter((o) => !o.withdrawn)
+        .map((o) => {
+          const prefix = current.length > 1 ? `${phase.name || `Phase ${phase.number}`} · ` : "";
+          return `<li><small>${escapeHtml(prefix + (o.releasing.shortName ?? o.releasing.name))} releases</small><strong>${escapeHtml(o.text)}</strong><small>${escapeHtml(o.progressText)} released</small></li>`;
+        }),
+    )
+    .join("");
+  const items = sides + obligations;
   const updated = formatPartialDate(new Date(negotiation.updatedAt), "DAY");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(negotiation.title)} · Parley</title>
 <style>
@@ -50,7 +62,7 @@ a{color:inherit}
 </style></head><body><article class="card">
 <span class="meta">${escapeHtml(stageLabels[negotiation.stage])}${terms ? ` · terms ${escapeHtml(termsStatusLabels[terms.status].toLowerCase())}` : ""} · updated ${escapeHtml(updated)}</span>
 <h1 dir="auto">${escapeHtml(negotiation.title)}</h1>
-${terms ? `<ul>${items}</ul>` : "<p>No terms reported yet.</p>"}
+${current.length > 0 ? `<ul>${items}</ul>` : "<p>No terms reported yet.</p>"}
 <p class="meta"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">Sources and full timeline on Parley</a></p>
 </article><script>${RESIZE_SCRIPT}</script></body></html>`;
 }

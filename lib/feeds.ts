@@ -3,6 +3,8 @@ import type { FeedData } from "@/lib/data/reader/feed";
 import { formatPartialDate } from "./dates";
 import { citationSentence } from "./format/citation";
 import { escapeHtml } from "./format/html";
+import { stageLabels } from "./format/labels";
+import { transferSentence } from "./format/transfer";
 import { stripXmlForbidden } from "./format/xml-text";
 import { siteUrl } from "./site-url";
 
@@ -36,6 +38,8 @@ export function buildFeed(data: FeedData): Feed {
     const dated = `${formatPartialDate(new Date(entry.occurredOn), entry.occurredPrecision)}: ${entry.summary}`;
     const text = [
       dated,
+      entry.transfers.length > 0 ? `Released: ${entry.transfers.map(transferSentence).join("; ")}.` : "",
+      entry.stageChange ? `Stage: ${stageLabels[entry.stageChange]}.` : "",
       citationSentence(entry.citations),
       entry.singleAnonymousSource ? "This rests on a single anonymous source." : "",
       ...corrections,

@@ -4,6 +4,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/data/audit";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { toColumns } from "@/lib/ledger/quantity";
 import type { SeedCase } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -149,33 +150,68 @@ async function createNegotiation(
     }
   };
 
+  // Terms, phase by phase: each version carries over the previous one's obligations (as the editor does).
   const termsIds = new Map<number, string>();
-  let previousTermsId: string | undefined;
+  const obligationIds = new Map<string, string>();
+  const phases = new Map<string, { id: string; previous?: string; count: number; terms: Map<string, ObligationRow> }>();
   for (const terms of [...n.terms].sort((a, b) => a.number - b.number)) {
+    const phaseName = terms.phase ?? "";
+    let phase = phases.get(phaseName);
+    if (!phase) {
+      const created = await tx.phase.create({
+        data: { negotiationId: negotiation.id, number: phases.size + 1, name: phaseName },
+      });
+      phase = { id: created.id, count: 0, terms: new Map() };
+      phases.set(phaseName, phase);
+    }
+    for (const o of terms.obligations) {
+      if (!obligationIds.has(o.key)) {
+        const created = await tx.obligation.create({
+          data: {
+            negotiationId: negotiation.id,
+            phaseId: phase.id,
+            releasingActorId: actor(o.releasing!),
+            receivingActorId: actor(o.receiving!),
+            category: o.category!,
+          },
+        });
+        obligationIds.set(o.key, created.id);
+      }
+    }
+    for (const o of terms.obligations) {
+      phase.terms.set(o.key, {
+        obligationId: obligationIds.get(o.key)!,
+        ...toColumns(o.quantity ?? null),
+        perUnit: o.perUnit ?? null,
+        perUnitOfId: o.perUnitOf ? obligationIds.get(o.perUnitOf)! : null,
+        description: o.description,
+        withdrawn: o.withdrawn,
+        breakdowns: o.breakdowns.map((b, position) => ({
+          position,
+          label: b.label,
+          category: b.category,
+          ...toColumns(b.quantity),
+        })),
+      });
+    }
     const created = await tx.termsVersion.create({
       data: {
         negotiationId: negotiation.id,
-        number: terms.number,
-        phase: terms.phase,
+        phaseId: phase.id,
+        number: ++phase.count,
         proposedOn: terms.proposedOn.date,
         proposedPrecision: terms.proposedOn.precision,
         proposedById: terms.proposedBy ? actor(terms.proposedBy) : undefined,
         status: terms.status,
         summary: terms.summary,
-        supersedesId: previousTermsId,
+        supersedesId: phase.previous,
         publication,
         publishedAt,
-        items: {
-          create: terms.items.map((item, position) => ({
+        terms: {
+          create: [...phase.terms.values()].map(({ breakdowns, ...row }, position) => ({
+            ...row,
             position,
-            releasingActorId: actor(item.releasing),
-            receivingActorId: actor(item.receiving),
-            countExact: item.count.exact,
-            countMin: item.count.min,
-            countMax: item.count.max,
-            countWording: item.count.wording || undefined,
-            category: item.category,
-            description: item.description,
+            breakdowns: { create: breakdowns },
           })),
         },
       },
@@ -183,7 +219,7 @@ async function createNegotiation(
     await cite(terms.citations, { termsVersionId: created.id });
     await audit("TermsVersion", created.id, terms);
     termsIds.set(terms.number, created.id);
-    previousTermsId = created.id;
+    phase.previous = created.id;
   }
 
   const developmentIds = new Map<string, string>();
@@ -207,6 +243,30 @@ async function createNegotiation(
       },
     });
     await cite(d.citations, { developmentId: created.id });
+    for (const [position, t] of d.transfers.entries()) {
+      await tx.transfer.create({
+        data: {
+          obligationId: obligationIds.get(t.obligation)!,
+          developmentId: created.id,
+          position,
+          ...toColumns(t.quantity),
+          occurredOn: t.occurredOn?.date,
+          occurredPrecision: t.occurredOn?.precision,
+          place: t.place,
+          intermediaryId: t.intermediary ? actor(t.intermediary) : undefined,
+          note: t.note,
+          accounts: {
+            create: t.accounts.map((a, i) => ({
+              position: i,
+              attribution: a.attribution,
+              attributedToId: a.attributedTo ? actor(a.attributedTo) : undefined,
+              sourceUrl: a.sourceUrl,
+              ...toColumns(a.quantity),
+            })),
+          },
+        },
+      });
+    }
     await audit("Development", created.id, d);
     developmentIds.set(d.key, created.id);
   }
@@ -256,6 +316,22 @@ async function createNegotiation(
     await audit("Figure", created.id, figure);
   }
 }
+
+type ObligationRow = ReturnType<typeof toColumns> & {
+  obligationId: string;
+  perUnit: number | null;
+  perUnitOfId: string | null;
+  description: string;
+  withdrawn: boolean;
+  breakdowns: Array<
+    ReturnType<typeof toColumns> & {
+      quantityKind: NonNullable<ReturnType<typeof toColumns>["quantityKind"]>;
+      position: number;
+      label: string;
+      category?: SeedCase["negotiation"]["terms"][number]["obligations"][number]["category"];
+    }
+  >;
+};
 
 export type StaffSeed = { email: string; name: string; role: "JOURNALIST" | "ADMIN"; password: string };
 

@@ -63,29 +63,25 @@ export async function createNegotiation(
     },
   });
   if (terms) {
+    const phase = await prisma.phase.create({ data: { negotiationId: negotiation.id, number: 1 } });
+    const obligation = (releasingActorId: string, receivingActorId: string, category: "CIVILIANS" | "FIGHTERS") =>
+      prisma.obligation.create({
+        data: { negotiationId: negotiation.id, phaseId: phase.id, releasingActorId, receivingActorId, category },
+      });
+    const civilians = await obligation(sideA.id, sideB.id, "CIVILIANS");
+    const fighters = await obligation(sideB.id, sideA.id, "FIGHTERS");
     await prisma.termsVersion.create({
       data: {
         negotiationId: negotiation.id,
+        phaseId: phase.id,
         number: 1,
         proposedOn: new Date("2026-01-10T00:00:00Z"),
         publication: "PUBLISHED",
         publishedAt: new Date(),
-        items: {
+        terms: {
           create: [
-            {
-              position: 0,
-              releasingActorId: sideA.id,
-              receivingActorId: sideB.id,
-              countExact: terms.a,
-              category: "CIVILIANS",
-            },
-            {
-              position: 1,
-              releasingActorId: sideB.id,
-              receivingActorId: sideA.id,
-              countExact: terms.b,
-              category: "FIGHTERS",
-            },
+            { position: 0, obligationId: civilians.id, quantityKind: "EXACT", quantityValue: terms.a },
+            { position: 1, obligationId: fighters.id, quantityKind: "EXACT", quantityValue: terms.b },
           ],
         },
       },

@@ -1,7 +1,9 @@
 // The shape of a seed case file (seeds/cases/*.json), validated before anything is written.
 import { z } from "zod";
 import { optionalText, partialDateSchema, requiredText, slugSchema, httpUrlSchema } from "@/lib/validation/common";
-import { itemCountSchema, releaseCategories } from "@/lib/validation/terms";
+import { stages } from "@/lib/validation/development";
+import { quantitySchema } from "@/lib/validation/quantity";
+import { releaseCategories, termsStatuses } from "@/lib/validation/terms";
 
 const key = slugSchema;
 
@@ -48,7 +50,25 @@ const sourceSeed = z.strictObject({
   confidentialNotes: optionalText(8000),
 });
 
-const stages = ["PRE_TALKS", "TALKS", "AGREEMENT", "IMPLEMENTATION", "CONCLUDED", "COLLAPSED"] as const;
+/** A handover in a development; `obligation` is the key of an obligation in the terms. */
+const transferSeed = z.strictObject({
+  obligation: key,
+  quantity: quantitySchema,
+  occurredOn: partialDateSchema.optional(),
+  place: optionalText(200),
+  intermediary: key.optional(),
+  note: optionalText(1000),
+  accounts: z
+    .array(
+      z.strictObject({
+        attribution: requiredText(300),
+        attributedTo: key.optional(),
+        quantity: quantitySchema,
+        sourceUrl: httpUrlSchema.optional(),
+      }),
+    )
+    .default([]),
+});
 
 const developmentSeed = z.strictObject({
   key,
@@ -59,27 +79,47 @@ const developmentSeed = z.strictObject({
   kind: z.enum(["TALKS", "STATEMENT", "PROPOSAL", "RELEASE", "VIOLENCE", "ACCESS_AID", "OTHER"]),
   actors: z.array(key).default([]),
   terms: z.number().int().positive().optional(),
+  transfers: z.array(transferSeed).default([]),
   citations: z.array(citationSeed).min(1, "Every development needs at least one citation."),
 });
 
+/**
+ * One terms version. `number` identifies it within the file (developments refer to it);
+ * versions of the same `phase` (by name; none: the single unnamed phase) follow each other
+ * in order. Like the editor, a version carries over every obligation of the previous one
+ * in its phase; an obligation listed with a known key restates it, a new key starts one.
+ */
 const termsSeed = z.strictObject({
   number: z.number().int().positive(),
-  phase: requiredText(80).optional(),
+  phase: requiredText(120).optional(),
   proposedOn: partialDateSchema,
   proposedBy: key.optional(),
-  status: z.enum(["PROPOSED", "COUNTERED", "AGREED", "PARTIALLY_IMPLEMENTED", "IMPLEMENTED", "WITHDRAWN"]),
+  status: z.enum(termsStatuses),
   summary: optionalText(2000),
-  items: z
+  obligations: z
     .array(
       z.strictObject({
-        releasing: key,
-        receiving: key,
-        count: itemCountSchema,
-        category: z.enum(releaseCategories),
+        key,
+        releasing: key.optional(),
+        receiving: key.optional(),
+        category: z.enum(releaseCategories).optional(),
+        quantity: quantitySchema.optional(),
+        perUnit: z.number().int().positive().optional(),
+        perUnitOf: key.optional(),
         description: optionalText(1000),
+        withdrawn: z.boolean().default(false),
+        breakdowns: z
+          .array(
+            z.strictObject({
+              label: requiredText(120),
+              category: z.enum(releaseCategories).optional(),
+              quantity: quantitySchema,
+            }),
+          )
+          .default([]),
       }),
     )
-    .min(1),
+    .default([]),
   citations: z.array(citationSeed).min(1),
 });
 
@@ -117,7 +157,7 @@ export const seedCaseSchema = z.strictObject({
     participants: z.array(
       z.strictObject({
         actor: key,
-        role: z.enum(["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER"]),
+        role: z.enum(["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER", "INTERMEDIARY"]),
         side: requiredText(120).optional(),
         description: optionalText(1000),
       }),
@@ -144,6 +184,7 @@ export const seedCaseWithReferencesSchema = seedCaseSchema.superRefine((seed, ct
   const sources = new Set(seed.sources.map((source) => source.slug));
   const developments = new Set(seed.negotiation.developments.map((development) => development.key));
   const termsNumbers = new Set(seed.negotiation.terms.map((terms) => terms.number));
+  const obligations = new Set<string>();
   const expect = (
     known: Set<string | number>,
     value: string | number | undefined,
@@ -167,9 +208,24 @@ export const seedCaseWithReferencesSchema = seedCaseSchema.superRefine((seed, ct
   );
   n.terms.forEach((terms, t) => {
     expect(actors, terms.proposedBy, ["negotiation", "terms", t, "proposedBy"], "actor");
-    terms.items.forEach((item, i) => {
-      expect(actors, item.releasing, ["negotiation", "terms", t, "items", i, "releasing"], "actor");
-      expect(actors, item.receiving, ["negotiation", "terms", t, "items", i, "receiving"], "actor");
+    terms.obligations.forEach((o, i) => {
+      const path = ["negotiation", "terms", t, "obligations", i];
+      expect(actors, o.releasing, [...path, "releasing"], "actor");
+      expect(actors, o.receiving, [...path, "receiving"], "actor");
+      if (!obligations.has(o.key) && !(o.releasing && o.receiving && o.category))
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `New obligation "${o.key}" needs releasing, receiving and category.`,
+        });
+      if (!o.quantity === !o.perUnit)
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: "Give an obligation a quantity or a ratio (perUnit + perUnitOf).",
+        });
+      obligations.add(o.key);
+      expect(obligations, o.perUnitOf, [...path, "perUnitOf"], "obligation");
     });
     checkCitations(terms.citations, ["negotiation", "terms", t]);
   });
@@ -178,6 +234,14 @@ export const seedCaseWithReferencesSchema = seedCaseSchema.superRefine((seed, ct
       expect(actors, actor, ["negotiation", "developments", d, "actors", i], "actor"),
     );
     expect(termsNumbers, development.terms, ["negotiation", "developments", d, "terms"], "terms version");
+    development.transfers.forEach((transfer, i) => {
+      const path = ["negotiation", "developments", d, "transfers", i];
+      expect(obligations, transfer.obligation, [...path, "obligation"], "obligation");
+      expect(actors, transfer.intermediary, [...path, "intermediary"], "actor");
+      transfer.accounts.forEach((a, j) =>
+        expect(actors, a.attributedTo, [...path, "accounts", j, "attributedTo"], "actor"),
+      );
+    });
     checkCitations(development.citations, ["negotiation", "developments", d]);
   });
   n.figures.forEach((figure, f) =>

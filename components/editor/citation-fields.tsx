@@ -131,7 +131,7 @@ export function CitationFields({
                 {...describe(`${base}-published`, err(index, "publishedOn"))}
                 className={inputClass}
                 value={row.publishedOn}
-                placeholder="2026-02-24"
+                placeholder="YYYY-MM-DD"
                 onChange={(e) => update(index, { publishedOn: e.target.value })}
               />
             </Labelled>

@@ -7,10 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { createDevelopmentAction, updateDevelopmentAction } from "@/lib/actions/developments";
-import { developmentKindLabels, stageLabels } from "@/lib/format/labels";
-import { developmentKinds, stages } from "@/lib/validation/development";
+import { developmentKindLabels } from "@/lib/format/labels";
+import { developmentKinds } from "@/lib/validation/development";
 import { CitationFields } from "./citation-fields";
-import { citationPayload, type DevelopmentFormValues } from "./form-values";
+import { BatchFields } from "./batch-fields";
+import { citationPayload, transferPayload, type ActorChoices, type DevelopmentFormValues } from "./form-values";
 import { Labelled, describe, inputClass } from "./form-bits";
 import { useUnsavedGuard } from "./use-unsaved-guard";
 
@@ -21,8 +22,8 @@ type Props = {
   version?: number;
   published?: boolean;
   initial: DevelopmentFormValues;
-  actors: Array<{ id: string; name: string }>;
-  termsItems: Array<{ id: string; label: string }>;
+  actors: ActorChoices;
+  obligations: Array<{ id: string; label: string }>;
 };
 
 export function DevelopmentForm({
@@ -33,8 +34,9 @@ export function DevelopmentForm({
   published,
   initial,
   actors,
-  termsItems,
+  obligations,
 }: Props) {
+  const allActors = [...actors.involved, ...actors.others];
   const router = useRouter();
   const [values, setValues] = useState<DevelopmentFormValues>(initial);
   // After a save the page re-renders with the new version and remounts this form (key = version).
@@ -89,12 +91,9 @@ export function DevelopmentForm({
       kind: values.kind,
       actorIds: values.actorIds,
       citations: values.citations.map(citationPayload),
-      ...(mode === "create"
-        ? {
-            stageChange: values.stageChange,
-            release: values.release.termsItemId || values.release.releasedCount ? values.release : undefined,
-          }
-        : {}),
+      stageChange: values.stageChange,
+      transfers: values.transfers.map(transferPayload),
+      confirmOverAgreed: values.confirmOverAgreed,
     };
     startTransition(() => dispatch({ ...payload, idempotencyKey: idempotencyKey.current() }));
   }
@@ -135,7 +134,7 @@ export function DevelopmentForm({
             {...describe("occurredOn", errors?.occurredOn, true)}
             className={inputClass}
             value={values.occurredOn}
-            placeholder="2026-02-24"
+            placeholder="YYYY-MM-DD"
             onChange={(e) => set("occurredOn", e.target.value)}
           />
         </Labelled>
@@ -167,7 +166,7 @@ export function DevelopmentForm({
               )
             }
           >
-            {actors.map((actor) => (
+            {allActors.map((actor) => (
               <option key={actor.id} value={actor.id}>
                 {actor.name}
               </option>
@@ -196,50 +195,7 @@ export function DevelopmentForm({
 
       <CitationFields rows={values.citations} onChange={(rows) => set("citations", rows)} errors={errors} />
 
-      {mode === "create" ? (
-        <fieldset className="grid gap-4 sm:grid-cols-3">
-          <legend className="text-base font-semibold">Optional, in the same step</legend>
-          <Labelled id="stageChange" label="Move the negotiation to stage" errors={errors?.stageChange}>
-            <select
-              {...describe("stageChange", errors?.stageChange)}
-              className={inputClass}
-              value={values.stageChange}
-              onChange={(e) => set("stageChange", e.target.value)}
-            >
-              <option value="">No change</option>
-              {stages.map((stage) => (
-                <option key={stage} value={stage}>
-                  {stageLabels[stage]}
-                </option>
-              ))}
-            </select>
-          </Labelled>
-          <Labelled id="releaseItem" label="Record released people for" errors={errors?.["release.termsItemId"]}>
-            <select
-              {...describe("releaseItem", errors?.["release.termsItemId"])}
-              className={inputClass}
-              value={values.release.termsItemId}
-              onChange={(e) => set("release", { ...values.release, termsItemId: e.target.value })}
-            >
-              <option value="">Nothing released</option>
-              {termsItems.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.label}
-                </option>
-              ))}
-            </select>
-          </Labelled>
-          <Labelled id="releasedCount" label="How many were released" errors={errors?.["release.releasedCount"]}>
-            <input
-              {...describe("releasedCount", errors?.["release.releasedCount"])}
-              inputMode="numeric"
-              className={inputClass}
-              value={values.release.releasedCount}
-              onChange={(e) => set("release", { ...values.release, releasedCount: e.target.value })}
-            />
-          </Labelled>
-        </fieldset>
-      ) : null}
+      <BatchFields values={values} set={set} errors={errors} actors={actors} obligations={obligations} />
 
       {mode === "edit" && published ? (
         <fieldset className="grid gap-3 rounded border border-amber-300 p-3 dark:border-amber-700">

@@ -49,7 +49,8 @@ export type DevelopmentFormValues = {
   actorIds: string[];
   citations: CitationRow[];
   stageChange: string;
-  release: { termsItemId: string; releasedCount: string };
+  transfers: TransferRow[];
+  confirmOverAgreed: boolean;
   correctionNote: string;
   typoOnly: boolean;
 };
@@ -63,8 +64,114 @@ export function emptyDevelopmentValues(): DevelopmentFormValues {
     actorIds: [],
     citations: [emptyCitation()],
     stageChange: "",
-    release: { termsItemId: "", releasedCount: "" },
+    transfers: [],
+    confirmOverAgreed: false,
     correctionNote: "",
     typoOnly: false,
   };
 }
+
+const rowKey = () => Math.random().toString(36).slice(2);
+
+/** A quantity as typed: every field a string, as the inputs hold them. */
+export type QuantityRow = { kind: string; value: string; min: string; max: string; qualifier: string; wording: string };
+
+export const emptyQuantity = (): QuantityRow => ({
+  kind: "EXACT",
+  value: "",
+  min: "",
+  max: "",
+  qualifier: "",
+  wording: "",
+});
+
+/** A stored quantity (as the ledger returns it) back into form fields. */
+export function quantityRow(
+  q: {
+    kind: string;
+    value?: number;
+    min?: number;
+    max?: number;
+    qualifier?: string;
+    wording?: string | null;
+  } | null,
+): QuantityRow {
+  if (!q) return emptyQuantity();
+  return {
+    kind: q.kind,
+    value: q.value?.toString() ?? "",
+    min: q.min?.toString() ?? "",
+    max: q.max?.toString() ?? "",
+    qualifier: q.qualifier ?? "",
+    wording: q.wording ?? "",
+  };
+}
+
+export type TransferRow = {
+  key: string;
+  obligationId: string;
+  quantity: QuantityRow;
+  occurredOn: string;
+  place: string;
+  intermediaryId: string;
+  note: string;
+  /** A count reported differently by one side or source, shown beside this one. */
+  account: { attribution: string; quantity: QuantityRow; sourceUrl: string } | null;
+};
+
+export const emptyTransfer = (): TransferRow => ({
+  key: rowKey(),
+  obligationId: "",
+  quantity: emptyQuantity(),
+  occurredOn: "",
+  place: "",
+  intermediaryId: "",
+  note: "",
+  account: null,
+});
+
+export function transferPayload(row: TransferRow) {
+  return {
+    obligationId: row.obligationId,
+    quantity: row.quantity,
+    occurredOn: row.occurredOn,
+    place: row.place,
+    intermediaryId: row.intermediaryId,
+    note: row.note,
+    accounts: row.account ? [row.account] : [],
+  };
+}
+
+export type ObligationRow = {
+  key: string;
+  /** Set for an obligation carried over from the previous version: its sides and category are fixed. */
+  obligationId: string;
+  label: string;
+  releasingActorId: string;
+  receivingActorId: string;
+  category: string;
+  useRatio: boolean;
+  quantity: QuantityRow;
+  perUnit: string;
+  perUnitOf: string;
+  description: string;
+  withdrawn: boolean;
+};
+
+export const emptyObligation = (): ObligationRow => ({
+  key: rowKey(),
+  obligationId: "",
+  label: "",
+  releasingActorId: "",
+  receivingActorId: "",
+  category: "",
+  useRatio: false,
+  quantity: emptyQuantity(),
+  perUnit: "",
+  perUnitOf: "",
+  description: "",
+  withdrawn: false,
+});
+
+export type ActorChoice = { id: string; name: string };
+export type ActorChoices = { involved: ActorChoice[]; others: ActorChoice[] };

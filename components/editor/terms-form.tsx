@@ -7,64 +7,68 @@ import { createTermsVersionAction } from "@/lib/actions/terms";
 import { categoryLabels, termsStatusLabels } from "@/lib/format/labels";
 import type { ReleaseCategory, TermsStatus } from "@/lib/generated/prisma/enums";
 import { releaseCategories } from "@/lib/validation/terms";
+import { ActorSelect } from "./actor-select";
 import { CitationFields } from "./citation-fields";
-import { citationPayload, emptyCitation, type CitationRow } from "./form-values";
+import {
+  citationPayload,
+  emptyCitation,
+  emptyObligation,
+  type ActorChoices,
+  type CitationRow,
+  type ObligationRow,
+} from "./form-values";
 import { Labelled, SelectField, describe, inputClass } from "./form-bits";
+import { QuantityFields } from "./quantity-fields";
 import { useObjectAction } from "./use-object-action";
 
-export type TermsItemRow = {
-  key: string;
-  releasingActorId: string;
-  receivingActorId: string;
-  exact: string;
-  min: string;
-  max: string;
-  wording: string;
-  category: string;
-  description: string;
-};
+export type PhaseChoice = { id: string; label: string; status: string | null; obligations: ObligationRow[] };
 
 const statuses = Object.keys(termsStatusLabels) as TermsStatus[];
 const categoryOptions = releaseCategories.map((category) => ({
   value: category,
   label: categoryLabels[category as ReleaseCategory].many,
 }));
-const newRow = (): TermsItemRow => ({
-  key: Math.random().toString(36).slice(2),
-  releasingActorId: "",
-  receivingActorId: "",
-  exact: "",
-  min: "",
-  max: "",
-  wording: "",
-  category: "",
-  description: "",
-});
+const NEW_PHASE = "new";
 
-/** Starts a new version from the current one; the previous version is kept and the difference shown to readers. */
+/**
+ * A new version of one phase's terms. Obligations of the phase's current version are carried
+ * over (same identity, so recorded progress stays): change their numbers, withdraw them, or add
+ * new ones. Changing only the status needs nothing else.
+ */
 export function TermsForm({
   negotiationId,
   actors,
-  initialItems,
-  initialStatus,
+  phases,
 }: {
   negotiationId: string;
-  actors: Array<{ id: string; name: string }>;
-  initialItems: TermsItemRow[];
-  initialStatus: string;
+  actors: ActorChoices;
+  phases: PhaseChoice[];
 }) {
-  const [items, setItems] = useState<TermsItemRow[]>(initialItems.length > 0 ? initialItems : [newRow()]);
+  const [phaseId, setPhaseId] = useState(phases[0]?.id ?? "");
+  const [newPhaseName, setNewPhaseName] = useState("");
+  const phase = phases.find((p) => p.id === phaseId);
+  const [rows, setRows] = useState<ObligationRow[]>(
+    phase && phase.obligations.length > 0 ? phase.obligations : [emptyObligation()],
+  );
   const [citations, setCitations] = useState<CitationRow[]>([emptyCitation()]);
   const [proposedOn, setProposedOn] = useState("");
-  const [status, setStatus] = useState(initialStatus);
+  const [status, setStatus] = useState(phase?.status ?? "PROPOSED");
   const [summary, setSummary] = useState("");
   const { result, errors, pending, submit } = useObjectAction<{ id: string; number: number }>(
     createTermsVersionAction,
-    (data) => `/editor/negotiations/${negotiationId}?terms=${data?.number}`,
+    () => `/editor/negotiations/${negotiationId}`,
   );
-  const actorOptions = actors.map((actor) => ({ value: actor.id, label: actor.name }));
-  const update = (index: number, patch: Partial<TermsItemRow>) =>
-    setItems((rows) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<ObligationRow>) =>
+    setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const choosePhase = (id: string) => {
+    setPhaseId(id);
+    const next = phases.find((p) => p.id === id);
+    setRows(next && next.obligations.length > 0 ? next.obligations : [emptyObligation()]);
+    setStatus(next?.status ?? "PROPOSED");
+  };
+  const rowLabel = (row: ObligationRow, index: number) =>
+    row.label ||
+    `New obligation ${index + 1}${row.category ? ` (${categoryLabels[row.category as ReleaseCategory].many})` : ""}`;
 
   return (
     <form
@@ -74,16 +78,60 @@ export function TermsForm({
         event.preventDefault();
         submit({
           negotiationId,
+          phaseId: phaseId === NEW_PHASE ? "" : phaseId,
+          newPhaseName: phaseId === NEW_PHASE ? newPhaseName : "",
           proposedOn,
           status,
           summary,
-          items: items.map((item) => ({ ...item, key: undefined })),
+          obligations: rows.map((row) => {
+            const base = rows.findIndex((r) => r.key === row.perUnitOf);
+            const target = rows[base];
+            return {
+              obligationId: row.obligationId,
+              releasingActorId: row.obligationId ? "" : row.releasingActorId,
+              receivingActorId: row.obligationId ? "" : row.receivingActorId,
+              category: row.obligationId ? "" : row.category,
+              quantity: row.useRatio ? undefined : row.quantity,
+              perUnit: row.useRatio ? row.perUnit : "",
+              perUnitOf: row.useRatio && target ? target.obligationId || `#${base}` : "",
+              description: row.description,
+              withdrawn: row.withdrawn,
+            };
+          }),
           citations: citations.map(citationPayload),
         });
       }}
     >
-      <ActionStatus result={result} failure={errors?.items?.join(" ")} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <ActionStatus result={result} failure={errors?.obligations?.join(" ")} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        {phases.length > 0 ? (
+          <Labelled id="phaseId" label="Phase" errors={errors?.phaseId}>
+            <select
+              {...describe("phaseId", errors?.phaseId)}
+              className={inputClass}
+              value={phaseId}
+              onChange={(e) => choosePhase(e.target.value)}
+            >
+              {phases.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+              <option value={NEW_PHASE}>A new phase…</option>
+            </select>
+          </Labelled>
+        ) : null}
+        {phaseId === NEW_PHASE ? (
+          <Labelled id="newPhaseName" label="Name of the new phase" errors={errors?.newPhaseName}>
+            <input
+              {...describe("newPhaseName", errors?.newPhaseName)}
+              className={inputClass}
+              value={newPhaseName}
+              placeholder="e.g. Phase 2"
+              onChange={(e) => setNewPhaseName(e.target.value)}
+            />
+          </Labelled>
+        ) : null}
         <Labelled id="proposedOn" label="Proposed on" hint="YYYY-MM-DD, or YYYY-MM" errors={errors?.proposedOn}>
           <input
             {...describe("proposedOn", errors?.proposedOn, true)}
@@ -92,112 +140,132 @@ export function TermsForm({
             onChange={(e) => setProposedOn(e.target.value)}
           />
         </Labelled>
-        <Labelled id="status" label="Status" errors={errors?.status}>
-          <select
-            {...describe("status", errors?.status)}
-            className={inputClass}
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
-          >
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {termsStatusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </Labelled>
+        <SelectField
+          id="status"
+          label="Status"
+          errors={errors?.status}
+          value={status}
+          onChange={setStatus}
+          options={statuses.map((s) => ({ value: s, label: termsStatusLabels[s] }))}
+        />
       </div>
       <fieldset className="grid gap-4">
-        <legend className="text-base font-semibold">Who releases whom</legend>
-        {items.map((item, index) => {
-          const id = (field: string) => `item-${item.key}-${field}`;
-          const err = (field: string) => errors?.[`items.${index}.${field}`];
+        <legend className="text-base font-semibold">Obligations: who releases whom</legend>
+        {rows.map((row, index) => {
+          const id = (field: string) => `obligation-${row.key}-${field}`;
+          const err = (field: string) => errors?.[`obligations.${index}.${field}`];
           return (
             <div
-              key={item.key}
-              className="grid gap-3 rounded border border-stone-200 p-3 sm:grid-cols-4 dark:border-stone-700"
+              key={row.key}
+              className="grid gap-3 rounded border border-stone-200 p-3 sm:grid-cols-3 dark:border-stone-700"
               data-testid="terms-item-row"
             >
-              <SelectField
-                id={id("releasing")}
-                label="Releasing side"
-                errors={err("releasingActorId")}
-                value={item.releasingActorId}
-                onChange={(value) => update(index, { releasingActorId: value })}
-                options={actorOptions}
-                placeholder="Choose…"
-              />
-              <SelectField
-                id={id("receiving")}
-                label="Receiving side"
-                errors={err("receivingActorId")}
-                value={item.receivingActorId}
-                onChange={(value) => update(index, { receivingActorId: value })}
-                options={actorOptions}
-                placeholder="Choose…"
-              />
-              <SelectField
-                id={id("category")}
-                label="Who"
-                errors={err("category")}
-                value={item.category}
-                onChange={(value) => update(index, { category: value })}
-                options={categoryOptions}
-                placeholder="Choose…"
-              />
-              <Labelled id={id("exact")} label="Exact count" errors={err("exact")}>
+              {row.obligationId ? (
+                <p className="font-medium sm:col-span-3" dir="auto">
+                  {row.label} <span className="text-sm font-normal">(carried over)</span>
+                </p>
+              ) : (
+                <>
+                  <ActorSelect
+                    id={id("releasing")}
+                    label="Releasing side"
+                    errors={err("releasingActorId")}
+                    value={row.releasingActorId}
+                    onChange={(value) => update(index, { releasingActorId: value })}
+                    actors={actors}
+                  />
+                  <ActorSelect
+                    id={id("receiving")}
+                    label="Receiving side"
+                    errors={err("receivingActorId")}
+                    value={row.receivingActorId}
+                    onChange={(value) => update(index, { receivingActorId: value })}
+                    actors={actors}
+                  />
+                  <SelectField
+                    id={id("category")}
+                    label="Who"
+                    errors={err("category")}
+                    value={row.category}
+                    onChange={(value) => update(index, { category: value })}
+                    options={categoryOptions}
+                    placeholder="Choose…"
+                  />
+                </>
+              )}
+              <label className="flex items-center gap-2 text-sm sm:col-span-3">
                 <input
-                  {...describe(id("exact"), err("exact"))}
-                  inputMode="numeric"
-                  className={inputClass}
-                  value={item.exact}
-                  onChange={(e) => update(index, { exact: e.target.value })}
-                />
-              </Labelled>
-              <Labelled id={id("min")} label="Or a range: from" errors={err("min")}>
-                <input
-                  {...describe(id("min"), err("min"))}
-                  inputMode="numeric"
-                  className={inputClass}
-                  value={item.min}
-                  onChange={(e) => update(index, { min: e.target.value })}
-                />
-              </Labelled>
-              <Labelled id={id("max")} label="to" errors={err("max")}>
-                <input
-                  {...describe(id("max"), err("max"))}
-                  inputMode="numeric"
-                  className={inputClass}
-                  value={item.max}
-                  onChange={(e) => update(index, { max: e.target.value })}
-                />
-              </Labelled>
-              <Labelled id={id("wording")} label="Or wording (e.g. “dozens”)" errors={err("wording")}>
-                <input
-                  {...describe(id("wording"), err("wording"))}
-                  className={inputClass}
-                  value={item.wording}
-                  onChange={(e) => update(index, { wording: e.target.value })}
-                />
-              </Labelled>
-              <div className="flex items-end">
-                <button
-                  type="button"
-                  className="text-sm underline"
-                  onClick={() => setItems((rows) => rows.filter((_, i) => i !== index))}
-                >
-                  Remove item {index + 1}
-                </button>
-              </div>
-              <div className="sm:col-span-4">
+                  type="checkbox"
+                  checked={row.useRatio}
+                  onChange={(e) => update(index, { useRatio: e.target.checked })}
+                />{" "}
+                Counted per unit of another obligation (a ratio rule)
+              </label>
+              {row.useRatio ? (
+                <>
+                  <Labelled id={id("perUnit")} label="How many per unit" errors={err("perUnit")}>
+                    <input
+                      {...describe(id("perUnit"), err("perUnit"))}
+                      inputMode="numeric"
+                      className={inputClass}
+                      value={row.perUnit}
+                      onChange={(e) => update(index, { perUnit: e.target.value })}
+                    />
+                  </Labelled>
+                  <SelectField
+                    id={id("perUnitOf")}
+                    label="Per unit of"
+                    errors={err("perUnitOf")}
+                    value={row.perUnitOf}
+                    onChange={(value) => update(index, { perUnitOf: value })}
+                    options={rows
+                      .map((r, i) => ({ value: r.key, label: rowLabel(r, i) }))
+                      .filter((option) => option.value !== row.key)}
+                    placeholder="Choose…"
+                  />
+                </>
+              ) : (
+                <div className="sm:col-span-3">
+                  <QuantityFields
+                    id={id("quantity")}
+                    label="How many"
+                    path={`obligations.${index}.quantity`}
+                    value={row.quantity}
+                    onChange={(quantity) => update(index, { quantity })}
+                    errors={errors}
+                  />
+                </div>
+              )}
+              <div className="sm:col-span-2">
                 <Labelled id={id("description")} label="Description" errors={err("description")}>
                   <input
                     {...describe(id("description"), err("description"))}
                     className={inputClass}
-                    value={item.description}
+                    dir="auto"
+                    value={row.description}
                     onChange={(e) => update(index, { description: e.target.value })}
                   />
                 </Labelled>
+              </div>
+              <div className="flex items-end gap-3">
+                {row.obligationId ? (
+                  <label className="flex items-center gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      checked={row.withdrawn}
+                      onChange={(e) => update(index, { withdrawn: e.target.checked })}
+                    />{" "}
+                    Withdrawn in this version
+                  </label>
+                ) : (
+                  <button
+                    type="button"
+                    className="text-sm underline"
+                    onClick={() => setRows((list) => list.filter((_, i) => i !== index))}
+                  >
+                    Remove obligation {index + 1}
+                  </button>
+                )}
               </div>
             </div>
           );
@@ -206,9 +274,9 @@ export function TermsForm({
           <button
             type="button"
             className="rounded px-3 py-1.5 text-sm ring-1 ring-stone-300 dark:ring-stone-600"
-            onClick={() => setItems((rows) => [...rows, newRow()])}
+            onClick={() => setRows((list) => [...list, emptyObligation()])}
           >
-            Add an item
+            Add an obligation
           </button>
         </div>
       </fieldset>

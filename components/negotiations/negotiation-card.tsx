@@ -28,13 +28,24 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
       {terms ? (
         <p className="mt-2 text-lg font-medium" data-testid="terms-line">
           <span dir="auto">{terms.line}</span>{" "}
-          <span className="text-sm font-normal text-stone-600 dark:text-stone-400">
-            ({termsStatusLabels[terms.status].toLowerCase()})
-          </span>
+          {terms.status ? (
+            <span className="text-sm font-normal text-stone-600 dark:text-stone-400">
+              ({termsStatusLabels[terms.status].toLowerCase()})
+            </span>
+          ) : null}
         </p>
       ) : (
         <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">No terms reported yet.</p>
       )}
+      {terms && terms.sides.length > 0 ? (
+        <ul className="mt-1 text-sm" aria-label="Released by each side" data-testid="card-sides">
+          {terms.sides.map((side) => (
+            <li key={side.name} dir="auto">
+              {side.name}: released {side.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <dl className="mt-3 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-3">
         {negotiation.parties.length > 0 ? (
           <>

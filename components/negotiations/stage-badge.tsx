@@ -9,6 +9,8 @@ const stageTones: Record<Stage, BadgeTone> = {
   IMPLEMENTATION: "live",
   CONCLUDED: "done",
   COLLAPSED: "alert",
+  STALLED: "alert",
+  SUSPENDED: "alert",
 };
 
 export function StageBadge({ stage }: { stage: Stage }) {

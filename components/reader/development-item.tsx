@@ -4,6 +4,7 @@ import type { DevelopmentView } from "@/lib/data/reader/types";
 import { formatPartialDate } from "@/lib/dates";
 import { citationSentence } from "@/lib/format/citation";
 import { developmentKindLabels } from "@/lib/format/labels";
+import { transferSentence } from "@/lib/format/transfer";
 import { CitationDisclosure } from "./citation-list";
 import { PartialDate } from "./partial-date";
 
@@ -44,6 +45,19 @@ export function DevelopmentItem({ development }: { development: DevelopmentView 
       <p className="mt-1" dir="auto">
         {development.summary}
       </p>
+      {development.transfers.length > 0 ? (
+        <ul
+          className="mt-2 grid gap-1 text-sm"
+          aria-label="Released in this development"
+          data-testid="development-transfers"
+        >
+          {development.transfers.map((t) => (
+            <li key={t.id} dir="auto">
+              {transferSentence(t)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {development.citations.length > 0 ? (
         <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{citationSentence(development.citations)}</p>
       ) : null}

@@ -1,5 +1,6 @@
 import type { DevelopmentView, NegotiationView } from "@/lib/data/reader/types";
 import { negotiationDescription } from "@/lib/format/negotiation-meta";
+import { transferSentence } from "@/lib/format/transfer";
 
 /** schema.org LiveBlogPosting: a running, sourced record with each development as an update. */
 export function NewsJsonLd({
@@ -28,7 +29,7 @@ export function NewsJsonLd({
     liveBlogUpdate: developments.map((d) => ({
       "@type": "BlogPosting",
       headline: d.title,
-      articleBody: d.summary,
+      articleBody: [d.summary, ...d.transfers.map((t) => `${transferSentence(t)}.`)].join(" "),
       datePublished: d.publishedAt ?? d.updatedAt,
       dateModified: d.updatedAt,
       url: `${url}#development-${d.id}`,

@@ -3,7 +3,7 @@ import type { NegotiationView } from "@/lib/data/reader/types";
 import { participationRoleLabels } from "@/lib/format/labels";
 import type { ParticipationRole } from "@/lib/generated/prisma/enums";
 
-const roleOrder: ParticipationRole[] = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER"];
+const roleOrder: ParticipationRole[] = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER", "INTERMEDIARY"];
 
 export function Participants({ participants }: { participants: NegotiationView["participants"] }) {
   const groups = roleOrder

@@ -21,8 +21,12 @@ export function StageHistory({
         <ol className="mt-3 grid gap-2 border-l-2 border-stone-300 pl-4 text-sm dark:border-stone-700">
           {history.map((change, index) => (
             <li key={`${change.stage}-${change.effectiveOn}-${index}`}>
-              <PartialDate iso={change.effectiveOn} precision={change.effectivePrecision} />:{" "}
-              <StageBadge stage={change.stage} />
+              {change.effectiveOn ? (
+                <PartialDate iso={change.effectiveOn} precision={change.effectivePrecision} />
+              ) : (
+                <span>When tracking started</span>
+              )}
+              : <StageBadge stage={change.stage} />
               {change.note ? <span className="block text-stone-700 dark:text-stone-300">{change.note}</span> : null}
               {change.developmentId ? (
                 <a href={`#development-${change.developmentId}`} className="text-blue-800 underline dark:text-blue-300">

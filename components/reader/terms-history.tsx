@@ -1,4 +1,4 @@
-import type { TermsVersionView } from "@/lib/data/reader/types";
+import type { PhaseView, TermsVersionView } from "@/lib/data/reader/types";
 import { termsStatusLabels } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
 import { diffTermsVersions } from "@/lib/format/terms-diff";
@@ -12,7 +12,8 @@ const marks = {
 };
 
 /** Every version of the terms, newest first, with what changed from the one before. */
-export function TermsHistory({ versions }: { versions: TermsVersionView[] }) {
+export function TermsHistory({ versions, phases = [] }: { versions: TermsVersionView[]; phases?: PhaseView[] }) {
+  const phaseNames = new Map(phases.length > 1 ? phases.map((p) => [p.id, p.name || `Phase ${p.number}`]) : []);
   if (versions.length === 0) return null;
   return (
     <section aria-labelledby="terms-history-heading">
@@ -21,9 +22,12 @@ export function TermsHistory({ versions }: { versions: TermsVersionView[] }) {
       </h2>
       <ol className="mt-3 grid gap-4">
         {versions.map((version, index) => {
-          const previous = versions[index + 1];
+          // The version before, within the same phase: each phase has its own history.
+          const previous = versions.slice(index + 1).find((v) => v.phaseId === version.phaseId);
           const changes = previous ? diffTermsVersions(previous, version) : [];
-          const items = version.items.map((item) => ({ ...item, releasingActorId: item.releasing.slug }));
+          const items = version.obligations
+            .filter((o) => !o.withdrawn)
+            .map((o) => ({ quantity: o.agreed, category: o.category, releasingActorId: o.releasing.slug }));
           return (
             <li
               key={version.id}
@@ -31,8 +35,8 @@ export function TermsHistory({ versions }: { versions: TermsVersionView[] }) {
               data-testid="terms-version"
             >
               <h3 className="font-medium">
-                Version {version.number} ·{" "}
-                <PartialDate iso={version.proposedOn} precision={version.proposedPrecision} /> ·{" "}
+                {phaseNames.get(version.phaseId) ? `${phaseNames.get(version.phaseId)}, v` : "V"}ersion {version.number}{" "}
+                · <PartialDate iso={version.proposedOn} precision={version.proposedPrecision} /> ·{" "}
                 {termsStatusLabels[version.status]}
               </h3>
               <p className="mt-1" dir="auto">
@@ -51,7 +55,7 @@ export function TermsHistory({ versions }: { versions: TermsVersionView[] }) {
                   </ul>
                 ) : (
                   <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-                    No change to the items from version {previous.number}.
+                    No change to the obligations from version {previous.number}.
                   </p>
                 )
               ) : (

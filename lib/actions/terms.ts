@@ -1,7 +1,14 @@
 "use server";
 
-import { createTermsVersion, setTermsPublication } from "@/lib/data/editor/terms";
-import { createTermsVersionSchema, termsPublicationSchema } from "@/lib/validation/terms";
+import { createPhase, updatePhase } from "@/lib/data/editor/phases";
+import { createTermsVersion, discardTermsVersion, setTermsPublication } from "@/lib/data/editor/terms";
+import {
+  createPhaseSchema,
+  createTermsVersionSchema,
+  discardTermsSchema,
+  termsPublicationSchema,
+  updatePhaseSchema,
+} from "@/lib/validation/terms";
 import { journalistAction } from "./define-action";
 
 export const createTermsVersionAction = journalistAction(createTermsVersionSchema, (input) =>
@@ -10,3 +17,6 @@ export const createTermsVersionAction = journalistAction(createTermsVersionSchem
 export const setTermsPublicationAction = journalistAction(termsPublicationSchema, (input) =>
   setTermsPublication(input),
 );
+export const discardTermsVersionAction = journalistAction(discardTermsSchema, (input) => discardTermsVersion(input));
+export const createPhaseAction = journalistAction(createPhaseSchema, (input) => createPhase(input));
+export const updatePhaseAction = journalistAction(updatePhaseSchema, (input) => updatePhase(input));

@@ -9,9 +9,7 @@ const precision = z
 const isoDate = z.string().describe("ISO 8601 date-time (UTC)");
 
 export const negotiationListQuery = z.object({
-  stage: z
-    .enum(stages, "stage must be one of PRE_TALKS, TALKS, AGREEMENT, IMPLEMENTATION, CONCLUDED, COLLAPSED")
-    .optional(),
+  stage: z.enum(stages, `stage must be one of ${stages.join(", ")}`).optional(),
   actor: z
     .string()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "actor must be an actor slug")
@@ -60,31 +58,107 @@ export const citationSchema = z.object({
 });
 const actor = z.object({ slug: z.string(), name: z.string(), shortName: z.string().nullable(), kind: z.string() });
 
-const termsItem = z.object({
-  id: z.string(),
+export const quantitySchema = z
+  .object({
+    kind: z.enum(["EXACT", "RANGE", "APPROXIMATE", "UNKNOWN"]),
+    value: z.number().int().nullable().describe("EXACT and APPROXIMATE: the number"),
+    min: z.number().int().nullable().describe("RANGE: low end"),
+    max: z.number().int().nullable().describe("RANGE: high end"),
+    qualifier: z
+      .enum(["ABOUT", "AT_LEAST", "MORE_THAN", "UP_TO", "FEWER_THAN"])
+      .nullable()
+      .describe("APPROXIMATE: how the number is hedged; always show it"),
+    wording: z.string().nullable().describe("The phrase as reported (“dozens”, “about 1,900”)"),
+    text: z.string().describe("How Parley shows it: “about 1,900”, “20–30”, “dozens”"),
+  })
+  .describe("Every count in the API: exact, a range, approximate with its qualifier, or unknown with wording.");
+
+const quantitySumSchema = z.object({
+  total: quantitySchema.nullable().describe("The sum of the parts that have a number"),
+  unknown: z.array(z.string()).describe("Parts with no number (their wording), never counted as 0"),
+  text: z.string(),
+});
+
+const progressSchema = z.object({
+  agreed: quantitySumSchema,
+  released: quantitySumSchema,
+  releasedCount: z.number().int().describe("Certainly released: each transfer's lower bound, summed"),
+  target: z.number().int().nullable().describe("What progress is measured against; null when unknown"),
+  moreThanAgreed: z.boolean().describe("Released beyond the agreed maximum"),
+  text: z.string().describe("“270 of 880”, “303 of 300 — more than agreed”"),
+});
+
+const obligationSchema = z.object({
+  id: z.string().describe("Stable across terms versions"),
   releasing: actor,
   receiving: actor,
-  countExact: z.number().int().nullable(),
-  countMin: z.number().int().nullable(),
-  countMax: z.number().int().nullable(),
-  countWording: z.string().nullable(),
   category: z.string(),
   description: z.string(),
-  released: z.number().int().describe("How many have actually been released so far"),
-  target: z.number().int().nullable(),
+  quantity: quantitySchema.nullable().describe("As stated; null for a ratio rule"),
+  ratio: z.object({ perUnit: z.number().int(), perUnitOf: z.string().describe("Obligation id") }).nullable(),
+  agreed: quantitySchema.nullable().describe("The stated quantity, or the total derived from the ratio"),
+  derived: z.boolean(),
+  withdrawn: z.boolean(),
+  breakdowns: z.array(z.object({ label: z.string(), category: z.string().nullable(), quantity: quantitySchema })),
+  progress: progressSchema,
 });
 
 export const termsVersionSchema = z.object({
   id: z.string(),
-  number: z.number().int(),
-  phase: z.string().nullable(),
+  number: z.number().int().describe("Counts from 1 within the phase"),
+  phaseId: z.string(),
   proposedOn: isoDate,
   proposedPrecision: precision,
   proposedBy: actor.nullable(),
   status: z.string(),
   summary: z.string(),
-  items: z.array(termsItem),
+  obligations: z.array(obligationSchema),
   citations: z.array(citationSchema),
+});
+
+export const phaseSchema = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  name: z.string().describe("Empty for the only phase of a single-phase exchange"),
+  summary: z.string(),
+  startedOn: isoDate.nullable(),
+  startedPrecision: precision,
+  endedOn: isoDate.nullable(),
+  endedPrecision: precision,
+  currentTerms: termsVersionSchema.nullable(),
+});
+
+export const transferSchema = z.object({
+  id: z.string(),
+  obligationId: z.string(),
+  developmentId: z.string().nullable(),
+  releasing: actor,
+  receiving: actor,
+  category: z.string(),
+  quantity: quantitySchema,
+  date: isoDate,
+  precision,
+  place: z.string(),
+  intermediary: actor.nullable(),
+  note: z.string(),
+  accounts: z
+    .array(
+      z.object({
+        attribution: z.string(),
+        attributedTo: actor.nullable(),
+        quantity: quantitySchema,
+        sourceUrl: z.string().nullable(),
+      }),
+    )
+    .describe("Counts the sides or sources report differently, side by side"),
+});
+
+export const sideSchema = progressSchema.extend({
+  actor,
+  label: z.string().nullable(),
+  series: z
+    .array(z.object({ date: isoDate, precision, released: z.number().int(), cumulative: z.number().int() }))
+    .describe("Released over time (lower bounds), cumulative"),
 });
 
 export const negotiationSummarySchema = z.object({
@@ -98,6 +172,7 @@ export const negotiationSummarySchema = z.object({
     .string()
     .nullable()
     .describe("The current terms in one line, e.g. “61 civilians ↔ 30 security personnel”"),
+  sides: z.array(z.object({ name: z.string(), text: z.string() })).describe("“Released X of Y” per releasing side"),
   parties: z.array(z.string()),
   mediators: z.array(z.string()),
 });
@@ -118,11 +193,21 @@ export const negotiationSchema = z.object({
   country: z.string(),
   stage: z.enum(stages),
   updatedAt: isoDate,
-  currentTerms: termsVersionSchema.nullable(),
-  termsHistory: z.array(termsVersionSchema).describe("Every published version, newest first"),
+  phases: z.array(phaseSchema).describe("Each with its current (newest published) terms; usually one"),
+  sides: z.array(sideSchema).describe("Per releasing side, over the current terms of every phase"),
+  transfers: z.array(transferSchema).describe("Every published handover, oldest first"),
+  currentTerms: termsVersionSchema
+    .nullable()
+    .describe("The current terms of the only phase; with several phases, of the most recently proposed"),
+  termsHistory: z.array(termsVersionSchema).describe("Every published version of every phase, newest first"),
   participants: z.array(z.object({ role: z.string(), side: z.string().nullable(), description: z.string(), actor })),
   stageHistory: z.array(
-    z.object({ stage: z.enum(stages), effectiveOn: isoDate, effectivePrecision: precision, note: z.string() }),
+    z.object({
+      stage: z.enum(stages),
+      effectiveOn: isoDate.nullable().describe("Null: the stage when tracking started, before any dated event"),
+      effectivePrecision: precision,
+      note: z.string(),
+    }),
   ),
   figures: z.array(
     z.object({
@@ -160,6 +245,8 @@ export const developmentSchema = z.object({
   actors: z.array(actor),
   citations: z.array(citationSchema),
   corrections: z.array(z.object({ note: z.string(), correctedAt: isoDate })),
+  stageChange: z.enum(stages).nullable(),
+  transfers: z.array(transferSchema).describe("What was handed over in this development"),
 });
 
 export const developmentPageSchema = z.object({

@@ -4,9 +4,11 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage, TermsStatus } from "@/lib/generated/prisma/enums";
 import { finishedStages } from "@/lib/format/labels";
+import { currentTermsLine } from "@/lib/format/negotiation-meta";
 import { termsOneLiner } from "@/lib/format/terms";
 import { likeLiteral, searchTerm } from "@/lib/validation/common";
 import { cachedReader, readerTags } from "./reader/cache";
+import { loadLedger } from "./reader/ledger";
 import { publicRow } from "./reader/public-selects";
 
 export type NegotiationListFilter = "all" | "active" | "concluded";
@@ -18,7 +20,8 @@ export type NegotiationSummary = {
   country: string;
   stage: Stage;
   updatedAt: string;
-  terms: { line: string; status: TermsStatus } | null;
+  /** The current terms in one line; the status when there is one phase (several: in the line). */
+  terms: { line: string; status: TermsStatus | null; sides: Array<{ name: string; text: string }> } | null;
   parties: string[];
   mediators: string[];
 };
@@ -64,6 +67,7 @@ async function summaries(
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     ...page,
     select: {
+      id: true,
       slug: true,
       title: true,
       region: true,
@@ -75,30 +79,14 @@ async function summaries(
         orderBy: { position: "asc" },
         select: { role: true, actor: { select: { name: true, shortName: true } } },
       },
-      termsVersions: {
-        where: publicRow,
-        orderBy: { number: "desc" },
-        take: 1,
-        select: {
-          status: true,
-          items: {
-            orderBy: { position: "asc" },
-            select: {
-              countExact: true,
-              countMin: true,
-              countMax: true,
-              countWording: true,
-              category: true,
-              releasingActorId: true,
-            },
-          },
-        },
-      },
     },
   });
+  // Each card's ledger (current terms of every phase, per-side totals) is computed the same way as the page's.
+  const ledgers = await Promise.all(rows.map((row) => loadLedger(row.id, "public")));
 
-  return rows.map((row) => {
-    const current = row.termsVersions[0];
+  return rows.map((row, index) => {
+    const { phases, sides } = ledgers[index]!;
+    const shown = phases.filter((p) => p.current);
     const names = (role: string) => row.participations.filter((p) => p.role === role).map((p) => p.actor.name);
     return {
       slug: row.slug,
@@ -107,7 +95,24 @@ async function summaries(
       country: row.country,
       stage: row.stage,
       updatedAt: row.updatedAt.toISOString(),
-      terms: current ? { line: termsOneLiner(current.items), status: current.status } : null,
+      terms:
+        shown.length === 0
+          ? null
+          : {
+              line:
+                shown.length === 1
+                  ? termsOneLiner(
+                      shown[0]!
+                        .current!.obligations.filter((o) => !o.withdrawn)
+                        .map((o) => ({ quantity: o.agreed, category: o.category, releasingActorId: o.releasing.slug })),
+                    )
+                  : currentTermsLine({ phases })!,
+              status: shown.length === 1 ? shown[0]!.current!.status : null,
+              sides: sides.map((side) => ({
+                name: side.label ?? side.actor.shortName ?? side.actor.name,
+                text: side.progressText,
+              })),
+            },
       parties: names("PARTY"),
       mediators: names("MEDIATOR"),
     };

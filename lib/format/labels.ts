@@ -16,6 +16,8 @@ export const stageLabels: Record<Stage, string> = {
   IMPLEMENTATION: "Implementation",
   CONCLUDED: "Concluded",
   COLLAPSED: "Collapsed",
+  STALLED: "Stalled",
+  SUSPENDED: "Suspended",
 };
 
 /** Stages after which a negotiation is no longer live. */
@@ -33,7 +35,9 @@ export const termsStatusLabels: Record<TermsStatus, string> = {
 export const categoryLabels: Record<ReleaseCategory, { one: string; many: string }> = {
   CIVILIANS: { one: "civilian", many: "civilians" },
   SECURITY_PERSONNEL: { one: "security officer", many: "security personnel" },
+  PRISONERS_OF_WAR: { one: "prisoner of war", many: "prisoners of war" },
   FIGHTERS: { one: "fighter", many: "fighters" },
+  DETAINEES: { one: "detainee", many: "detainees" },
   POLITICAL_DETAINEES: { one: "political detainee", many: "political detainees" },
   HOSTAGES: { one: "hostage", many: "hostages" },
   REMAINS: { one: "set of remains", many: "sets of remains" },
@@ -55,6 +59,7 @@ export const participationRoleLabels: Record<ParticipationRole, { one: string; m
   MEDIATOR: { one: "Mediator", many: "Mediators" },
   GUARANTOR: { one: "Guarantor", many: "Guarantors" },
   OBSERVER: { one: "Observer", many: "Observers" },
+  INTERMEDIARY: { one: "Intermediary", many: "Intermediaries" },
 };
 
 export const actorKindLabels: Record<ActorKind, string> = {

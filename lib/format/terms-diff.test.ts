@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TermsItemView, TermsVersionView } from "@/lib/data/reader/types";
+import type { ObligationView, TermsVersionView } from "@/lib/data/reader/types";
+import { formatObligation } from "./terms";
 import { citationPhrase, citationSentence } from "./citation";
 import { diffTermsVersions } from "./terms-diff";
 
@@ -7,68 +8,83 @@ const actor = (slug: string, shortName: string) => ({ slug, name: shortName, sho
 const damascus = actor("damascus", "Damascus");
 const guard = actor("guard", "National Guard");
 
-function item(overrides: Partial<TermsItemView>): TermsItemView {
+let counter = 0;
+function obligation(overrides: Partial<ObligationView> & { id?: string }): ObligationView {
+  const quantity = overrides.quantity === undefined ? { kind: "EXACT" as const, value: 61 } : overrides.quantity;
+  const category = overrides.category ?? "CIVILIANS";
+  const none = { total: null, unknown: [] };
   return {
-    id: Math.random().toString(),
+    id: `o${++counter}`,
     releasing: damascus,
     receiving: guard,
-    countExact: 61,
-    countMin: null,
-    countMax: null,
-    countWording: null,
-    category: "CIVILIANS",
+    category,
     description: "",
-    released: 0,
-    target: 61,
+    quantity,
+    ratio: null,
+    agreed: quantity,
+    derived: false,
+    text: formatObligation(quantity, category),
+    withdrawn: false,
+    breakdowns: [],
+    breakdownsExceedWhole: false,
+    progress: { agreed: none, released: none, releasedCount: 0, target: null, moreThanAgreed: false },
+    progressText: "",
     ...overrides,
   };
 }
 
-function version(items: TermsItemView[], status: TermsVersionView["status"] = "PROPOSED"): TermsVersionView {
+function version(obligations: ObligationView[], status: TermsVersionView["status"] = "PROPOSED"): TermsVersionView {
   return {
     id: "v",
     number: 1,
-    phase: null,
+    phaseId: "p",
     proposedOn: "2026-02-24T00:00:00.000Z",
     proposedPrecision: "DAY",
     proposedBy: null,
     status,
     summary: "",
-    items,
+    publication: "PUBLISHED",
+    obligations,
     citations: [],
   };
 }
 
 describe("diffTermsVersions", () => {
-  it("reports added, removed and changed items and a status change", () => {
-    const before = version([
-      item({}),
-      item({ releasing: guard, receiving: damascus, countExact: 30, category: "SECURITY_PERSONNEL", target: 30 }),
-    ]);
+  it("reports added, removed and changed obligations and a status change", () => {
+    const civilians = obligation({ id: "civilians" });
+    const personnel = obligation({
+      id: "personnel",
+      releasing: guard,
+      receiving: damascus,
+      quantity: { kind: "EXACT", value: 30 },
+      category: "SECURITY_PERSONNEL",
+    });
+    const before = version([civilians, personnel]);
+    const seventy = { kind: "EXACT" as const, value: 70 };
     const after = version(
       [
-        item({ countExact: 70, target: 70 }),
-        item({
+        { ...civilians, quantity: seventy, agreed: seventy, text: formatObligation(seventy, "CIVILIANS") },
+        { ...personnel, withdrawn: true },
+        obligation({
           releasing: guard,
           receiving: damascus,
-          countExact: null,
-          countWording: "dozens",
+          quantity: { kind: "UNKNOWN", wording: "dozens" },
           category: "REMAINS",
-          target: null,
         }),
       ],
       "AGREED",
     );
     expect(diffTermsVersions(before, after)).toEqual([
       { kind: "changed", text: "Status: Proposed → Agreed" },
-      { kind: "changed", text: "Damascus releases 70 civilians to National Guard (was 61)" },
+      { kind: "changed", text: "Damascus releases 70 civilians to National Guard (was 61 civilians)" },
       { kind: "added", text: "National Guard releases dozens of sets of remains to Damascus" },
       { kind: "removed", text: "National Guard releases 30 security personnel to Damascus" },
     ]);
   });
 
-  it("finds nothing when only ids differ", () => {
-    expect(diffTermsVersions(version([item({})]), version([item({})]))).toEqual([]);
+  it("finds nothing when a version carries the same obligations over", () => {
+    const same = obligation({ id: "same" });
+    expect(diffTermsVersions(version([same]), version([{ ...same }]))).toEqual([]);
   });
 });
 

@@ -1,16 +1,17 @@
-import type { TermsItemView, TermsVersionView } from "@/lib/data/reader/types";
+import type { ObligationView, TermsVersionView } from "@/lib/data/reader/types";
 import { termsStatusLabels } from "./labels";
-import { formatCount, formatItem } from "./terms";
 
 export type TermsChange =
   { kind: "added"; text: string } | { kind: "removed"; text: string } | { kind: "changed"; text: string };
 
-// Items are the "same" across versions when the same side releases the same category to the same side.
-const itemKey = (item: TermsItemView) => `${item.releasing.slug}→${item.receiving.slug}:${item.category}`;
-const describe = (item: TermsItemView) =>
-  `${item.releasing.shortName ?? item.releasing.name} releases ${formatItem(item)} to ${item.receiving.shortName ?? item.receiving.name}`;
+const name = (actor: ObligationView["releasing"]) => actor.shortName ?? actor.name;
+const describe = (o: ObligationView) => `${name(o.releasing)} releases ${o.text} to ${name(o.receiving)}`;
 
-/** What changed from one terms version to the next, in sentences a reader can scan. */
+/**
+ * What changed from one terms version of a phase to the next, in sentences a reader can
+ * scan. Obligations keep their identity across versions, so a changed number reads as a
+ * change, not as one obligation removed and another added.
+ */
 export function diffTermsVersions(previous: TermsVersionView, next: TermsVersionView): TermsChange[] {
   const changes: TermsChange[] = [];
   if (previous.status !== next.status) {
@@ -19,19 +20,18 @@ export function diffTermsVersions(previous: TermsVersionView, next: TermsVersion
       text: `Status: ${termsStatusLabels[previous.status]} → ${termsStatusLabels[next.status]}`,
     });
   }
-  const before = new Map(previous.items.map((item) => [itemKey(item), item]));
-  const after = new Map(next.items.map((item) => [itemKey(item), item]));
-  for (const [key, item] of after) {
-    const old = before.get(key);
+  const before = new Map(previous.obligations.filter((o) => !o.withdrawn).map((o) => [o.id, o]));
+  const after = new Map(next.obligations.filter((o) => !o.withdrawn).map((o) => [o.id, o]));
+  for (const [id, o] of after) {
+    const old = before.get(id);
     if (!old) {
-      changes.push({ kind: "added", text: describe(item) });
+      changes.push({ kind: "added", text: describe(o) });
       continue;
     }
-    if (formatCount(old) !== formatCount(item))
-      changes.push({ kind: "changed", text: `${describe(item)} (was ${formatCount(old)})` });
-    else if (old.description !== item.description)
-      changes.push({ kind: "changed", text: `${describe(item)}: description now “${item.description}”` });
+    if (old.text !== o.text) changes.push({ kind: "changed", text: `${describe(o)} (was ${old.text})` });
+    else if (old.description !== o.description)
+      changes.push({ kind: "changed", text: `${describe(o)}: description now “${o.description}”` });
   }
-  for (const [key, item] of before) if (!after.has(key)) changes.push({ kind: "removed", text: describe(item) });
+  for (const [id, o] of before) if (!after.has(id)) changes.push({ kind: "removed", text: describe(o) });
   return changes;
 }

@@ -1,53 +1,40 @@
 import type { ReleaseCategory } from "@/lib/generated/prisma/enums";
+import { formatQuantity, formatSum, type Quantity, type QuantitySum } from "@/lib/ledger/quantity";
 import { categoryLabels } from "./labels";
 
-export type CountFields = {
-  countExact: number | null;
-  countMin: number | null;
-  countMax: number | null;
-  countWording: string | null;
-};
-
-const number = new Intl.NumberFormat("en-GB");
-
-/** "61", "20–30", "at least 20" or the reported wording ("dozens"). */
-export function formatCount(item: CountFields): string {
-  if (item.countExact !== null) return number.format(item.countExact);
-  if (item.countMin !== null && item.countMax !== null) {
-    return item.countMin === item.countMax
-      ? number.format(item.countMin)
-      : `${number.format(item.countMin)}–${number.format(item.countMax)}`;
-  }
-  if (item.countMin !== null) return item.countWording || `at least ${number.format(item.countMin)}`;
-  return item.countWording ?? "unknown";
+function isSingular(quantity: Quantity | null): boolean {
+  return (quantity?.kind === "EXACT" && quantity.value === 1) || (quantity?.kind === "RANGE" && quantity.max === 1);
 }
 
-function isSingular(item: CountFields): boolean {
-  return item.countExact === 1 || (item.countMin === 1 && item.countMax === 1);
+/** "61 civilians", "about 1,900 detainees", "1 hostage", "dozens of fighters". */
+export function formatObligation(quantity: Quantity | null, category: ReleaseCategory): string {
+  const label = categoryLabels[category];
+  const noun = isSingular(quantity) ? label.one : label.many;
+  if (!quantity) return `an unknown number of ${noun}`;
+  if (quantity.kind === "UNKNOWN") return `${quantity.wording} of ${noun}`;
+  return `${formatQuantity(quantity)} ${noun}`;
 }
 
-/** "61 civilians", "1 hostage", "dozens of fighters". */
-export function formatItem(item: CountFields & { category: ReleaseCategory }): string {
-  const label = categoryLabels[item.category];
-  const count = formatCount(item);
-  const noun = isSingular(item) ? label.one : label.many;
-  if (item.countExact !== null || item.countMin !== null) return `${count} ${noun}`;
-  return item.countWording ? `${item.countWording} of ${noun}` : `an unknown number of ${noun}`;
+/** "released 270 of 880", "released about 1,900 of about 1,900 — more than agreed". */
+export function formatProgress(p: { released: QuantitySum; agreed: QuantitySum; moreThanAgreed: boolean }): string {
+  const nothingYet = !p.released.total && p.released.unknown.length === 0;
+  const text = `${nothingYet ? "0" : formatSum(p.released)} of ${formatSum(p.agreed)}`;
+  return p.moreThanAgreed ? `${text} — more than agreed` : text;
 }
 
 /**
- * The terms in one line: "61 civilians ↔ 30 security personnel". Items are
+ * The terms in one line: "61 civilians ↔ 30 security personnel". Obligations are
  * grouped by who releases them; two sides read as a swap, more as a list.
  */
 export function termsOneLiner(
-  items: Array<CountFields & { category: ReleaseCategory; releasingActorId: string }>,
+  obligations: Array<{ quantity: Quantity | null; category: ReleaseCategory; releasingActorId: string }>,
 ): string {
-  if (items.length === 0) return "";
+  if (obligations.length === 0) return "";
   const groups = new Map<string, string[]>();
-  for (const item of items) {
-    const group = groups.get(item.releasingActorId) ?? [];
-    group.push(formatItem(item));
-    groups.set(item.releasingActorId, group);
+  for (const o of obligations) {
+    const group = groups.get(o.releasingActorId) ?? [];
+    group.push(formatObligation(o.quantity, o.category));
+    groups.set(o.releasingActorId, group);
   }
   const sides = [...groups.values()].map((group) => group.join(" + "));
   return sides.length === 2 ? sides.join(" ↔ ") : sides.join("; ");

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { citationsSchema } from "./citation";
-import { idSchema, optionalIdSchema, optionalText, pastPartialDateSchema, requiredText, versionSchema } from "./common";
+import {
+  idSchema,
+  optionalIdSchema,
+  optionalText,
+  optionalUrlSchema,
+  pastPartialDateSchema,
+  requiredText,
+  versionSchema,
+} from "./common";
+import { quantitySchema } from "./quantity";
 
 export const developmentKinds = [
   "TALKS",
@@ -11,7 +20,38 @@ export const developmentKinds = [
   "ACCESS_AID",
   "OTHER",
 ] as const;
-export const stages = ["PRE_TALKS", "TALKS", "AGREEMENT", "IMPLEMENTATION", "CONCLUDED", "COLLAPSED"] as const;
+export const stages = [
+  "PRE_TALKS",
+  "TALKS",
+  "AGREEMENT",
+  "IMPLEMENTATION",
+  "STALLED",
+  "SUSPENDED",
+  "CONCLUDED",
+  "COLLAPSED",
+] as const;
+
+/** A count one side or source gives differently ("Ukraine: 189 returned"), shown beside the recorded one. */
+export const transferAccountInputSchema = z.object({
+  attribution: requiredText(300),
+  attributedToId: optionalIdSchema,
+  quantity: quantitySchema,
+  sourceUrl: optionalUrlSchema,
+});
+
+/** One handover in a batch: against which obligation, how many, and where, when and through whom. */
+export const transferInputSchema = z.object({
+  obligationId: idSchema,
+  quantity: quantitySchema,
+  /** Left empty: the development's date (and it follows corrections of that date). */
+  occurredOn: z.union([z.literal("").transform(() => undefined), pastPartialDateSchema]).optional(),
+  place: optionalText(200),
+  intermediaryId: optionalIdSchema,
+  note: optionalText(1000),
+  accounts: z.array(transferAccountInputSchema).max(10).default([]),
+});
+
+const checkbox = z.union([z.enum(["true", "false", "on"]).transform((v) => v !== "false"), z.boolean()]).default(false);
 
 const developmentFields = {
   occurredOn: pastPartialDateSchema,
@@ -20,30 +60,18 @@ const developmentFields = {
   kind: z.enum(developmentKinds, "Choose what kind of development this is."),
   actorIds: z.array(idSchema).max(50).default([]),
   citations: citationsSchema,
+  /** Moves the stage when (and as long as) the development is public, at its date. */
+  stageChange: z.union([z.literal("").transform(() => undefined), z.enum(stages)]).optional(),
+  /** One batch: any number of transfers, per side and category. */
+  transfers: z.array(transferInputSchema).max(50, "Use at most 50 transfers per development.").default([]),
+  /** Released beyond the agreed number must be confirmed; readers see "more than agreed". */
+  confirmOverAgreed: checkbox,
 };
 
-/** Logging a development, optionally moving the stage or recording released people in the same step. */
+/** Logging a development, optionally moving the stage and recording a batch of transfers in the same step. */
 export const createDevelopmentSchema = z.object({
   negotiationId: idSchema,
   ...developmentFields,
-  stageChange: z.union([z.literal("").transform(() => undefined), z.enum(stages)]).optional(),
-  release: z
-    .object({
-      termsItemId: optionalIdSchema,
-      releasedCount: z
-        .union([
-          z.literal("").transform(() => undefined),
-          z.coerce.number().int("Use a whole number.").positive("Released counts are at least 1.").max(1_000_000),
-        ])
-        .optional(),
-    })
-    .superRefine((release, ctx) => {
-      if (release.termsItemId && release.releasedCount === undefined)
-        ctx.addIssue({ code: "custom", path: ["releasedCount"], message: "How many were released?" });
-      if (!release.termsItemId && release.releasedCount !== undefined)
-        ctx.addIssue({ code: "custom", path: ["termsItemId"], message: "Which part of the terms was carried out?" });
-    })
-    .optional(),
 });
 
 export const updateDevelopmentSchema = z.object({
@@ -88,3 +116,4 @@ export const restoreRevisionSchema = z.object({
 
 export type CreateDevelopmentInput = z.output<typeof createDevelopmentSchema>;
 export type UpdateDevelopmentInput = z.output<typeof updateDevelopmentSchema>;
+export type TransferInput = z.output<typeof transferInputSchema>;

@@ -13,7 +13,7 @@ export const actorKinds = [
   "NGO",
   "OTHER",
 ] as const;
-export const participationRoles = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER"] as const;
+export const participationRoles = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER", "INTERMEDIARY"] as const;
 
 const negotiationFields = {
   title: requiredText(200),

@@ -12,10 +12,14 @@ test("the home page lists the Sweida negotiation with its terms, parties and med
 
 test("filters keep concluded negotiations apart from active ones", async ({ page }) => {
   await page.goto("/?show=concluded");
-  await expect(page.getByText("No concluded negotiations are published yet.")).toBeVisible();
+  const concluded = page.getByRole("article").filter({ hasText: "1,000 for 1,000" });
+  await expect(concluded).toBeVisible();
+  await expect(concluded.getByTestId("card-sides")).toContainText("Russia: released 1,000 of 1,000");
+  await expect(page.getByRole("article").filter({ hasText: "Sweida" })).toHaveCount(0);
   await page.getByRole("link", { name: "Active" }).click();
   await expect(page).toHaveURL(/show=active/);
   await expect(page.getByRole("article").filter({ hasText: "Sweida" })).toBeVisible();
+  await expect(page.getByRole("article").filter({ hasText: "1,000 for 1,000" })).toHaveCount(0);
 });
 
 test("an unknown page shows the app's 404", async ({ page }) => {

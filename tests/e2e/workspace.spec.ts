@@ -76,7 +76,7 @@ test("updating the terms creates a new version that readers see with its history
   await openWorkspace(page);
   await page.getByRole("link", { name: "Update the terms" }).click();
   const firstItem = page.getByTestId("terms-item-row").first();
-  await firstItem.getByLabel("Exact count").fill("70");
+  await firstItem.getByLabel("Number").fill("70");
   await page.getByLabel("Status").selectOption("COUNTERED");
   await page.getByLabel("Proposed on").fill("2026-03-01");
   await pickSource(page, "Source", "Agence", /Agence France-Presse/);
@@ -95,7 +95,7 @@ test("updating the terms creates a new version that readers see with its history
   await expect(terms).toContainText("Countered");
   const history = reader.getByRole("region", { name: "How the terms changed" });
   await expect(history.getByTestId("terms-version")).toHaveCount(2);
-  await expect(history).toContainText("(was 61)");
+  await expect(history).toContainText("(was 61 civilians)");
   await expect(history).toContainText("Status: Proposed → Countered");
   await reader.close();
 });

@@ -3,33 +3,77 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createActor, createNegotiation, createSource } from "@/seeds/factories";
 
-async function termsVersionId() {
-  const { negotiation } = await createNegotiation(db());
-  return (await db().termsVersion.findFirstOrThrow({ where: { negotiationId: negotiation.id } })).id;
+async function obligationTermBase() {
+  const { negotiation } = await createNegotiation(db(), { terms: { a: 61, b: 30 } });
+  const version = await db().termsVersion.findFirstOrThrow({ where: { negotiationId: negotiation.id } });
+  const [a, b] = [await createActor(db()), await createActor(db())];
+  const obligation = await db().obligation.create({
+    data: {
+      negotiationId: negotiation.id,
+      phaseId: version.phaseId,
+      releasingActorId: a.id,
+      receivingActorId: b.id,
+      category: "CIVILIANS",
+    },
+  });
+  return { negotiation, version, a, b, obligation };
 }
 
 describe("database constraints", () => {
-  it("refuses a terms item whose range runs backwards or mixes exact and range", async () => {
-    const [a, b] = [await createActor(db()), await createActor(db())];
-    const base = {
-      termsVersionId: await termsVersionId(),
-      releasingActorId: a.id,
-      receivingActorId: b.id,
-      category: "CIVILIANS" as const,
-    };
-    await expect(db().termsItem.create({ data: { ...base, countMin: 40, countMax: 30 } })).rejects.toThrow(
-      /TermsItem_count_form/,
+  it("refuses a quantity whose columns do not fit its kind, or that is negative", async () => {
+    const { version, obligation } = await obligationTermBase();
+    const base = { termsVersionId: version.id, obligationId: obligation.id };
+    await expect(
+      db().obligationTerm.create({ data: { ...base, quantityKind: "RANGE", quantityMin: 40, quantityMax: 30 } }),
+    ).rejects.toThrow(/ObligationTerm_quantity_form/);
+    await expect(
+      db().obligationTerm.create({ data: { ...base, quantityKind: "EXACT", quantityValue: 5, quantityMin: 1 } }),
+    ).rejects.toThrow(/ObligationTerm_quantity_form/);
+    await expect(
+      db().obligationTerm.create({ data: { ...base, quantityKind: "APPROXIMATE", quantityValue: 1900 } }),
+    ).rejects.toThrow(/ObligationTerm_quantity_form/);
+    await expect(db().obligationTerm.create({ data: { ...base, quantityKind: "UNKNOWN" } })).rejects.toThrow(
+      /ObligationTerm_quantity_form/,
     );
-    await expect(db().termsItem.create({ data: { ...base, countExact: 5, countMin: 1 } })).rejects.toThrow(
-      /TermsItem_count_form/,
-    );
-    await expect(db().termsItem.create({ data: { ...base, countExact: -1 } })).rejects.toThrow(
-      /TermsItem_counts_non_negative/,
-    );
-    await expect(db().termsItem.create({ data: { ...base, receivingActorId: a.id, countExact: 1 } })).rejects.toThrow(
-      /TermsItem_distinct_sides/,
-    );
-    await expect(db().termsItem.create({ data: { ...base, countWording: "dozens" } })).resolves.toBeTruthy();
+    await expect(
+      db().obligationTerm.create({ data: { ...base, quantityKind: "EXACT", quantityValue: -1 } }),
+    ).rejects.toThrow(/ObligationTerm_quantity_non_negative/);
+    await expect(db().obligationTerm.create({ data: { ...base } })).rejects.toThrow(/ObligationTerm_quantity_or_ratio/);
+    await expect(
+      db().obligationTerm.create({ data: { ...base, quantityKind: "UNKNOWN", quantityWording: "dozens" } }),
+    ).resolves.toBeTruthy();
+  });
+
+  it("refuses an obligation released to its own side, and a ratio counted against itself", async () => {
+    const { negotiation, version, a, obligation } = await obligationTermBase();
+    await expect(
+      db().obligation.create({
+        data: {
+          negotiationId: negotiation.id,
+          phaseId: version.phaseId,
+          releasingActorId: a.id,
+          receivingActorId: a.id,
+          category: "CIVILIANS",
+        },
+      }),
+    ).rejects.toThrow(/Obligation_distinct_sides/);
+    await expect(
+      db().obligationTerm.create({
+        data: { termsVersionId: version.id, obligationId: obligation.id, perUnit: 3, perUnitOfId: obligation.id },
+      }),
+    ).rejects.toThrow(/ObligationTerm_ratio_not_self/);
+  });
+
+  it("refuses a transfer with a malformed quantity", async () => {
+    const { obligation } = await obligationTermBase();
+    await expect(
+      db().transfer.create({
+        data: { obligationId: obligation.id, quantityKind: "APPROXIMATE", quantityValue: 5 },
+      }),
+    ).rejects.toThrow(/Transfer_quantity_form/);
+    await expect(
+      db().transfer.create({ data: { obligationId: obligation.id, quantityKind: "EXACT", quantityValue: -3 } }),
+    ).rejects.toThrow(/Transfer_quantity_non_negative/);
   });
 
   it("refuses a month-precise date that is not the first of the month", async () => {

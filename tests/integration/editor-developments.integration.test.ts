@@ -179,8 +179,8 @@ describe("publishing", () => {
 
   it("applies a stage change and counts released people only once the development is published", async () => {
     const { negotiation } = await createNegotiation(db(), { terms: { a: 61, b: 30 } });
-    const item = await db().termsItem.findFirstOrThrow({
-      where: { termsVersion: { negotiationId: negotiation.id }, countExact: 61 },
+    const item = await db().obligation.findFirstOrThrow({
+      where: { negotiationId: negotiation.id, category: "CIVILIANS" },
     });
     const created = await as(journalist, () =>
       createDevelopmentAction(
@@ -188,7 +188,7 @@ describe("publishing", () => {
         developmentInput(negotiation.id, {
           kind: "RELEASE",
           stageChange: "IMPLEMENTATION",
-          release: { termsItemId: item.id, releasedCount: "12" },
+          transfers: [{ obligationId: item.id, quantity: { kind: "EXACT", value: "12" } }],
           citations: [{ sourceId: afp.id, attribution: "AFP" }],
         }),
       ),
@@ -200,7 +200,7 @@ describe("publishing", () => {
     );
     const view = (await getPublishedNegotiation(negotiation.slug))!;
     expect(view.stage).toBe("IMPLEMENTATION");
-    expect(view.termsVersions[0]!.items.find((i) => i.countExact === 61)).toMatchObject({ released: 12 });
+    expect(view.phases[0]!.current!.obligations.find((o) => o.id === item.id)!.progressText).toBe("12 of 61");
     expect(view.stageHistory.map((s) => s.stage)).toContain("IMPLEMENTATION");
   });
 });

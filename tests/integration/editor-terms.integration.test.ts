@@ -16,18 +16,21 @@ beforeAll(async () => {
 
 describe("terms versions", () => {
   it("creates a new version from the current one, keeps the old, and readers see the change once published", async () => {
-    const { negotiation, sideA, sideB } = await createNegotiation(db(), { terms: { a: 61, b: 30 } });
+    const { negotiation, sideB, sideA } = await createNegotiation(db(), { terms: { a: 61, b: 30 } });
+    const civilians = await db().obligation.findFirstOrThrow({
+      where: { negotiationId: negotiation.id, category: "CIVILIANS" },
+    });
     const input = {
       negotiationId: negotiation.id,
       proposedOn: "2026-03-01",
       status: "COUNTERED",
-      items: [
-        { releasingActorId: sideA.id, receivingActorId: sideB.id, exact: "70", category: "CIVILIANS", description: "" },
-        { releasingActorId: sideB.id, receivingActorId: sideA.id, exact: "30", category: "FIGHTERS", description: "" },
+      // The fighters obligation is carried over untouched; civilians restated; remains added.
+      obligations: [
+        { obligationId: civilians.id, quantity: { kind: "EXACT", value: "70" }, description: "" },
         {
           releasingActorId: sideB.id,
           receivingActorId: sideA.id,
-          wording: "dozens",
+          quantity: { kind: "UNKNOWN", wording: "dozens" },
           category: "REMAINS",
           description: "Bodies held since July",
         },
@@ -58,26 +61,34 @@ describe("terms versions", () => {
     });
   });
 
-  it("validates counts, ranges and sides item by item", async () => {
-    const { negotiation, sideA, sideB } = await createNegotiation(db());
+  it("validates quantities, ranges and sides obligation by obligation", async () => {
+    const { negotiation, sideA, sideB } = await createNegotiation(db(), { terms: null });
+    const obligation = (quantity: Record<string, string>, receivingActorId = sideB.id) => ({
+      releasingActorId: sideA.id,
+      receivingActorId,
+      category: "CIVILIANS",
+      quantity,
+    });
     const result = await asUser(journalist, () =>
       createTermsVersionAction(null, {
         negotiationId: negotiation.id,
         proposedOn: "2026-03-01",
         status: "PROPOSED",
-        items: [
-          { releasingActorId: sideA.id, receivingActorId: sideB.id, min: "40", max: "30", category: "CIVILIANS" },
-          { releasingActorId: sideA.id, receivingActorId: sideA.id, exact: "5", category: "CIVILIANS" },
-          { releasingActorId: sideA.id, receivingActorId: sideB.id, exact: "-3", category: "CIVILIANS" },
+        obligations: [
+          obligation({ kind: "RANGE", min: "40", max: "30" }),
+          obligation({ kind: "EXACT", value: "5" }, sideA.id),
+          obligation({ kind: "EXACT", value: "-3" }),
+          obligation({ kind: "EXACT", value: "99999999999" }),
         ],
       }),
     );
     expect(result).toMatchObject({
       ok: false,
       errors: {
-        "items.0.max": ["The high end of the range must not be below the low end."],
-        "items.1.receivingActorId": ["The receiving side must differ from the releasing side."],
-        "items.2.exact": ["Counts cannot be negative."],
+        "obligations.0.quantity.max": ["The high end of the range must not be below the low end."],
+        "obligations.1.receivingActorId": ["The receiving side must differ from the releasing side."],
+        "obligations.2.quantity.value": ["Numbers cannot be negative."],
+        "obligations.3.quantity.value": ["That number is too large to be real; check it."],
       },
     });
     const empty = await asUser(journalist, () =>
@@ -85,10 +96,12 @@ describe("terms versions", () => {
         negotiationId: negotiation.id,
         proposedOn: "2026-03-01",
         status: "PROPOSED",
-        items: [],
+        obligations: [],
       }),
     );
-    expect(empty).toMatchObject({ errors: { items: ["Terms need at least one item: who releases whom."] } });
+    expect(empty).toMatchObject({
+      errors: { obligations: ["Terms need at least one obligation: who releases whom."] },
+    });
   });
 
   it("will not publish terms without a citation", async () => {
@@ -98,7 +111,14 @@ describe("terms versions", () => {
         negotiationId: negotiation.id,
         proposedOn: "2026-03-01",
         status: "PROPOSED",
-        items: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, exact: "1", category: "HOSTAGES" }],
+        obligations: [
+          {
+            releasingActorId: sideA.id,
+            receivingActorId: sideB.id,
+            quantity: { kind: "EXACT", value: "1" },
+            category: "HOSTAGES",
+          },
+        ],
       }),
     );
     const id = (created as { data: { id: string } }).data.id;

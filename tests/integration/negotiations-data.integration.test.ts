@@ -33,16 +33,24 @@ describe("listPublishedNegotiations", () => {
   it("uses the newest published terms version, ignoring newer drafts", async () => {
     const { negotiation, sideA, sideB } = await createNegotiation(db(), { terms: { a: 10, b: 5 } });
     const v1 = await db().termsVersion.findFirstOrThrow({ where: { negotiationId: negotiation.id } });
+    const hostages = await db().obligation.create({
+      data: {
+        negotiationId: negotiation.id,
+        phaseId: v1.phaseId,
+        releasingActorId: sideA.id,
+        receivingActorId: sideB.id,
+        category: "HOSTAGES",
+      },
+    });
     await db().termsVersion.create({
       data: {
         negotiationId: negotiation.id,
+        phaseId: v1.phaseId,
         number: 2,
         supersedesId: v1.id,
         proposedOn: new Date("2026-02-01T00:00:00Z"),
         publication: "DRAFT",
-        items: {
-          create: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, countExact: 999, category: "HOSTAGES" }],
-        },
+        terms: { create: [{ obligationId: hostages.id, quantityKind: "EXACT", quantityValue: 999 }] },
       },
     });
     const listed = (await listPublishedNegotiations()).items.find((n) => n.slug === negotiation.slug);

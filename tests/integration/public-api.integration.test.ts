@@ -33,11 +33,15 @@ describe("public read API v1", () => {
     const byActor = negotiationListSchema.parse(
       await (await listNegotiations(request("/negotiations?actor=united-states"))).json(),
     );
-    expect(byActor.items.map((n) => n.slug)).toEqual([SWEIDA]);
+    expect(byActor.items.map((n) => n.slug).sort()).toEqual(["israel-hamas-ceasefire-2025", SWEIDA]);
     const concluded = negotiationListSchema.parse(
       await (await listNegotiations(request("/negotiations?stage=CONCLUDED"))).json(),
     );
-    expect(concluded.items).toEqual([]);
+    expect(concluded.items.map((n) => n.slug)).toEqual(["russia-ukraine-1000-for-1000-may-2025"]);
+    expect(concluded.items[0]!.sides).toEqual([
+      { name: "Russia", text: "1,000 of 1,000" },
+      { name: "Ukraine", text: "1,000 of 1,000" },
+    ]);
   });
 
   it("returns one negotiation with current terms, history, participants, stages and figures, without confidential data", async () => {
@@ -45,7 +49,12 @@ describe("public read API v1", () => {
     const text = await response.text();
     expect(text).not.toContain(MARKER);
     const body = negotiationSchema.parse(JSON.parse(text));
-    expect(body.currentTerms!.items.map((i) => i.countExact)).toEqual([61, 30]);
+    expect(body.currentTerms!.obligations.map((o) => [o.agreed!.kind, o.agreed!.value, o.agreed!.qualifier])).toEqual([
+      ["EXACT", 61, null],
+      ["EXACT", 30, null],
+    ]);
+    expect(body.phases).toHaveLength(1);
+    expect(body.sides.map((side) => side.text)).toEqual(["0 of 61", "0 of 30"]);
     expect(body.termsHistory).toHaveLength(1);
     expect(body.participants.some((p) => p.role === "MEDIATOR" && p.actor.slug === "united-states")).toBe(true);
     expect(body.figures.find((f) => f.slug === "deaths-july-2025")!.claims).toHaveLength(2);

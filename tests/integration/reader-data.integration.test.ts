@@ -49,10 +49,18 @@ beforeAll(async () => {
 describe("getPublishedNegotiation", () => {
   it("returns the seeded case with its terms, participants and disputed figures", async () => {
     const negotiation = (await getPublishedNegotiation(SWEIDA))!;
-    expect(negotiation.termsVersions[0]!.items.map((i) => [i.countExact, i.category, i.released, i.target])).toEqual([
-      [61, "CIVILIANS", 0, 61],
-      [30, "SECURITY_PERSONNEL", 0, 30],
+    expect(
+      negotiation.phases[0]!.current!.obligations.map((o) => [
+        o.text,
+        o.category,
+        o.progress.releasedCount,
+        o.progress.target,
+      ]),
+    ).toEqual([
+      ["61 civilians", "CIVILIANS", 0, 61],
+      ["30 security personnel", "SECURITY_PERSONNEL", 0, 30],
     ]);
+    expect(negotiation.sides.map((side) => side.progressText)).toEqual(["0 of 61", "0 of 30"]);
     expect(negotiation.participants.filter((p) => p.role === "MEDIATOR").map((p) => p.actor.name)).toEqual([
       "United States",
     ]);
@@ -88,27 +96,36 @@ describe("getPublishedNegotiation", () => {
     const { negotiation, sideA, sideB } = await createNegotiation(db(), { terms: { a: 40, b: 10 } });
     const v1 = await db().termsVersion.findFirstOrThrow({
       where: { negotiationId: negotiation.id },
-      include: { items: true },
+      include: { terms: true },
+    });
+    const hostages = await db().obligation.create({
+      data: {
+        negotiationId: negotiation.id,
+        phaseId: v1.phaseId,
+        releasingActorId: sideA.id,
+        receivingActorId: sideB.id,
+        category: "HOSTAGES",
+      },
     });
     await db().termsVersion.create({
       data: {
         negotiationId: negotiation.id,
+        phaseId: v1.phaseId,
         number: 2,
         supersedesId: v1.id,
         proposedOn: new Date("2026-03-01T00:00:00Z"),
-        items: {
-          create: [{ releasingActorId: sideA.id, receivingActorId: sideB.id, countExact: 1, category: "HOSTAGES" }],
-        },
+        terms: { create: [{ obligationId: hostages.id, quantityKind: "EXACT", quantityValue: 1 }] },
       },
     });
     const draftDevelopment = await addDevelopment(negotiation.id, { published: false });
-    const itemId = v1.items.find((i) => i.countExact === 40)!.id;
-    await db().implementationStep.createMany({
+    const obligationId = v1.terms.find((t) => t.quantityValue === 40)!.obligationId;
+    await db().transfer.createMany({
       data: [
-        { termsItemId: itemId, releasedCount: 12, occurredOn: new Date("2026-03-02T00:00:00Z") },
+        { obligationId, quantityKind: "EXACT", quantityValue: 12, occurredOn: new Date("2026-03-02T00:00:00Z") },
         {
-          termsItemId: itemId,
-          releasedCount: 5,
+          obligationId,
+          quantityKind: "EXACT",
+          quantityValue: 5,
           occurredOn: new Date("2026-03-03T00:00:00Z"),
           developmentId: draftDevelopment.id,
         },
@@ -116,7 +133,10 @@ describe("getPublishedNegotiation", () => {
     });
     const view = (await getPublishedNegotiation(negotiation.slug))!;
     expect(view.termsVersions.map((v) => v.number)).toEqual([1]);
-    expect(view.termsVersions[0]!.items.find((i) => i.countExact === 40)).toMatchObject({ released: 12, target: 40 });
+    expect(view.phases[0]!.current!.obligations.find((o) => o.id === obligationId)!.progress).toMatchObject({
+      releasedCount: 12,
+      target: 40,
+    });
   });
 });
 

@@ -31,7 +31,7 @@ async function rowCounts() {
     prisma.source.count(),
     prisma.sourceConfidential.count(),
     prisma.termsVersion.count(),
-    prisma.termsItem.count(),
+    prisma.obligationTerm.count(),
     prisma.development.count(),
     prisma.citation.count(),
     prisma.figure.count(),
@@ -81,7 +81,10 @@ describe("seed", () => {
         termsVersions: {
           select: {
             status: true,
-            items: { orderBy: { position: "asc" }, select: { countExact: true, category: true } },
+            terms: {
+              orderBy: { position: "asc" },
+              select: { quantityKind: true, quantityValue: true, obligation: { select: { category: true } } },
+            },
           },
         },
         developments: {
@@ -101,9 +104,9 @@ describe("seed", () => {
     expect(negotiation.termsVersions).toEqual([
       {
         status: "PROPOSED",
-        items: [
-          { countExact: 61, category: "CIVILIANS" },
-          { countExact: 30, category: "SECURITY_PERSONNEL" },
+        terms: [
+          { quantityKind: "EXACT", quantityValue: 61, obligation: { category: "CIVILIANS" } },
+          { quantityKind: "EXACT", quantityValue: 30, obligation: { category: "SECURITY_PERSONNEL" } },
         ],
       },
     ]);
@@ -149,7 +152,7 @@ describe("seed", () => {
     const byType = Object.fromEntries(audited.map((row) => [row.entityType, row._count]));
     const counts = await rowCounts();
     expect(byType).toMatchObject({
-      Negotiation: 1,
+      Negotiation: counts.negotiations,
       Actor: counts.actors,
       Source: counts.sources,
       Development: counts.developments,
@@ -159,14 +162,14 @@ describe("seed", () => {
 
   it("names the file and the field of an invalid seed", async () => {
     const dir = await caseDirWith((seed) => {
-      const negotiation = seed.negotiation as { terms: Array<{ items: Array<{ count: unknown }> }> };
-      negotiation.terms[0]!.items[1]!.count = { min: 40, max: 30 };
+      const negotiation = seed.negotiation as { terms: Array<{ obligations: Array<{ quantity: unknown }> }> };
+      negotiation.terms[0]!.obligations[1]!.quantity = { kind: "RANGE", min: 40, max: 30 };
     });
     const error = await loadSeedCases(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedFileError);
     expect((error as Error).message).toContain(path.join(dir, "broken-case.json"));
     expect((error as Error).message).toContain(
-      "negotiation.terms.0.items.1.count.max: The high end of the range must not be below the low end.",
+      "negotiation.terms.0.obligations.1.quantity.max: The high end of the range must not be below the low end.",
     );
   });
 

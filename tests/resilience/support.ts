@@ -86,8 +86,13 @@ export function termsInput(facts: SeedFacts, summary: string) {
     proposedOn: "2025-06-01",
     status: "PROPOSED",
     summary,
-    items: [
-      { releasingActorId: facts.actorIds[0], receivingActorId: facts.actorIds[1], exact: 5, category: "CIVILIANS" },
+    obligations: [
+      {
+        releasingActorId: facts.actorIds[0],
+        receivingActorId: facts.actorIds[1],
+        quantity: { kind: "EXACT", value: 5 },
+        category: "CIVILIANS",
+      },
     ],
     citations: [citation(facts.sourceIds[0])],
   };

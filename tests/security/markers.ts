@@ -117,60 +117,71 @@ export async function plantMarkers(): Promise<PlantedData> {
       citations: { create: [{ sourceId: citedSource.id, attribution: mark("citation.archived.attribution") }] },
     },
   });
-  const publishedTerms = await prisma.termsVersion.findFirst({
-    where: { negotiationId: sweida.id },
-    orderBy: { number: "desc" },
-    include: { items: true },
-  });
-  const nextNumber = (publishedTerms?.number ?? 0) + 1;
-  const draftTerms = await prisma.termsVersion.create({
+  // A draft phase whose only terms are a draft, and an archived version of it: none may reach readers.
+  const draftPhase = await prisma.phase.create({
     data: {
       negotiationId: sweida.id,
-      number: nextNumber,
-      phase: mark("terms.draft.phase"),
+      number: 99,
+      name: mark("phase.draft.name"),
+      summary: mark("phase.draft.summary"),
+    },
+  });
+  const draftObligation = await prisma.obligation.create({
+    data: {
+      negotiationId: sweida.id,
+      phaseId: draftPhase.id,
+      releasingActorId: actorA!,
+      receivingActorId: actorB!,
+      category: "OTHER",
+    },
+  });
+  await prisma.termsVersion.create({
+    data: {
+      negotiationId: sweida.id,
+      phaseId: draftPhase.id,
+      number: 1,
       proposedOn: day("2026-03-01"),
       summary: mark("terms.draft.summary"),
-      items: {
+      terms: {
         create: [
           {
-            releasingActorId: actorA!,
-            receivingActorId: actorB!,
-            countWording: mark("termsItem.draft.wording"),
-            category: "OTHER",
-            description: mark("termsItem.draft.description"),
+            obligationId: draftObligation.id,
+            quantityKind: "UNKNOWN",
+            quantityWording: mark("obligation.draft.wording"),
+            description: mark("obligation.draft.description"),
           },
         ],
       },
       citations: { create: [{ sourceId: citedSource.id, attribution: mark("citation.draftTerms.attribution") }] },
     },
-    include: { items: true },
   });
-  await prisma.implementationStep.create({
+  await prisma.transfer.create({
     data: {
-      termsItemId: draftTerms.items[0]!.id,
-      releasedCount: 7,
-      occurredOn: day("2026-03-02"),
-      note: mark("implementationStep.note"),
+      obligationId: draftObligation.id,
+      quantityKind: "EXACT",
+      quantityValue: 7,
+      place: mark("transfer.draft.place"),
+      note: mark("transfer.draft.note"),
       developmentId: draftDevelopment.id,
     },
   });
   await prisma.termsVersion.create({
     data: {
       negotiationId: sweida.id,
-      number: nextNumber + 1,
+      phaseId: draftPhase.id,
+      number: 2,
       proposedOn: day("2026-03-01"),
       summary: mark("terms.archived.summary"),
       publication: "PUBLISHED",
       publishedAt: new Date(),
       archivedAt: new Date(),
-      items: {
+      terms: {
         create: [
           {
-            releasingActorId: actorA!,
-            receivingActorId: actorB!,
-            countExact: 3,
-            category: "OTHER",
-            description: mark("termsItem.archived.description"),
+            obligationId: draftObligation.id,
+            quantityKind: "EXACT",
+            quantityValue: 3,
+            description: mark("obligation.archived.description"),
           },
         ],
       },

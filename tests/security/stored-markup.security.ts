@@ -86,17 +86,14 @@ beforeAll(async () => {
       negotiationId,
       proposedOn: "2026-01-03",
       proposedById: "",
-      phase: hostile("phase").slice(0, 80),
+      newPhaseName: hostile("phase").slice(0, 120),
       status: "PROPOSED",
       summary: hostile("terms summary"),
-      items: [
+      obligations: [
         {
           releasingActorId: actorA,
           receivingActorId: actorB,
-          exact: "",
-          min: "",
-          max: "",
-          wording: "<b>dozens</b>",
+          quantity: { kind: "UNKNOWN", value: "", min: "", max: "", qualifier: "", wording: "<b>dozens</b>" },
           category: "CIVILIANS",
           description: hostile("item"),
         },

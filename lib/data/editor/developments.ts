@@ -9,6 +9,7 @@ import { writeAudit } from "../audit";
 import { invalidateReaderData } from "./cache";
 import { assertCitedSourcesReviewed, citationSnapshotSelect, writeCitations } from "./citations";
 import { conflictAfter } from "./conflicts";
+import { assertWithinAgreed, transferSnapshot, transferSnapshotSelect, writeTransfers } from "./transfers";
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,6 +26,8 @@ const snapshotSelect = {
   version: true,
   actors: { select: { actorId: true }, orderBy: { actorId: "asc" } },
   citations: { select: citationSnapshotSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+  transfers: { select: transferSnapshotSelect, orderBy: [{ position: "asc" }, { id: "asc" }] },
+  stageChange: { select: { id: true, stage: true } },
   negotiation: { select: { slug: true } },
 } satisfies Prisma.DevelopmentSelect;
 
@@ -50,6 +53,8 @@ export function developmentSnapshot(row: DevelopmentRow) {
       publishedOn: c.publishedOn ? toPartialDateString(c.publishedOn, "DAY") : null,
       assessment: c.assessment,
     })),
+    stageChange: row.stageChange?.stage ?? null,
+    transfers: row.transfers.map(transferSnapshot),
     version: row.version,
   };
 }
@@ -57,7 +62,16 @@ export function developmentSnapshot(row: DevelopmentRow) {
 export type DevelopmentSnapshot = ReturnType<typeof developmentSnapshot>;
 
 /** Fields whose change alters what readers were told; editing them after publication needs a correction. */
-const FACT_FIELDS = ["title", "summary", "kind", "occurredOn", "actorIds", "citations"] as const;
+const FACT_FIELDS = [
+  "title",
+  "summary",
+  "kind",
+  "occurredOn",
+  "actorIds",
+  "citations",
+  "stageChange",
+  "transfers",
+] as const;
 
 /** A field as readers see it: a citation's later assessment is newsroom bookkeeping, not a fact change. */
 function readerFacing(snapshot: DevelopmentSnapshot, field: (typeof FACT_FIELDS)[number]) {
@@ -98,13 +112,15 @@ async function assertActorsExist(tx: Tx, actorIds: string[]) {
  * tied to a development, or tied to a published one. Recomputed whenever a
  * development's visibility changes, so a draft can never move the public stage.
  */
-async function syncNegotiationStage(tx: Tx, negotiationId: string, userId: string): Promise<void> {
+export async function syncNegotiationStage(tx: Tx, negotiationId: string, userId: string): Promise<void> {
+  // Latest by the date it took effect (undated rows, such as the stage at creation, come
+  // first), ties by recording order: a back-dated development takes effect at its date.
   const latest = await tx.stageChange.findFirst({
     where: {
       negotiationId,
       OR: [{ developmentId: null }, { development: { publication: "PUBLISHED", archivedAt: null } }],
     },
-    orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }],
+    orderBy: [{ effectiveOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
     select: { stage: true },
   });
   const negotiation = await tx.negotiation.findUniqueOrThrow({
@@ -175,26 +191,12 @@ export async function createDevelopment(input: CreateDevelopmentInput): Promise<
         },
       });
     }
-    if (input.release?.termsItemId && input.release.releasedCount) {
-      const item = await tx.termsItem.findFirst({
-        where: { id: input.release.termsItemId, termsVersion: { negotiationId: negotiation.id } },
-        select: { id: true },
-      });
-      if (!item)
-        throw new RuleViolationError(
-          "That part of the terms does not belong to this negotiation.",
-          "release.termsItemId",
-        );
-      await tx.implementationStep.create({
-        data: {
-          termsItemId: item.id,
-          releasedCount: input.release.releasedCount,
-          occurredOn: input.occurredOn.date,
-          occurredPrecision: input.occurredOn.precision,
-          developmentId: created.id,
-        },
-      });
-    }
+    await writeTransfers(tx, created.id, negotiation.id, input.transfers);
+    await assertWithinAgreed(
+      tx,
+      input.transfers.map((t) => t.obligationId),
+      input.confirmOverAgreed,
+    );
     const after = developmentSnapshot(await loadForUpdate(tx, created.id));
     await writeAudit(tx, {
       userId: user.id,
@@ -202,10 +204,29 @@ export async function createDevelopment(input: CreateDevelopmentInput): Promise<
       entityType: "Development",
       entityId: created.id,
       negotiationId: negotiation.id,
-      after: { ...after, stageChange: input.stageChange ?? null, release: input.release ?? null },
+      after: { ...after, confirmOverAgreed: input.confirmOverAgreed || undefined },
     });
     return created;
   });
+}
+
+/**
+ * A development's stage change is kept, updated in place (so its recording order stays) or
+ * removed, and always dated as the development: a corrected date moves it too.
+ */
+async function writeStageChange(tx: Tx, current: DevelopmentRow, input: UpdateDevelopmentInput) {
+  if (!input.stageChange) {
+    if (current.stageChange) await tx.stageChange.delete({ where: { id: current.stageChange.id } });
+    return;
+  }
+  const data = {
+    stage: input.stageChange,
+    effectiveOn: input.occurredOn.date,
+    effectivePrecision: input.occurredOn.precision,
+  };
+  if (current.stageChange) await tx.stageChange.update({ where: { id: current.stageChange.id }, data });
+  else
+    await tx.stageChange.create({ data: { ...data, negotiationId: current.negotiationId, developmentId: current.id } });
 }
 
 export async function updateDevelopment(
@@ -229,9 +250,16 @@ export async function updateDevelopment(
     await tx.developmentActor.createMany({
       data: [...new Set(input.actorIds)].map((actorId) => ({ developmentId: current.id, actorId })),
     });
-    // Citations are replaced as a whole; the previous set stays in the revision history.
+    // Citations and transfers are replaced as a whole; the previous sets stay in the revision history.
     await tx.citation.deleteMany({ where: { developmentId: current.id } });
     await writeCitations(tx, { developmentId: current.id }, input.citations, user.id, current.negotiationId);
+    await writeTransfers(tx, current.id, current.negotiationId, input.transfers);
+    await assertWithinAgreed(
+      tx,
+      [...input.transfers.map((t) => t.obligationId), ...current.transfers.map((t) => t.obligationId)],
+      input.confirmOverAgreed,
+    );
+    await writeStageChange(tx, current, input);
 
     let updated = await loadForUpdate(tx, current.id);
     if (current.publication === "PUBLISHED") {
@@ -269,6 +297,7 @@ export async function updateDevelopment(
         typoOnly: input.typoOnly || undefined,
       },
     });
+    if (published) await syncNegotiationStage(tx, current.negotiationId, user.id);
     return { version: updated.version, corrected, published, slug: current.negotiation.slug };
   });
   if (result.published) invalidateReaderData(result.slug);

@@ -1,14 +1,17 @@
 import "server-only";
+import { fromColumns, quantityColumnsSelect } from "@/lib/ledger/quantity";
 import { requireAccess } from "@/lib/auth/session";
 import { toPartialDateString } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { citationPhrase } from "@/lib/format/citation";
 import { termsOneLiner } from "@/lib/format/terms";
+import { apiQuantity } from "@/lib/api/ledger";
+import { loadLedger } from "../reader/ledger";
 import { publicRow } from "../reader/public-selects";
 
 export type ExportScope = "public" | "staff";
-export type ExportDataset = "timeline" | "terms" | "figures" | "citations";
+export type ExportDataset = "timeline" | "terms" | "transfers" | "figures" | "citations";
 export type ExportTable = { header: string[]; rows: string[][] };
 
 const sourceFields = { name: true } as const;
@@ -62,14 +65,14 @@ export async function exportNegotiation(
           proposedOn: true,
           proposedPrecision: true,
           publication: true,
-          items: {
+          phase: { select: { number: true, name: true } },
+          terms: {
+            orderBy: [{ position: "asc" }, { id: "asc" }],
             select: {
-              countExact: true,
-              countMin: true,
-              countMax: true,
-              countWording: true,
-              category: true,
-              releasingActorId: true,
+              ...quantityColumnsSelect,
+              perUnit: true,
+              withdrawn: true,
+              obligation: { select: { category: true, releasingActorId: true } },
             },
           },
           citations: {
@@ -172,15 +175,67 @@ export async function exportNegotiation(
     }),
   };
   const terms: ExportTable = {
-    header: ["version", "proposedOn", "status", "terms", ...(staff ? ["state"] : [])],
+    header: ["phase", "version", "proposedOn", "status", "terms", ...(staff ? ["state"] : [])],
     rows: negotiation.termsVersions.map((v) => {
       collect(`terms version ${v.number}`, v.citations);
       return [
+        v.phase.name || String(v.phase.number),
         String(v.number),
         toPartialDateString(v.proposedOn, v.proposedPrecision),
         v.status,
-        termsOneLiner(v.items),
+        termsOneLiner(
+          v.terms
+            .filter((t) => !t.withdrawn)
+            .map((t) => ({
+              quantity: fromColumns(t),
+              category: t.obligation.category,
+              releasingActorId: t.obligation.releasingActorId,
+            })),
+        ),
         ...(staff ? [v.publication] : []),
+      ];
+    }),
+  };
+  // Transfers as the ledger reads them: public ones for the public scope, drafts too for staff.
+  const ledger = await loadLedger(negotiationId, staff ? "staff" : "public");
+  const transfers: ExportTable = {
+    header: [
+      "date",
+      "precision",
+      "releasing",
+      "receiving",
+      "category",
+      "kind",
+      "value",
+      "min",
+      "max",
+      "qualifier",
+      "wording",
+      "text",
+      "place",
+      "intermediary",
+      "reportedDifferently",
+      "developmentId",
+    ],
+    rows: ledger.transfers.map((t) => {
+      const q = apiQuantity(t.quantity)!;
+      return [
+        toPartialDateString(new Date(t.date), t.precision),
+        t.precision,
+        t.releasing.name,
+        t.receiving.name,
+        t.category,
+        q.kind,
+        q.value?.toString() ?? "",
+        q.min?.toString() ?? "",
+        q.max?.toString() ?? "",
+        q.qualifier ?? "",
+        q.wording ?? "",
+        q.text,
+        t.place,
+        t.intermediary?.name ?? "",
+        t.accounts.map((a) => `${a.attribution}: ${a.text}`).join("; "),
+        t.developmentId ?? "",
       ];
     }),
   };
@@ -203,6 +258,7 @@ export async function exportNegotiation(
   };
   return {
     timeline,
+    transfers,
     terms,
     figures,
     citations: { header: ["supports", "source", "via", "attribution", "url", "publishedOn"], rows: citationRows },

@@ -61,8 +61,10 @@ export async function createNegotiation(input: CreateNegotiationInput): Promise<
         },
         select: negotiationSnapshot,
       });
+      // Undated: the stage it was entered at sorts before every dated event, so developments
+      // back-dated later still decide the current stage.
       await tx.stageChange.create({
-        data: { negotiationId: created.id, stage: input.stage, effectiveOn: today(), note: "Tracking started." },
+        data: { negotiationId: created.id, stage: input.stage, effectiveOn: null, note: "Tracking started." },
       });
       await writeAudit(tx, {
         userId: user.id,
@@ -275,9 +277,9 @@ export async function setParticipantArchived(input: { participationId: string; a
     });
     if (!before) throw new NotFoundError("That participant does not exist.");
     if (input.archived && before.role === "PARTY") {
-      const used = await tx.termsItem.count({
+      const used = await tx.obligation.count({
         where: {
-          termsVersion: { negotiationId: before.negotiationId },
+          negotiationId: before.negotiationId,
           OR: [{ releasingActorId: before.actorId }, { receivingActorId: before.actorId }],
         },
       });

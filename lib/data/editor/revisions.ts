@@ -88,6 +88,23 @@ export async function restoreDevelopmentRevision(input: {
       publishedOn: c.publishedOn ? parsePartialDate(c.publishedOn)! : undefined,
       assessment: c.assessment ?? "UNASSESSED",
     })),
+    stageChange: snapshot.stageChange ?? undefined,
+    transfers: (snapshot.transfers ?? []).map((t) => ({
+      obligationId: t.obligationId,
+      quantity: t.quantity!,
+      occurredOn: t.occurredOn ? parsePartialDate(t.occurredOn)! : undefined,
+      place: t.place,
+      intermediaryId: t.intermediaryId ?? undefined,
+      note: t.note,
+      accounts: t.accounts.map((a) => ({
+        attribution: a.attribution,
+        attributedToId: a.attributedToId ?? undefined,
+        sourceUrl: a.sourceUrl ?? undefined,
+        quantity: a.quantity!,
+      })),
+    })),
+    // Restoring brings back what was recorded; the over-agreed confirmation was given then.
+    confirmOverAgreed: true,
     correctionNote: input.correctionNote,
     typoOnly: input.typoOnly,
   });

@@ -3,9 +3,10 @@ import { requireAccess } from "@/lib/auth/session";
 import { toPartialDateString } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { termsVersionSelect, toTermsVersionView } from "../reader/negotiation";
+import { loadLedger } from "../reader/ledger";
 import { developmentSelect, toDevelopmentView } from "../reader/timeline";
 import { citationSnapshotSelect } from "./citations";
+import { transferSnapshot, transferSnapshotSelect } from "./transfers";
 import { likeLiteral, searchTerm } from "@/lib/validation/common";
 
 /** Everything the editor shows for one negotiation, drafts and archived records included. */
@@ -25,7 +26,14 @@ export async function getNegotiationWorkspace(negotiationId: string) {
       version: true,
       participations: {
         orderBy: { position: "asc" },
-        select: { id: true, role: true, side: true, archivedAt: true, actor: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          role: true,
+          side: true,
+          description: true,
+          archivedAt: true,
+          actor: { select: { id: true, name: true, slug: true, shortName: true, kind: true } },
+        },
       },
       figures: {
         orderBy: { position: "asc" },
@@ -44,30 +52,31 @@ export async function getNegotiationWorkspace(negotiationId: string) {
           _count: { select: { citations: true, corrections: true } },
         },
       },
-      termsVersions: {
-        orderBy: { number: "desc" },
+      phases: {
+        orderBy: { number: "asc" },
         select: {
           id: true,
           number: true,
+          name: true,
+          summary: true,
+          startedOn: true,
+          startedPrecision: true,
+          endedOn: true,
+          endedPrecision: true,
+          version: true,
+        },
+      },
+      termsVersions: {
+        orderBy: [{ phase: { number: "asc" } }, { number: "desc" }],
+        select: {
+          id: true,
+          number: true,
+          phaseId: true,
           status: true,
           publication: true,
           version: true,
-          _count: { select: { citations: true } },
-          items: {
-            orderBy: { position: "asc" },
-            select: {
-              id: true,
-              countExact: true,
-              countMin: true,
-              countMax: true,
-              countWording: true,
-              category: true,
-              description: true,
-              releasingActorId: true,
-              receivingActorId: true,
-              releasingActor: { select: { name: true } },
-            },
-          },
+          supersededBy: { select: { id: true } },
+          _count: { select: { citations: true, developments: true } },
         },
       },
     },
@@ -102,11 +111,14 @@ export async function getDevelopmentForEditing(developmentId: string) {
         select: { ...citationSnapshotSelect, viaSource: { select: { name: true } } },
       },
       corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, note: true, correctedAt: true } },
+      stageChange: { select: { stage: true } },
+      transfers: { orderBy: [{ position: "asc" }, { id: "asc" }], select: transferSnapshotSelect },
     },
   });
   if (!row) throw new NotFoundError("That development does not exist.");
   return {
     ...row,
+    transfers: row.transfers.map(transferSnapshot),
     occurredOnText: toPartialDateString(row.occurredOn, row.occurredPrecision),
     citations: row.citations.map((c) => ({
       sourceId: c.sourceId,
@@ -169,13 +181,62 @@ export async function getDevelopmentPreview(developmentId: string) {
   return row ? toDevelopmentView(row) : null;
 }
 
-/** Draft terms versions rendered as the reader's terms card will show them: staff only. */
-export async function getDraftTermsPreviews(negotiationId: string) {
+/**
+ * The ledger with drafts included, as readers would see it once everything is published:
+ * phases, obligations, transfers and per-side totals. Staff only.
+ */
+export async function getStaffLedger(negotiationId: string) {
   await requireAccess("journalist");
-  const rows = await db().termsVersion.findMany({
-    where: { negotiationId, publication: "DRAFT", archivedAt: null },
-    orderBy: { number: "desc" },
-    select: termsVersionSelect,
-  });
-  return rows.map(toTermsVersionView);
+  return loadLedger(negotiationId, "staff");
 }
+
+/**
+ * A negotiation, drafts included, as readers will see it once everything is published:
+ * the ledger and every unarchived development, newest first. Staff only.
+ */
+export async function getNegotiationPreview(negotiationId: string) {
+  await requireAccess("journalist");
+  const [ledger, developments] = await Promise.all([
+    loadLedger(negotiationId, "staff"),
+    db().development.findMany({
+      where: { negotiationId, archivedAt: null },
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+      select: developmentSelect,
+    }),
+  ]);
+  return { ...ledger, developments: developments.map(toDevelopmentView) };
+}
+
+/** What a transfer can be recorded against: every obligation in the newest terms of each phase. */
+export async function listObligationChoices(negotiationId: string) {
+  const { phases } = await getStaffLedger(negotiationId);
+  return phases.flatMap((phase) =>
+    (phase.current?.obligations ?? []).map((o) => ({
+      id: o.id,
+      label: `${phases.length > 1 ? `${phase.name || `Phase ${phase.number}`}: ` : ""}${o.releasing.name} releases ${o.text} to ${o.receiving.name}${o.withdrawn ? " (withdrawn)" : ""}`,
+    })),
+  );
+}
+
+/**
+ * Actors for a negotiation's pickers: its participants first (parties, then mediators and
+ * intermediaries), then every other actor one step away.
+ */
+export async function listActorOptionsFor(negotiationId: string) {
+  await requireAccess("journalist");
+  const [participants, all] = await Promise.all([
+    db().participation.findMany({
+      where: { negotiationId, archivedAt: null, actor: { archivedAt: null } },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { role: true, actor: { select: { id: true, name: true } } },
+    }),
+    listActorOptions(),
+  ]);
+  const seen = new Set<string>();
+  const involved = participants
+    .filter((p) => !seen.has(p.actor.id) && seen.add(p.actor.id))
+    .map((p) => ({ ...p.actor, role: p.role }));
+  return { involved, others: all.filter((a) => !seen.has(a.id)) };
+}
+
+export type ActorOptions = Awaited<ReturnType<typeof listActorOptionsFor>>;

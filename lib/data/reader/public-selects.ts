@@ -35,7 +35,8 @@ const visibleInNegotiation = { ...publicRow, negotiation: publicRow } as const;
 
 /**
  * An actor readers may see: one that appears in something published (taking part in
- * a published negotiation, named in a published development, or in published terms).
+ * a published negotiation, named in a published development, in published terms, or
+ * carrying out a published transfer).
  * Actors are created inside negotiations, so one made in a draft stays unseen until
  * that draft, or something else naming it, is published.
  */
@@ -45,7 +46,8 @@ export const publicActorWhere = {
     { participations: { some: { archivedAt: null, negotiation: publicRow } } },
     { developments: { some: { development: visibleInNegotiation } } },
     { proposedTerms: { some: visibleInNegotiation } },
-    { releasingItems: { some: { termsVersion: visibleInNegotiation } } },
-    { receivingItems: { some: { termsVersion: visibleInNegotiation } } },
+    { releasingObligations: { some: { terms: { some: { termsVersion: visibleInNegotiation } } } } },
+    { receivingObligations: { some: { terms: { some: { termsVersion: visibleInNegotiation } } } } },
+    { intermediated: { some: { development: visibleInNegotiation } } },
   ],
 } satisfies Prisma.ActorWhereInput;

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cachedReader, readerTags } from "./cache";
+import { toTransferView, transferSelect } from "./ledger";
 import { iso, isoOrNull, toActorRef, toPublicCitation } from "./map";
 import { actorSummarySelect, citationOrder, publicCitationSelect, publicRow } from "./public-selects";
 import type { DevelopmentView, TimelinePage } from "./types";
@@ -24,6 +25,8 @@ const developmentSelect = {
   actors: { select: { actor: { select: actorSummarySelect } } },
   citations: { orderBy: citationOrder, select: publicCitationSelect },
   corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, note: true, correctedAt: true } },
+  transfers: { orderBy: [{ position: "asc" }, { id: "asc" }], select: transferSelect },
+  stageChange: { select: { stage: true } },
 } satisfies Prisma.DevelopmentSelect;
 
 type DevelopmentRow = Prisma.DevelopmentGetPayload<{ select: typeof developmentSelect }>;
@@ -44,6 +47,8 @@ function toDevelopmentView(row: DevelopmentRow): DevelopmentView {
     actors: row.actors.map((a) => toActorRef(a.actor)),
     citations: row.citations.map(toPublicCitation),
     corrections: row.corrections.map((c) => ({ id: c.id, note: c.note, correctedAt: iso(c.correctedAt) })),
+    transfers: row.transfers.map(toTransferView),
+    stageChange: row.stageChange?.stage ?? null,
   };
 }
 

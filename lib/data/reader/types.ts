@@ -4,6 +4,7 @@ import type {
   DatePrecision,
   DevelopmentKind,
   ParticipationRole,
+  PublicationState,
   ReleaseCategory,
   Reliability,
   SourceKind,
@@ -11,6 +12,8 @@ import type {
   TermsStatus,
   ValueQualifier,
 } from "@/lib/generated/prisma/enums";
+import type { Quantity } from "@/lib/ledger/quantity";
+import type { Progress, SeriesPoint } from "@/lib/ledger/totals";
 
 export type PublicSource = {
   slug: string;
@@ -33,32 +36,100 @@ export type PublicCitation = {
 
 export type ActorRef = { slug: string; name: string; shortName: string | null; kind: ActorKind };
 
-export type TermsItemView = {
+export type BreakdownView = { label: string; category: ReleaseCategory | null; quantity: Quantity; text: string };
+
+/** One obligation as a terms version states it, with what has been carried out against it (in any version). */
+export type ObligationView = {
+  /** The obligation's stable identity across versions. */
   id: string;
   releasing: ActorRef;
   receiving: ActorRef;
-  countExact: number | null;
-  countMin: number | null;
-  countMax: number | null;
-  countWording: string | null;
   category: ReleaseCategory;
   description: string;
-  released: number;
-  /** The number progress is measured against; null when only wording is known. */
-  target: number | null;
+  /** As stated; null for a ratio rule. */
+  quantity: Quantity | null;
+  ratio: { perUnit: number; perUnitOf: string; perUnitOfText: string } | null;
+  /** The agreed quantity, derived from the ratio when there is one. */
+  agreed: Quantity | null;
+  derived: boolean;
+  /** "61 civilians", "about 1,900 detainees". */
+  text: string;
+  withdrawn: boolean;
+  breakdowns: BreakdownView[];
+  /** The parts add up to more than the whole (they may overlap: women, minors). */
+  breakdownsExceedWhole: boolean;
+  progress: Progress;
+  /** "released 270 of 880", with "more than agreed" when so. */
+  progressText: string;
 };
 
 export type TermsVersionView = {
   id: string;
   number: number;
-  phase: string | null;
+  phaseId: string;
   proposedOn: string;
   proposedPrecision: DatePrecision;
   proposedBy: ActorRef | null;
   status: TermsStatus;
   summary: string;
-  items: TermsItemView[];
+  publication: PublicationState;
+  obligations: ObligationView[];
   citations: PublicCitation[];
+};
+
+export type PhaseView = {
+  id: string;
+  number: number;
+  /** Empty for the only phase of a single-phase exchange. */
+  name: string;
+  summary: string;
+  startedOn: string | null;
+  startedPrecision: DatePrecision;
+  endedOn: string | null;
+  endedPrecision: DatePrecision;
+  /** The newest version (readers: the newest published one). */
+  current: TermsVersionView | null;
+  /** Newest first. */
+  versions: TermsVersionView[];
+};
+
+export type TransferAccountView = {
+  attribution: string;
+  attributedTo: ActorRef | null;
+  quantity: Quantity;
+  text: string;
+  sourceUrl: string | null;
+};
+
+export type TransferView = {
+  id: string;
+  obligationId: string;
+  developmentId: string | null;
+  releasing: ActorRef;
+  receiving: ActorRef;
+  category: ReleaseCategory;
+  quantity: Quantity;
+  /** "30 civilians". */
+  text: string;
+  /** The transfer's own date, else its development's. */
+  date: string;
+  precision: DatePrecision;
+  place: string;
+  intermediary: ActorRef | null;
+  note: string;
+  /** Counts the sides or sources give differently, side by side. */
+  accounts: TransferAccountView[];
+};
+
+/** One releasing side: "released X of Y" over its obligations in the current terms of every phase. */
+export type SideView = Progress & {
+  /** The releasing actor's slug. */
+  releasingActorId: string;
+  actor: ActorRef;
+  /** How readers name the side ("Damascus government"), when the participation says. */
+  label: string | null;
+  progressText: string;
+  series: SeriesPoint[];
 };
 
 export type FigureView = {
@@ -93,13 +164,17 @@ export type NegotiationView = {
   participants: Array<{ role: ParticipationRole; side: string | null; description: string; actor: ActorRef }>;
   stageHistory: Array<{
     stage: Stage;
-    effectiveOn: string;
+    /** Null for the stage a negotiation was entered at, before any dated event. */
+    effectiveOn: string | null;
     effectivePrecision: DatePrecision;
     note: string;
     developmentId: string | null;
   }>;
-  /** Newest first; the first is the current terms. */
+  phases: PhaseView[];
+  /** Every version of every phase, newest first. */
   termsVersions: TermsVersionView[];
+  sides: SideView[];
+  transfers: TransferView[];
   figures: FigureView[];
   developmentCount: number;
   correctionCount: number;
@@ -120,6 +195,9 @@ export type DevelopmentView = {
   actors: ActorRef[];
   citations: PublicCitation[];
   corrections: Array<{ id: string; note: string; correctedAt: string }>;
+  /** What was handed over in this development (one batch): by whom, how many. */
+  transfers: TransferView[];
+  stageChange: Stage | null;
 };
 
 export type TimelinePage = {

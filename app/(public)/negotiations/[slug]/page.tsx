@@ -100,7 +100,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
         ) : null}
       </header>
 
-      <TermsCard terms={negotiation.termsVersions[0]} />
+      <TermsCard phases={negotiation.phases} sides={negotiation.sides} />
 
       <div className="grid gap-8 md:grid-cols-2">
         <Participants participants={negotiation.participants} />
@@ -111,7 +111,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
 
       <Figures figures={negotiation.figures} />
 
-      <TermsHistory versions={negotiation.termsVersions} />
+      <TermsHistory versions={negotiation.termsVersions} phases={negotiation.phases} />
 
       <footer className="border-t border-stone-200 pt-4 text-sm dark:border-stone-800">
         <Link href={`/negotiations/${slug}/corrections`} className="underline">

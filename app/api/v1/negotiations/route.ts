@@ -16,7 +16,11 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
   const { stage, actor, page, pageSize } = query.data;
   const result = await listNegotiationPage(stage, actor, page, pageSize);
   if (page > result.pageCount) return apiError(404, "page_not_found", `There are only ${result.pageCount} page(s).`);
-  const items = result.items.map(({ terms, ...item }) => ({ ...item, currentTerms: terms ? terms.line : null }));
+  const items = result.items.map(({ terms, ...item }) => ({
+    ...item,
+    currentTerms: terms ? terms.line : null,
+    sides: terms?.sides ?? [],
+  }));
   const newest = items[0]?.updatedAt;
   return cachedJson(request, { ...result, items }, newest ? new Date(newest) : null);
 });

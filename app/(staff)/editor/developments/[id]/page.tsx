@@ -9,7 +9,13 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
 import { listDevelopmentRevisions } from "@/lib/data/editor/revisions";
-import { getDevelopmentForEditing, getDevelopmentPreview, listActorOptions } from "@/lib/data/editor/workspace";
+import { quantityRow } from "@/components/editor/form-values";
+import {
+  getDevelopmentForEditing,
+  getDevelopmentPreview,
+  listActorOptionsFor,
+  listObligationChoices,
+} from "@/lib/data/editor/workspace";
 import { orNotFound, recordId } from "@/lib/editor-page";
 
 export const metadata: Metadata = { title: "Edit development", robots: { index: false } };
@@ -20,11 +26,12 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
   const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/developments/${id}`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const [development, preview, revisions, actors] = await Promise.all([
-    orNotFound(getDevelopmentForEditing(id)),
+  const development = await orNotFound(getDevelopmentForEditing(id));
+  const [preview, revisions, actors, obligations] = await Promise.all([
     getDevelopmentPreview(id),
     listDevelopmentRevisions(id),
-    listActorOptions(),
+    listActorOptionsFor(development.negotiationId),
+    listObligationChoices(development.negotiationId),
   ]);
   const published = development.publication === "PUBLISHED";
   const archived = development.archivedAt !== null;
@@ -98,7 +105,7 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
             version={development.version}
             published={published}
             actors={actors}
-            termsItems={[]}
+            obligations={obligations}
             initial={{
               occurredOn: development.occurredOnText,
               title: development.title,
@@ -117,8 +124,25 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
                 publishedOn: c.publishedOn,
                 assessment: c.assessment,
               })),
-              stageChange: "",
-              release: { termsItemId: "", releasedCount: "" },
+              stageChange: development.stageChange?.stage ?? "",
+              transfers: development.transfers.map((t, index) => ({
+                key: `saved-${index}`,
+                obligationId: t.obligationId,
+                quantity: quantityRow(t.quantity),
+                occurredOn: t.occurredOn ?? "",
+                place: t.place,
+                intermediaryId: t.intermediaryId ?? "",
+                note: t.note,
+                account: t.accounts[0]
+                  ? {
+                      attribution: t.accounts[0].attribution,
+                      quantity: quantityRow(t.accounts[0].quantity),
+                      sourceUrl: t.accounts[0].sourceUrl ?? "",
+                    }
+                  : null,
+              })),
+              // Already confirmed when first saved; the server checks again against the current terms.
+              confirmOverAgreed: false,
               correctionNote: "",
               typoOnly: false,
             }}

@@ -5,6 +5,9 @@ import { FigureClaimForm } from "@/components/editor/figure-claim-form";
 import { NegotiationForm } from "@/components/editor/negotiation-form";
 import { NegotiationPublicationButton } from "@/components/editor/negotiation-publication-button";
 import { AddParticipantForm, ParticipantArchiveButton } from "@/components/editor/participant-form";
+import { PhaseForm } from "@/components/editor/phase-form";
+import { TermsDiscardButton } from "@/components/editor/terms-discard-button";
+import { toPartialDateString } from "@/lib/dates";
 import { TermsPublicationButton } from "@/components/editor/terms-publication-button";
 import { StageBadge } from "@/components/negotiations/stage-badge";
 import { PartialDate } from "@/components/reader/partial-date";
@@ -12,7 +15,7 @@ import { Forbidden } from "@/components/staff/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
 import { TermsCard } from "@/components/reader/terms-card";
-import { getDraftTermsPreviews, getNegotiationWorkspace, listActorOptions } from "@/lib/data/editor/workspace";
+import { getNegotiationWorkspace, getStaffLedger, listActorOptions } from "@/lib/data/editor/workspace";
 import { orNotFound, recordId } from "@/lib/editor-page";
 import { participationRoleLabels, termsStatusLabels } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
@@ -27,11 +30,15 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
   const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const [negotiation, actors, draftTerms] = await Promise.all([
+  const [negotiation, actors, ledger] = await Promise.all([
     orNotFound(getNegotiationWorkspace(id)),
     listActorOptions(),
-    getDraftTermsPreviews(id),
+    getStaffLedger(id),
   ]);
+  const versionViews = new Map(ledger.termsVersions.map((v) => [v.id, v]));
+  const phaseNames = new Map(
+    negotiation.phases.map((p) => [p.id, p.name || (negotiation.phases.length > 1 ? `Phase ${p.number}` : "")]),
+  );
   const published = negotiation.publication === "PUBLISHED";
   return (
     <div className="grid gap-8">
@@ -71,6 +78,12 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
             className="rounded px-4 py-2 text-sm ring-1 ring-stone-300 dark:ring-stone-600"
           >
             Update the terms
+          </Link>
+          <Link
+            href={`/editor/negotiations/${negotiation.id}/preview`}
+            className="rounded px-4 py-2 text-sm ring-1 ring-stone-300 dark:ring-stone-600"
+          >
+            Preview as readers will see it
           </Link>
         </div>
       </header>
@@ -173,8 +186,16 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
               className="flex flex-wrap items-center gap-3 rounded border border-stone-200 p-3 text-sm dark:border-stone-700"
               data-testid="workspace-terms"
             >
-              <span className="font-medium">Version {v.number}</span>
-              <span dir="auto">{termsOneLiner(v.items)}</span>
+              <span className="font-medium">
+                {phaseNames.get(v.phaseId) ? `${phaseNames.get(v.phaseId)}, v` : "V"}ersion {v.number}
+              </span>
+              <span dir="auto">
+                {termsOneLiner(
+                  (versionViews.get(v.id)?.obligations ?? [])
+                    .filter((o) => !o.withdrawn)
+                    .map((o) => ({ quantity: o.agreed, category: o.category, releasingActorId: o.releasing.slug })),
+                )}
+              </span>
               <span>({termsStatusLabels[v.status]})</span>
               {v.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
               <TermsPublicationButton
@@ -182,19 +203,42 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
                 version={v.version}
                 published={v.publication === "PUBLISHED"}
               />
+              {v.publication === "DRAFT" && !v.supersededBy && v._count.developments === 0 ? (
+                <TermsDiscardButton termsVersionId={v.id} version={v.version} />
+              ) : null}
             </li>
           ))}
         </ul>
-        {draftTerms.map((draft) => (
-          <details key={draft.id} className="mt-3">
+        {negotiation.phases.map((phase) => (
+          <details key={phase.id} className="mt-3">
             <summary className="cursor-pointer text-sm underline">
-              Preview draft version {draft.number} as readers will see it
+              Edit {phase.name ? `phase “${phase.name}”` : `phase ${phase.number}`}: name, summary, dates
             </summary>
             <div className="mt-3">
-              <TermsCard terms={draft} headingId={`terms-preview-${draft.number}`} />
+              <PhaseForm
+                key={phase.version}
+                phaseId={phase.id}
+                version={phase.version}
+                initial={{
+                  name: phase.name,
+                  summary: phase.summary,
+                  startedOn: phase.startedOn ? toPartialDateString(phase.startedOn, phase.startedPrecision) : "",
+                  endedOn: phase.endedOn ? toPartialDateString(phase.endedOn, phase.endedPrecision) : "",
+                }}
+              />
             </div>
           </details>
         ))}
+        {ledger.phases.some((p) => p.current) ? (
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm underline">
+              Preview the terms and totals as readers will see them once everything is published
+            </summary>
+            <div className="mt-3">
+              <TermsCard phases={ledger.phases} sides={ledger.sides} headingId="terms-preview" />
+            </div>
+          </details>
+        ) : null}
       </section>
       <section aria-labelledby="export-heading">
         <h2 id="export-heading" className="font-serif text-xl font-semibold">
@@ -207,7 +251,7 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
           <a className="underline" href={`/api/editor/negotiations/${negotiation.id}/export?format=json&scope=staff`}>
             All, with drafts (JSON)
           </a>
-          {(["timeline", "terms", "figures", "citations"] as const).map((dataset) => (
+          {(["timeline", "terms", "transfers", "figures", "citations"] as const).map((dataset) => (
             <a
               key={dataset}
               className="underline"

@@ -1,7 +1,8 @@
 import { apiError, cachedJson, preflight, withDatabaseErrors } from "@/lib/api/respond";
+import { apiPhase, apiSide, apiTermsVersion, apiTransfer } from "@/lib/api/ledger";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 
-/** One published negotiation: current terms, terms history, participants, stage history, figures. */
+/** One published negotiation: phases and their current terms, per-side totals, transfers, terms history, participants, stage history, figures. */
 export const GET = withDatabaseErrors(async function GET(
   request: Request,
   { params }: { params: Promise<{ slug: string }> },
@@ -15,12 +16,21 @@ export const GET = withDatabaseErrors(async function GET(
     correctionCount: _corrections,
     termsVersions,
     stageHistory,
+    phases,
+    sides,
+    transfers,
     ...rest
   } = negotiation;
+  const current = phases
+    .flatMap((p) => (p.current ? [p.current] : []))
+    .sort((a, b) => b.proposedOn.localeCompare(a.proposedOn))[0];
   const body = {
     ...rest,
-    currentTerms: termsVersions[0] ?? null,
-    termsHistory: termsVersions,
+    phases: phases.map(apiPhase),
+    sides: sides.map(apiSide),
+    transfers: transfers.map(apiTransfer),
+    currentTerms: current ? apiTermsVersion(current) : null,
+    termsHistory: termsVersions.map(apiTermsVersion),
     stageHistory: stageHistory.map(({ developmentId: _developmentId, ...change }) => change),
   };
   return cachedJson(request, body, new Date(negotiation.updatedAt));

@@ -7,7 +7,10 @@ const query = z.object({
   id: z.uuid("Unknown negotiation."),
   format: z.enum(["json", "csv"], "format must be json or csv").default("json"),
   dataset: z
-    .enum(["timeline", "terms", "figures", "citations"], "dataset must be timeline, terms, figures or citations")
+    .enum(
+      ["timeline", "terms", "transfers", "figures", "citations"],
+      "dataset must be timeline, terms, transfers, figures or citations",
+    )
     .default("timeline"),
   scope: z.enum(["public", "staff"], "scope must be public or staff").default("public"),
 });

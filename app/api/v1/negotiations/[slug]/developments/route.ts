@@ -6,6 +6,7 @@ import {
   searchParamsObject,
   withDatabaseErrors,
 } from "@/lib/api/respond";
+import { apiTransfer } from "@/lib/api/ledger";
 import { developmentListQuery } from "@/lib/api/schemas";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
@@ -26,8 +27,9 @@ export const GET = withDatabaseErrors(async function GET(
   if (query.data.page > timeline.pageCount)
     return apiError(404, "page_not_found", `There are only ${timeline.pageCount} page(s).`);
   const items = timeline.items.map(
-    ({ occurredAt: _occurredAt, reportedAt: _reportedAt, corrections, ...development }) => ({
+    ({ occurredAt: _occurredAt, reportedAt: _reportedAt, corrections, transfers, ...development }) => ({
       ...development,
+      transfers: transfers.map(apiTransfer),
       corrections: corrections.map(({ note, correctedAt }) => ({ note, correctedAt })),
     }),
   );

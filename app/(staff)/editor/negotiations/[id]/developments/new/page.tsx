@@ -4,9 +4,8 @@ import { DevelopmentForm } from "@/components/editor/development-form";
 import { emptyDevelopmentValues } from "@/components/editor/form-values";
 import { Forbidden } from "@/components/staff/forbidden";
 import { pageAccess } from "@/lib/auth/page-access";
-import { getNegotiationWorkspace, listActorOptions } from "@/lib/data/editor/workspace";
+import { getNegotiationWorkspace, listActorOptionsFor, listObligationChoices } from "@/lib/data/editor/workspace";
 import { orNotFound, recordId } from "@/lib/editor-page";
-import { termsItemLabel } from "@/lib/format/terms-item-label";
 
 export const metadata: Metadata = { title: "Log a development", robots: { index: false } };
 
@@ -14,10 +13,8 @@ export default async function NewDevelopmentPage({ params }: { params: Promise<{
   const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}/developments/new`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const [negotiation, actors] = await Promise.all([orNotFound(getNegotiationWorkspace(id)), listActorOptions()]);
-  const termsItems = negotiation.termsVersions.flatMap((v) =>
-    v.items.map((item) => ({ id: item.id, label: termsItemLabel(v.number, item) })),
-  );
+  const negotiation = await orNotFound(getNegotiationWorkspace(id));
+  const [actors, obligations] = await Promise.all([listActorOptionsFor(id), listObligationChoices(id)]);
   return (
     <>
       <p className="text-sm">
@@ -35,7 +32,7 @@ export default async function NewDevelopmentPage({ params }: { params: Promise<{
           negotiationId={negotiation.id}
           initial={emptyDevelopmentValues()}
           actors={actors}
-          termsItems={termsItems}
+          obligations={obligations}
         />
       </div>
     </>

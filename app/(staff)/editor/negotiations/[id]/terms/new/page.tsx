@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TermsForm } from "@/components/editor/terms-form";
+import { quantityRow, type ObligationRow } from "@/components/editor/form-values";
+import { TermsForm, type PhaseChoice } from "@/components/editor/terms-form";
 import { Forbidden } from "@/components/staff/forbidden";
 import { pageAccess } from "@/lib/auth/page-access";
-import { getNegotiationWorkspace, listActorOptions } from "@/lib/data/editor/workspace";
+import { getNegotiationWorkspace, getStaffLedger, listActorOptionsFor } from "@/lib/data/editor/workspace";
 import { orNotFound, recordId } from "@/lib/editor-page";
 
 export const metadata: Metadata = { title: "Update the terms", robots: { index: false } };
@@ -12,19 +13,32 @@ export default async function NewTermsVersionPage({ params }: { params: Promise<
   const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}/terms/new`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const [negotiation, actors] = await Promise.all([orNotFound(getNegotiationWorkspace(id)), listActorOptions()]);
-  const current = negotiation.termsVersions[0];
-  const initialItems = (current?.items ?? []).map((item) => ({
-    key: item.id,
-    releasingActorId: item.releasingActorId,
-    receivingActorId: item.receivingActorId,
-    exact: item.countExact?.toString() ?? "",
-    min: item.countMin?.toString() ?? "",
-    max: item.countMax?.toString() ?? "",
-    wording: item.countWording ?? "",
-    category: item.category,
-    description: item.description,
+  const [negotiation, ledger, actors] = await Promise.all([
+    orNotFound(getNegotiationWorkspace(id)),
+    getStaffLedger(id),
+    listActorOptionsFor(id),
+  ]);
+  // Each phase's newest version, drafts included, is what a new version carries over.
+  const phases: PhaseChoice[] = ledger.phases.map((phase) => ({
+    id: phase.id,
+    label: phase.name || (ledger.phases.length > 1 ? `Phase ${phase.number}` : "The terms"),
+    status: phase.current?.status ?? null,
+    obligations: (phase.current?.obligations ?? []).map((o): ObligationRow => ({
+      key: o.id,
+      obligationId: o.id,
+      label: `${o.releasing.name} releases ${o.text} to ${o.receiving.name}`,
+      releasingActorId: "",
+      receivingActorId: "",
+      category: o.category,
+      useRatio: o.ratio !== null,
+      quantity: quantityRow(o.quantity),
+      perUnit: o.ratio?.perUnit.toString() ?? "",
+      perUnitOf: o.ratio?.perUnitOf ?? "",
+      description: o.description,
+      withdrawn: o.withdrawn,
+    })),
   }));
+  const current = ledger.phases[0]?.current;
   return (
     <>
       <p className="text-sm">
@@ -35,17 +49,12 @@ export default async function NewTermsVersionPage({ params }: { params: Promise<
       <h1 className="mt-2 font-serif text-3xl font-bold">Update the terms</h1>
       <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
         {current
-          ? `Starts from version ${current.number}, which is kept in the history.`
+          ? "Starts from the phase's newest version, which is kept in the history; its obligations are carried over."
           : "The first version of the terms."}{" "}
         Saved as a draft; publish it from the workspace.
       </p>
       <div className="mt-6">
-        <TermsForm
-          negotiationId={negotiation.id}
-          actors={actors}
-          initialItems={initialItems}
-          initialStatus={current?.status ?? "PROPOSED"}
-        />
+        <TermsForm negotiationId={negotiation.id} actors={actors} phases={phases} />
       </div>
     </>
   );

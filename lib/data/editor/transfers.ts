@@ -1,0 +1,152 @@
+import "server-only";
+import { toPartialDateString } from "@/lib/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { RuleViolationError } from "@/lib/errors";
+import { formatObligation } from "@/lib/format/terms";
+import { fromColumns, lowerBound, quantityColumnsSelect, toColumns, upperBound } from "@/lib/ledger/quantity";
+import { resolveAgreed } from "@/lib/ledger/totals";
+import type { TransferInput } from "@/lib/validation/development";
+
+type Tx = Prisma.TransactionClient;
+
+export const transferSnapshotSelect = {
+  obligationId: true,
+  position: true,
+  ...quantityColumnsSelect,
+  occurredOn: true,
+  occurredPrecision: true,
+  place: true,
+  intermediaryId: true,
+  note: true,
+  accounts: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { attribution: true, attributedToId: true, sourceUrl: true, ...quantityColumnsSelect },
+  },
+} satisfies Prisma.TransferSelect;
+
+type TransferRow = Prisma.TransferGetPayload<{ select: typeof transferSnapshotSelect }>;
+
+/** A transfer as kept in a development's revisions, in the shape the form and the restore take back. */
+export function transferSnapshot(row: TransferRow) {
+  return {
+    obligationId: row.obligationId,
+    quantity: fromColumns(row),
+    occurredOn: row.occurredOn ? toPartialDateString(row.occurredOn, row.occurredPrecision) : null,
+    place: row.place,
+    intermediaryId: row.intermediaryId,
+    note: row.note,
+    accounts: row.accounts.map((a) => ({
+      attribution: a.attribution,
+      attributedToId: a.attributedToId,
+      sourceUrl: a.sourceUrl,
+      quantity: fromColumns(a),
+    })),
+  };
+}
+
+/** Replaces a development's transfers as a whole (the previous set stays in its revision history). */
+export async function writeTransfers(
+  tx: Tx,
+  developmentId: string,
+  negotiationId: string,
+  transfers: TransferInput[],
+): Promise<void> {
+  await tx.transfer.deleteMany({ where: { developmentId } });
+  if (transfers.length === 0) return;
+  const obligationIds = [...new Set(transfers.map((t) => t.obligationId))];
+  const found = await tx.obligation.findMany({
+    where: { id: { in: obligationIds }, negotiationId },
+    select: { id: true },
+  });
+  const known = new Set(found.map((o) => o.id));
+  const stray = transfers.findIndex((t) => !known.has(t.obligationId));
+  if (stray >= 0)
+    throw new RuleViolationError(
+      "That obligation does not belong to this negotiation.",
+      `transfers.${stray}.obligationId`,
+    );
+  const actorIds = [
+    ...new Set(
+      transfers.flatMap((t) => [t.intermediaryId, ...t.accounts.map((a) => a.attributedToId)]).filter(Boolean),
+    ),
+  ] as string[];
+  if (
+    actorIds.length > 0 &&
+    (await tx.actor.count({ where: { id: { in: actorIds }, archivedAt: null } })) !== actorIds.length
+  )
+    throw new RuleViolationError("One of the chosen actors no longer exists; pick again.", "transfers");
+  for (const [position, t] of transfers.entries()) {
+    await tx.transfer.create({
+      data: {
+        obligationId: t.obligationId,
+        developmentId,
+        position,
+        ...toColumns(t.quantity),
+        occurredOn: t.occurredOn?.date,
+        occurredPrecision: t.occurredOn?.precision,
+        place: t.place,
+        intermediaryId: t.intermediaryId,
+        note: t.note,
+        accounts: {
+          create: t.accounts.map((a, i) => ({
+            position: i,
+            attribution: a.attribution,
+            attributedToId: a.attributedToId,
+            sourceUrl: a.sourceUrl,
+            ...toColumns(a.quantity),
+          })),
+        },
+      },
+    });
+  }
+}
+
+/**
+ * Refuses, unless confirmed, transfers that take an obligation beyond the most its
+ * newest terms allow ("303 of 300"). Counts every transfer not archived, drafts included,
+ * so the check holds whatever is published next.
+ */
+export async function assertWithinAgreed(tx: Tx, obligationIds: string[], confirmed: boolean): Promise<void> {
+  if (obligationIds.length === 0 || confirmed) return;
+  const obligations = await tx.obligation.findMany({
+    where: { id: { in: [...new Set(obligationIds)] } },
+    select: {
+      id: true,
+      phaseId: true,
+      category: true,
+      releasingActor: { select: { name: true } },
+      transfers: {
+        where: { OR: [{ developmentId: null }, { development: { archivedAt: null } }] },
+        select: quantityColumnsSelect,
+      },
+    },
+  });
+  for (const o of obligations) {
+    const latest = await tx.termsVersion.findFirst({
+      where: { phaseId: o.phaseId, archivedAt: null, terms: { some: { obligationId: o.id } } },
+      orderBy: { number: "desc" },
+      select: {
+        terms: {
+          select: { obligationId: true, perUnit: true, perUnitOfId: true, withdrawn: true, ...quantityColumnsSelect },
+        },
+      },
+    });
+    if (!latest) continue;
+    const agreed =
+      resolveAgreed(
+        latest.terms.map((t) => ({
+          obligationId: t.obligationId,
+          quantity: fromColumns(t),
+          ratio: t.perUnit && t.perUnitOfId ? { perUnit: t.perUnit, perUnitOf: t.perUnitOfId } : null,
+          withdrawn: t.withdrawn,
+        })),
+      ).get(o.id)?.agreed ?? null;
+    const most = upperBound(agreed);
+    const released = o.transfers.reduce((sum, t) => sum + (lowerBound(fromColumns(t)) ?? 0), 0);
+    if (most !== null && released > most)
+      throw new RuleViolationError(
+        `This would record ${released} released of ${formatObligation(agreed, o.category)} agreed for ${o.releasingActor.name}. Tick “more than agreed” to confirm; readers will see it marked.`,
+        "confirmOverAgreed",
+      );
+  }
+}

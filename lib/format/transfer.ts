@@ -1,0 +1,18 @@
+import type { TransferView } from "@/lib/data/reader/types";
+
+const name = (actor: { name: string; shortName: string | null }) => actor.shortName ?? actor.name;
+
+/**
+ * "Ukraine released 390 prisoners of war to Russia in Belarus, via the ICRC (Russia's defence
+ * ministry: 390; Ukraine's coordination headquarters: 389)": what, by whom, where, and any
+ * differing counts side by side.
+ */
+export function transferSentence(t: TransferView): string {
+  const where = t.place ? ` in ${t.place}` : "";
+  const via = t.intermediary ? `, via ${name(t.intermediary)}` : "";
+  const accounts =
+    t.accounts.length > 0
+      ? ` (reported differently: ${t.accounts.map((a) => `${a.attribution}: ${a.text}`).join("; ")})`
+      : "";
+  return `${name(t.releasing)} released ${t.text} to ${name(t.receiving)}${where}${via}${accounts}`;
+}

@@ -1,0 +1,137 @@
+// A multi-batch exchange entered from scratch through the staff UI, then checked on every
+// reader surface: page, API, feed, embed and share image.
+import { expect, test, type Page } from "@playwright/test";
+import { accounts, signedIn } from "./fixtures";
+
+const SLUG = "e2e-ledger-exchange";
+const NORTH = "Northland government";
+const SOUTH = "Southland government";
+const NORTH_POWS = `${NORTH} releases 100 prisoners of war to ${SOUTH}`;
+const SOUTH_POWS = `${SOUTH} releases 100 prisoners of war to ${NORTH}`;
+
+async function pickSource(page: Page) {
+  await page.getByRole("combobox", { name: "Source", exact: true }).fill("Agence");
+  await page.getByRole("option", { name: /Agence France-Presse/ }).click();
+  await page.getByLabel("Attribution as published").fill("AFP");
+}
+
+async function addParty(page: Page, name: string, side: string) {
+  // The disclosure stays open after a participant is added; open it only when closed.
+  await page
+    .locator("details", { has: page.getByText("Add a participant") })
+    .evaluate((details) => ((details as HTMLDetailsElement).open = true));
+  const checkbox = page.getByLabel("Create a new actor");
+  if (!(await checkbox.isChecked())) await checkbox.check();
+  await page.getByLabel("Actor name").fill(name);
+  await page.getByLabel("Role").selectOption("PARTY");
+  await page.getByLabel("Side (for parties)").fill(side);
+  await page.getByRole("button", { name: "Add participant" }).click();
+  await expect(page.getByRole("region", { name: "Who is involved" })).toContainText(name);
+}
+
+async function logBatch(page: Page, workspace: string, date: string, title: string, count: string, stage: string) {
+  await page.goto(workspace);
+  await page.getByRole("link", { name: "Log a development" }).click();
+  await page.getByLabel("Occurred on").fill(date);
+  await page.getByLabel("Kind").selectOption("RELEASE");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Summary").fill(`Each side released ${count} prisoners of war.`);
+  await page.getByLabel("Move the negotiation to stage").selectOption(stage);
+  for (const [index, obligation] of [NORTH_POWS, SOUTH_POWS].entries()) {
+    await page.getByRole("button", { name: "Add a transfer" }).click();
+    const row = page.getByTestId("transfer-row").nth(index);
+    await row.getByLabel(`Transfer ${index + 1}: against which obligation`).selectOption({ label: obligation });
+    await row.getByLabel("Number").fill(count);
+    await row.getByLabel("Place").fill("the border crossing");
+  }
+  await pickSource(page);
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByText("Draft saved. Check the preview, then publish.")).toBeVisible();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+}
+
+test("a journalist enters a two-batch exchange and every reader surface shows the right totals", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  await signedIn(page, accounts.journalist);
+  await page.goto("/editor/negotiations/new");
+  await page.getByLabel("Title").fill("Northland and Southland prisoner exchange");
+  await page.getByLabel("Address (slug)").fill(SLUG);
+  await page.getByLabel("Stage").selectOption("AGREEMENT");
+  await page.getByLabel("Region").fill("Test region");
+  await page.getByLabel("Country").fill("Test country");
+  await page.getByRole("button", { name: "Create as draft" }).click();
+  await expect(page).toHaveURL(/\/editor\/negotiations\/[0-9a-f-]{36}$/);
+  const workspace = new URL(page.url()).pathname;
+
+  await addParty(page, NORTH, "Northland");
+  await addParty(page, SOUTH, "Southland");
+
+  // The terms: one obligation per side; the actor pickers start from the participants.
+  await page.getByRole("link", { name: "Update the terms" }).click();
+  const first = page.getByTestId("terms-item-row").first();
+  await first.getByLabel("Releasing side").selectOption({ label: NORTH });
+  await first.getByLabel("Receiving side").selectOption({ label: SOUTH });
+  await first.getByLabel("Who").selectOption("PRISONERS_OF_WAR");
+  await first.getByLabel("Number").fill("100");
+  await page.getByRole("button", { name: "Add an obligation" }).click();
+  const second = page.getByTestId("terms-item-row").nth(1);
+  await second.getByLabel("Releasing side").selectOption({ label: SOUTH });
+  await second.getByLabel("Receiving side").selectOption({ label: NORTH });
+  await second.getByLabel("Who").selectOption("PRISONERS_OF_WAR");
+  await second.getByLabel("Number").fill("100");
+  await page.getByLabel("Proposed on").fill("2025-06-01");
+  await page.getByLabel("Status").selectOption("AGREED");
+  await pickSource(page);
+  await page.getByRole("button", { name: "Save new version as draft" }).click();
+  const v1 = page.getByTestId("workspace-terms").filter({ hasText: "Version 1" });
+  await expect(v1).toContainText("100 prisoners of war ↔ 100 prisoners of war");
+  await v1.getByRole("button", { name: "Publish" }).click();
+  await expect(v1.getByRole("button", { name: "Unpublish" })).toBeVisible();
+
+  await logBatch(page, workspace, "2025-06-10", "First batch", "60", "IMPLEMENTATION");
+  await logBatch(page, workspace, "2025-06-12", "Second batch", "40", "CONCLUDED");
+
+  await page.goto(workspace);
+  await page.locator("header").getByRole("button", { name: "Publish" }).click();
+  await expect(page.locator("header").getByRole("button", { name: "Unpublish" })).toBeVisible();
+
+  // Reader page: stage from the dated record, per-side totals, what each batch released.
+  const reader = await page.context().browser()!.newPage();
+  await reader.goto(`/negotiations/${SLUG}`);
+  await expect(reader.locator("header").getByText("Concluded")).toBeVisible();
+  await expect(reader.getByTestId("side-total-text")).toHaveText(["100 of 100", "100 of 100"]);
+  const firstBatch = reader.getByTestId("development").filter({ hasText: "First batch" });
+  await expect(firstBatch.getByTestId("development-transfers")).toContainText(
+    `${NORTH} released 60 prisoners of war to ${SOUTH} in the border crossing`,
+  );
+  const imageUrl = await reader.locator('meta[property="og:image"]').first().getAttribute("content");
+  await reader.close();
+
+  // API: phases, sides, transfers, quantities with their kind.
+  const api = await (await request.get(`/api/v1/negotiations/${SLUG}`)).json();
+  expect(api.stage).toBe("CONCLUDED");
+  expect(api.phases).toHaveLength(1);
+  expect(api.sides.map((s: { text: string }) => s.text)).toEqual(["100 of 100", "100 of 100"]);
+  expect(api.transfers.map((t: { quantity: { kind: string; value: number } }) => t.quantity.value)).toEqual([
+    60, 60, 40, 40,
+  ]);
+  expect(api.currentTerms.obligations[0].agreed).toMatchObject({ kind: "EXACT", value: 100, qualifier: null });
+
+  // Feed items say what was released, by whom.
+  const feed = await (await request.get(`/negotiations/${SLUG}/feed.xml`)).text();
+  expect(feed).toContain(`Released: ${NORTH} released 40 prisoners of war to ${SOUTH}`);
+
+  // Embed: per-side totals.
+  const embed = await (await request.get(`/embed/negotiations/${SLUG}`)).text();
+  expect(embed).toContain("100 of 100");
+  expect(embed).toContain("100 prisoners of war");
+
+  // Share image: generated for the published case.
+  const image = await request.get(new URL(imageUrl!).pathname);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toContain("image/png");
+});
