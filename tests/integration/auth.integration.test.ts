@@ -6,15 +6,16 @@ import { authOptions, clientAddress } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
-import { accountKey, countAttempt, signInPolicy, slowdownFor } from "@/lib/auth/throttle";
+import { accountKey, addressKey, countAttempt, signInPolicy, slowdownFor } from "@/lib/auth/throttle";
 import { db } from "@/lib/db/client";
 import { asUser } from "../support/request-context";
 import { TEST_PASSWORD, createStaff } from "../support/staff";
 
 // A fresh documentation address (RFC 3849) per call: a random one could repeat one that an
 // earlier test locked ("refuses an address that has failed too often"), failing by chance.
+// Each gets its own /64, since the per-address limit counts an IPv6 client by its /64.
 let addressCount = 0;
-const address = () => `2001:db8::${(++addressCount).toString(16)}`;
+const address = () => `2001:db8:${(++addressCount).toString(16)}::1`;
 
 type Authorize = (
   credentials: Record<string, string>,
@@ -95,7 +96,7 @@ describe("sign-in", () => {
     const user = await createStaff("JOURNALIST");
     await Promise.all(
       Array.from({ length: signInPolicy.addressLimit }, () =>
-        countAttempt(`address:${from}`, signInPolicy.addressLimit),
+        countAttempt(addressKey(from), signInPolicy.addressLimit),
       ),
     );
     expect(await authenticate({ email: user.email, password: TEST_PASSWORD, address: from })).toMatchObject({

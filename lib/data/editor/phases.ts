@@ -6,21 +6,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import type { CreatePhaseInput, UpdatePhaseInput } from "@/lib/validation/terms";
 import { writeAudit } from "../audit";
+import { phaseFieldsSelect } from "../reader/ledger";
 import { invalidateReaderData } from "./cache";
 import { conflictAfter } from "./conflicts";
 
 type Tx = Prisma.TransactionClient;
 
 const phaseSelect = {
-  id: true,
+  ...phaseFieldsSelect,
   negotiationId: true,
-  number: true,
-  name: true,
-  summary: true,
-  startedOn: true,
-  startedPrecision: true,
-  endedOn: true,
-  endedPrecision: true,
   version: true,
   negotiation: { select: { slug: true, publication: true } },
 } satisfies Prisma.PhaseSelect;

@@ -3,7 +3,7 @@ import { requireAccess } from "@/lib/auth/session";
 import { toPartialDateString } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { loadLedger } from "../reader/ledger";
+import { loadLedger, phaseFieldsSelect } from "../reader/ledger";
 import { developmentSelect, toDevelopmentView } from "../reader/timeline";
 import { citationSnapshotSelect } from "./citations";
 import { transferSnapshot, transferSnapshotSelect } from "./transfers";
@@ -54,17 +54,7 @@ export async function getNegotiationWorkspace(negotiationId: string) {
       },
       phases: {
         orderBy: { number: "asc" },
-        select: {
-          id: true,
-          number: true,
-          name: true,
-          summary: true,
-          startedOn: true,
-          startedPrecision: true,
-          endedOn: true,
-          endedPrecision: true,
-          version: true,
-        },
+        select: { ...phaseFieldsSelect, version: true },
       },
       termsVersions: {
         orderBy: [{ phase: { number: "asc" } }, { number: "desc" }],

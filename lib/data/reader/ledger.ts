@@ -197,6 +197,18 @@ function ratioAwareText(
     : `${perUnit} ${categoryLabels[category].many} ${per}`;
 }
 
+/** A phase's own fields, as readers and the editor show them. */
+export const phaseFieldsSelect = {
+  id: true,
+  number: true,
+  name: true,
+  summary: true,
+  startedOn: true,
+  startedPrecision: true,
+  endedOn: true,
+  endedPrecision: true,
+} satisfies Prisma.PhaseSelect;
+
 /**
  * The ledger of one negotiation: phases with their terms history, transfers, and
  * per-side totals computed from the current terms of every phase.
@@ -212,14 +224,7 @@ export async function loadLedger(
       where: { negotiationId },
       orderBy: { number: "asc" },
       select: {
-        id: true,
-        number: true,
-        name: true,
-        summary: true,
-        startedOn: true,
-        startedPrecision: true,
-        endedOn: true,
-        endedPrecision: true,
+        ...phaseFieldsSelect,
         termsVersions: { where: versionWhere, orderBy: { number: "desc" }, select: termsVersionSelect },
       },
     }),
