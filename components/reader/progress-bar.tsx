@@ -1,5 +1,16 @@
 /** Implementation progress, announced to screen readers as "12 of 61 released". */
-export function ProgressBar({ value, max, label }: { value: number; max: number; label: string }) {
+export function ProgressBar({
+  value,
+  max,
+  label,
+  caption = true,
+}: {
+  value: number;
+  max: number;
+  label: string;
+  /** False where the same words already stand beside the bar (it stays named for screen readers). */
+  caption?: boolean;
+}) {
   const percent = max > 0 ? Math.min(100, Math.round((value / max) * 100)) : 0;
   return (
     <div>
@@ -14,7 +25,7 @@ export function ProgressBar({ value, max, label }: { value: number; max: number;
       >
         <div className="h-full bg-emerald-600 dark:bg-emerald-400" style={{ width: `${percent}%` }} />
       </div>
-      <p className="mt-1 text-xs text-stone-700 dark:text-stone-300">{label}</p>
+      {caption ? <p className="mt-1 text-xs text-stone-700 dark:text-stone-300">{label}</p> : null}
     </div>
   );
 }

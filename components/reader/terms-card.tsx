@@ -123,6 +123,7 @@ function SideTotals({ sides }: { sides: SideView[] }) {
               value={side.releasedCount}
               max={side.target}
               label={`${side.label ?? side.actor.shortName ?? side.actor.name} released ${side.progressText}`}
+              caption={false}
             />
           ) : null}
         </li>
