@@ -40,13 +40,16 @@ export type SeedFacts = {
   sourceIds: [string, string];
 };
 
-/** A published negotiation of the seed, two of its actors and two reviewed sources. */
+/** The seed's single-phase published negotiation, its two parties and two reviewed sources. */
 export async function seedFacts(pool: pg.Pool): Promise<SeedFacts> {
   const negotiation = await pool.query<{ id: string; slug: string }>(
-    `SELECT id, slug FROM "Negotiation" WHERE publication = 'PUBLISHED' AND "archivedAt" IS NULL ORDER BY "createdAt" LIMIT 1`,
+    // The Sweida case: one phase, so terms need no phase choice (the other seeded cases have several).
+    `SELECT id, slug FROM "Negotiation" WHERE slug = 'sweida-prisoner-exchange' AND publication = 'PUBLISHED' AND "archivedAt" IS NULL`,
   );
+  // Its two parties, so an obligation between them is a real one (not a side releasing to itself).
   const actors = await pool.query<{ id: string }>(
-    `SELECT id FROM "Actor" WHERE "archivedAt" IS NULL ORDER BY id LIMIT 2`,
+    `SELECT "actorId" AS id FROM "Participation" WHERE "negotiationId" = $1 AND role = 'PARTY' AND "archivedAt" IS NULL ORDER BY "actorId" LIMIT 2`,
+    [negotiation.rows[0]?.id],
   );
   const sources = await pool.query<{ id: string }>(
     `SELECT id FROM "Source" WHERE status = 'ACTIVE' AND "mergedIntoId" IS NULL ORDER BY id LIMIT 2`,
