@@ -29,6 +29,14 @@ describe("telling a database outage from a failed query", () => {
       ),
     ).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+    // After a kill -9 of the postmaster: messages that may arrive without their SQLSTATE.
+    for (const message of [
+      "Client has encountered a connection error and is not queryable",
+      "FATAL: terminating connection due to unexpected postmaster exit",
+      "terminating connection because of crash of another server process",
+      "the database system is not yet accepting connections",
+    ])
+      expect(isDatabaseUnavailable(new Error(message)), message).toBe(true);
     expect(
       isDatabaseUnavailable(withCode("P2024", "Timed out fetching a new connection from the connection pool")),
     ).toBe(true);

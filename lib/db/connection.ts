@@ -125,11 +125,13 @@ export function isTransientConnectionError(error: unknown): boolean {
 }
 
 // Prisma's codes for "cannot reach / lost the server", the driver adapter's
-// error kinds, and pg's message for a dropped socket.
+// error kinds, and the messages of a dropped socket, of a pooled client reused after
+// one ("not queryable"), and of backends ending after their postmaster was killed
+// (these can arrive without their SQLSTATE once wrapped).
 const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1017"]);
 const ADAPTER_UNAVAILABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "TooManyConnections"]);
 const UNAVAILABLE_MESSAGE =
-  /connection terminated(?! due to connection timeout)|can't reach database server|server has closed the connection|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)/i;
+  /connection terminated(?! due to connection timeout)|can't reach database server|server has closed the connection|terminating connection due to (administrator command|unexpected postmaster exit)|crash of another server process|is not queryable|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/i;
 
 // Waits that ran out: pool (P2024), Prisma's operation and transaction bounds
 // (P1008, P2028), PostgreSQL's statement/lock/idle-in-transaction timeouts, pg's

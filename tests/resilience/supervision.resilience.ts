@@ -206,7 +206,15 @@ describe("npm start under injected faults", () => {
     );
     expect(postmasterPid(folder.dataDir)).not.toBe(killed);
     expect(Date.now() - killedAt).toBeLessThan(120_000);
-    expect(serverErrors, "answers other than 2xx–4xx or 503").toEqual([]);
+    // On failure, say why: the app's own error lines around the kill.
+    const appErrors = () =>
+      app!
+        .output()
+        .split("\n")
+        .filter((line) => /"level":"(error|fatal)"|Error:/.test(line))
+        .slice(0, 20)
+        .join("\n");
+    expect(serverErrors, `answers other than 2xx–4xx or 503; the app logged:\n${appErrors()}`).toEqual([]);
     for (const answer of outageAnswers) expect(answer.retryAfter).toMatch(/^\d+$/);
     expect(
       load.writes.every((w) => w.acknowledged),
