@@ -301,10 +301,7 @@ async function createNegotiation(
       const createdClaim = await tx.figureClaim.create({
         data: {
           figureId: created.id,
-          wording: claim.wording,
-          valueMin: claim.min,
-          valueMax: claim.max,
-          qualifier: claim.qualifier,
+          ...toColumns(claim.quantity),
           asOf: claim.asOf?.date,
           asOfPrecision: claim.asOf?.precision,
           note: claim.note,

@@ -131,10 +131,7 @@ const figureSeed = z.strictObject({
   claims: z
     .array(
       z.strictObject({
-        wording: requiredText(120),
-        min: z.number().int().nonnegative().optional(),
-        max: z.number().int().nonnegative().optional(),
-        qualifier: z.enum(["EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "APPROXIMATELY"]).optional(),
+        quantity: quantitySchema,
         asOf: partialDateSchema.optional(),
         note: optionalText(1000),
         citations: z.array(citationSeed).min(1),

@@ -6,17 +6,9 @@ import { Button } from "@/components/ui/button";
 import { addFigureClaimAction } from "@/lib/actions/negotiations";
 import { CitationFields } from "./citation-fields";
 import { Labelled, TextField, describe, inputClass } from "./form-bits";
-import { citationPayload, emptyCitation, type CitationRow } from "./form-values";
+import { citationPayload, emptyCitation, emptyQuantity, type CitationRow, type QuantityRow } from "./form-values";
+import { QuantityFields } from "./quantity-fields";
 import { useObjectAction } from "./use-object-action";
-
-const qualifiers = {
-  "": "—",
-  EXACT: "exactly",
-  AT_LEAST: "at least",
-  MORE_THAN: "more than",
-  AT_MOST: "at most",
-  APPROXIMATELY: "about",
-} as const;
 
 /** One more attributed answer to a disputed question, kept beside the others. */
 export function FigureClaimForm({
@@ -30,17 +22,14 @@ export function FigureClaimForm({
     figureId: figures[0]?.id ?? "",
     label: "",
     unit: "",
-    wording: "",
-    min: "",
-    max: "",
-    qualifier: "",
     asOf: "",
     note: "",
   });
+  const [quantity, setQuantity] = useState<QuantityRow>(emptyQuantity());
   const [citations, setCitations] = useState<CitationRow[]>([emptyCitation()]);
   const { result, errors, pending, submit } = useObjectAction(addFigureClaimAction);
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
-  const text = (key: keyof typeof values, label: string, hint?: string) => (
+  const text = (key: Exclude<keyof typeof values, "figureId">, label: string, hint?: string) => (
     <TextField
       id={`figure-${key}`}
       label={label}
@@ -60,6 +49,7 @@ export function FigureClaimForm({
         submit({
           negotiationId,
           ...claim,
+          quantity,
           ...(figureId ? { figureId } : { newFigure: { label, unit } }),
           citations: citations.map(citationPayload),
         });
@@ -88,27 +78,20 @@ export function FigureClaimForm({
       </Labelled>
       {values.figureId ? null : (
         <>
-          {text("label", "New question", "e.g. Deaths in the July 2025 fighting")}
-          {text("unit", "Unit", "e.g. deaths")}
+          {text("label", "New question", "e.g. People still held")}
+          {text("unit", "Unit", "e.g. people")}
         </>
       )}
-      {text("wording", "The figure as reported", "e.g. “more than 2,000”")}
-      <Labelled id="figure-qualifier" label="Qualifier" errors={errors?.qualifier}>
-        <select
-          {...describe("figure-qualifier", errors?.qualifier)}
-          className={inputClass}
-          value={values.qualifier}
-          onChange={(e) => set({ qualifier: e.target.value })}
-        >
-          {Object.entries(qualifiers).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </Labelled>
-      {text("min", "Low value (optional)")}
-      {text("max", "High value (optional)")}
+      <div className="sm:col-span-3">
+        <QuantityFields
+          id="figure-quantity"
+          label="The figure as reported"
+          path="quantity"
+          value={quantity}
+          onChange={setQuantity}
+          errors={errors}
+        />
+      </div>
       {text("asOf", "As of (YYYY-MM-DD or YYYY-MM)")}
       <div className="sm:col-span-3">
         <CitationFields rows={citations} onChange={setCitations} errors={errors} />

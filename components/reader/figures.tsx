@@ -30,9 +30,12 @@ export function Figures({ figures }: { figures: FigureView[] }) {
             <ul className="mt-3 grid gap-3 sm:grid-cols-2">
               {figure.claims.map((claim) => (
                 <li key={claim.id} className="rounded bg-stone-50 p-3 dark:bg-stone-800">
-                  <p className="font-serif text-2xl font-bold" dir="auto">
-                    {claim.wording}
-                  </p>
+                  <p className="font-serif text-2xl font-bold">{claim.text}</p>
+                  {claim.quantity.wording && claim.quantity.wording !== claim.text ? (
+                    <p className="text-sm text-stone-700 dark:text-stone-300">
+                      reported as “<span dir="auto">{claim.quantity.wording}</span>”
+                    </p>
+                  ) : null}
                   <p className="text-sm">
                     {figure.unit}, {claim.citations.map(citationPhrase).join("; ")}
                     {claim.asOf ? (

@@ -1,5 +1,12 @@
 // Ledger views in the public API's shape: every quantity states its kind and qualifier.
-import type { ObligationView, PhaseView, SideView, TermsVersionView, TransferView } from "@/lib/data/reader/types";
+import type {
+  FigureView,
+  ObligationView,
+  PhaseView,
+  SideView,
+  TermsVersionView,
+  TransferView,
+} from "@/lib/data/reader/types";
 import { formatQuantity, formatSum, type Quantity, type QuantitySum } from "@/lib/ledger/quantity";
 import type { Progress } from "@/lib/ledger/totals";
 import { formatProgress } from "@/lib/format/terms";
@@ -79,4 +86,14 @@ export const apiSide = ({
   label,
   ...apiProgress(progress),
   series,
+});
+
+/** A figure's claims, each with its quantity; `wording` stays for clients written before quantities. */
+export const apiFigure = (figure: FigureView) => ({
+  ...figure,
+  claims: figure.claims.map(({ id: _id, quantity, text, ...claim }) => ({
+    quantity: apiQuantity(quantity),
+    wording: quantity.wording ?? text,
+    ...claim,
+  })),
 });

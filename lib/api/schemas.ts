@@ -217,10 +217,8 @@ export const negotiationSchema = z.object({
       description: z.string(),
       claims: z.array(
         z.object({
-          wording: z.string(),
-          valueMin: z.number().nullable(),
-          valueMax: z.number().nullable(),
-          qualifier: z.string().nullable(),
+          quantity: quantitySchema,
+          wording: z.string().describe("Deprecated: use quantity.wording or quantity.text"),
           asOf: isoDate.nullable(),
           asOfPrecision: precision,
           note: z.string(),

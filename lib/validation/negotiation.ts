@@ -2,6 +2,7 @@ import { z } from "zod";
 import { citationInputSchema } from "./citation";
 import { idSchema, optionalText, pastPartialDateSchema, requiredText, slugSchema, versionSchema } from "./common";
 import { stages } from "./development";
+import { quantitySchema } from "./quantity";
 
 export const actorKinds = [
   "GOVERNMENT",
@@ -85,23 +86,13 @@ export const participantArchiveSchema = z.object({
   archived: z.union([z.enum(["true", "false"]).transform((v) => v === "true"), z.boolean()]),
 });
 
-const qualifiers = ["EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "APPROXIMATELY"] as const;
-const formNumber = z
-  .union([
-    z.literal("").transform(() => undefined),
-    z.coerce.number().int("Use a whole number.").min(0, "Figures cannot be negative.").max(100_000_000),
-  ])
-  .optional();
-
 export const addFigureClaimSchema = z
   .object({
     negotiationId: idSchema,
     figureId: z.union([z.literal("").transform(() => undefined), idSchema]).optional(),
     newFigure: z.object({ label: requiredText(200), unit: requiredText(80) }).optional(),
-    wording: requiredText(120),
-    min: formNumber,
-    max: formNumber,
-    qualifier: z.union([z.literal("").transform(() => undefined), z.enum(qualifiers)]).optional(),
+    /** The same quantity type as obligations and transfers; its wording is the claim as published. */
+    quantity: quantitySchema,
     asOf: z.union([z.literal("").transform(() => undefined), pastPartialDateSchema]).optional(),
     note: optionalText(1000),
     citations: z.array(citationInputSchema).min(1, "A figure needs at least one citation: who says so?").max(20),
@@ -113,8 +104,6 @@ export const addFigureClaimSchema = z
         path: ["figureId"],
         message: "Choose the question this figure answers, or add a new one.",
       });
-    if (claim.min !== undefined && claim.max !== undefined && claim.min > claim.max)
-      ctx.addIssue({ code: "custom", path: ["max"], message: "The high end must not be below the low end." });
   });
 
 export type CreateNegotiationInput = z.output<typeof createNegotiationSchema>;

@@ -130,16 +130,21 @@ describe("negotiations in the editor", () => {
       addFigureClaimAction(null, {
         negotiationId: id,
         newFigure: { label: "Detainees", unit: "people" },
-        wording: "more than 2,000",
-        min: "2000",
-        qualifier: "MORE_THAN",
+        quantity: { kind: "APPROXIMATE", qualifier: "MORE_THAN", value: "2,000", wording: "more than 2,000" },
         asOf: "2026-02",
         citations: [{ sourceId: sohr.id, attribution: "the Syrian Observatory" }],
       }),
     );
     const figureId = (first as { data: { figureId: string } }).data.figureId;
     expect(
-      await as(() => addFigureClaimAction(null, { negotiationId: id, figureId, wording: "thousands", citations: [] })),
+      await as(() =>
+        addFigureClaimAction(null, {
+          negotiationId: id,
+          figureId,
+          quantity: { kind: "UNKNOWN", wording: "thousands" },
+          citations: [],
+        }),
+      ),
     ).toMatchObject({
       ok: false,
       errors: { citations: ["A figure needs at least one citation: who says so?"] },
@@ -149,22 +154,34 @@ describe("negotiations in the editor", () => {
         addFigureClaimAction(null, {
           negotiationId: id,
           figureId,
-          wording: "thousands",
-          min: "30",
-          max: "20",
+          quantity: { kind: "RANGE", min: "30", max: "20" },
           citations: [{ sourceId: sohr.id, attribution: "x" }],
         }),
       ),
-    ).toMatchObject({ ok: false, errors: { max: [expect.any(String)] } });
+    ).toMatchObject({ ok: false, errors: { "quantity.max": [expect.any(String)] } });
+    // A number and contradicting wording cannot both be saved: "about 1,900" is not an exact 1900.
+    expect(
+      await as(() =>
+        addFigureClaimAction(null, {
+          negotiationId: id,
+          figureId,
+          quantity: { kind: "EXACT", value: "1900", wording: "about 1,900" },
+          citations: [{ sourceId: sohr.id, attribution: "x" }],
+        }),
+      ),
+    ).toMatchObject({ ok: false, errors: { "quantity.kind": [expect.stringContaining("not exact")] } });
     await as(() =>
       addFigureClaimAction(null, {
         negotiationId: id,
         figureId,
-        wording: "thousands",
+        quantity: { kind: "UNKNOWN", wording: "thousands" },
         citations: [{ sourceId: sohr.id, attribution: "other reports" }],
       }),
     );
     const view = (await getPublishedNegotiation("figures-case"))!;
-    expect(view.figures[0]!.claims.map((c) => c.wording)).toEqual(["more than 2,000", "thousands"]);
+    expect(view.figures[0]!.claims.map((c) => [c.text, c.quantity.kind])).toEqual([
+      ["more than 2,000", "APPROXIMATE"],
+      ["thousands", "UNKNOWN"],
+    ]);
   });
 });

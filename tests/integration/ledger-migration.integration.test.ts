@@ -10,6 +10,7 @@ import { MIGRATIONS_DIR, applyMigrations, listMigrationNames } from "@/lib/db/mi
 import { databaseUrl } from "../support/urls";
 
 const LEDGER_MIGRATION = "20261129145828_exchange_ledger";
+const FIGURE_MIGRATION = "20261129180657_figure_quantity_account_source";
 const adminUrl = inject("adminUrl");
 
 /** Runs one or more `;`-separated statements, each given the parameters it uses. */
@@ -38,19 +39,22 @@ async function query(url: string, sql: string, values: unknown[] = []) {
   }
 }
 
-async function databaseBeforeLedger(): Promise<string> {
+/** A database with every migration before `migration` applied. */
+async function databaseBefore(migration: string): Promise<string> {
   const name = `parley_ledger_${inject("runId")}_${Math.random().toString(36).slice(2, 8)}`;
   await query(adminUrl, `CREATE DATABASE "${name}"`);
   const url = databaseUrl(adminUrl, name);
   const dir = await mkdtemp(path.join(os.tmpdir(), "parley-migrations-"));
   const names = await listMigrationNames();
-  const previous = names.slice(0, names.indexOf(LEDGER_MIGRATION));
+  const previous = names.slice(0, names.indexOf(migration));
   for (const migration of previous)
     await cp(path.join(MIGRATIONS_DIR, migration), path.join(dir, migration), { recursive: true });
   await writeFile(path.join(dir, "migration_lock.toml"), 'provider = "postgresql"\n');
   expect(await applyMigrations(url, dir)).toEqual(previous);
   return url;
 }
+
+const databaseBeforeLedger = () => databaseBefore(LEDGER_MIGRATION);
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
@@ -213,5 +217,49 @@ describe("the exchange-ledger migration", () => {
       `SELECT to_regclass('"TermsItem"') AS items, to_regclass('"ImplementationStep"') AS steps`,
     );
     expect(tables).toEqual([{ items: null, steps: null }]);
+  });
+});
+
+describe("the figure-quantity migration", () => {
+  it("turns each old claim (wording, low/high, qualifier) into the ledger's quantity type without false precision", async () => {
+    const url = await databaseBefore(FIGURE_MIGRATION);
+    const [n, f] = [id(1), id(2)];
+    // [wording, low, high, old qualifier] → [kind, value, min, max, new qualifier]
+    const cases: Array<[string, number | null, number | null, string | null, unknown[]]> = [
+      ["789", 789, 789, "EXACT", ["EXACT", 789, null, null, null]],
+      ["789 exactly", 789, 789, null, ["EXACT", 789, null, null, null]],
+      ["more than 2,000", 2000, null, "MORE_THAN", ["APPROXIMATE", 2000, null, null, "MORE_THAN"]],
+      ["at least 40", 40, null, "AT_LEAST", ["APPROXIMATE", 40, null, null, "AT_LEAST"]],
+      ["at most 90", null, 90, "AT_MOST", ["APPROXIMATE", 90, null, null, "UP_TO"]],
+      ["about 1,900", 1900, 1900, "APPROXIMATELY", ["APPROXIMATE", 1900, null, null, "ABOUT"]],
+      ["tens of thousands", 10000, null, "APPROXIMATELY", ["APPROXIMATE", 10000, null, null, "AT_LEAST"]],
+      ["40 to 60", 40, 60, null, ["RANGE", null, 40, 60, null]],
+      ["some 40 to 60", 40, 60, "APPROXIMATELY", ["RANGE", null, 40, 60, null]],
+      ["a floor of 12", 12, null, null, ["APPROXIMATE", 12, null, null, "AT_LEAST"]],
+      ["thousands", null, null, null, ["UNKNOWN", null, null, null, null]],
+    ];
+    await query(
+      url,
+      `INSERT INTO "Negotiation" (id, slug, title, region, country, stage, "updatedAt") VALUES ($1, 'figures', 'Figures', 'R', 'C', 'TALKS', now());
+       INSERT INTO "Figure" (id, "negotiationId", slug, label, unit, "updatedAt") VALUES ($2, $1, 'held', 'Held', 'people', now())`,
+      [n, f],
+    );
+    for (const [i, [wording, low, high, qualifier]] of cases.entries())
+      await query(
+        url,
+        `INSERT INTO "FigureClaim" (id, "figureId", wording, "valueMin", "valueMax", qualifier, position, "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, $6::"ValueQualifier", $7, now())`,
+        [id(100 + i), f, wording, low, high, qualifier, i],
+      );
+
+    const names = await listMigrationNames();
+    expect(await applyMigrations(url)).toEqual(names.slice(names.indexOf(FIGURE_MIGRATION)));
+
+    const rows = await query(
+      url,
+      `SELECT "quantityKind", "quantityValue", "quantityMin", "quantityMax", "quantityQualifier", "quantityWording"
+       FROM "FigureClaim" ORDER BY position`,
+    );
+    expect(rows.map((r) => Object.values(r))).toEqual(cases.map(([wording, , , , expected]) => [...expected, wording]));
   });
 });

@@ -65,7 +65,7 @@ describe("getPublishedNegotiation", () => {
       "United States",
     ]);
     const deaths = negotiation.figures.find((f) => f.slug === "deaths-july-2025")!;
-    expect(deaths.claims.map((c) => [c.wording, c.citations[0]!.source.name])).toEqual([
+    expect(deaths.claims.map((c) => [c.text, c.citations[0]!.source.name])).toEqual([
       ["more than 2,000", "Syrian Observatory for Human Rights"],
       ["thousands (estimated)", "Agence France-Presse"],
     ]);

@@ -95,7 +95,7 @@ describe("seed", () => {
             _count: { select: { citations: true } },
           },
         },
-        figures: { select: { slug: true, claims: { select: { wording: true } } } },
+        figures: { select: { slug: true, claims: { select: { quantityWording: true } } } },
       },
     });
     expect(negotiation.stage).toBe("TALKS");
@@ -117,7 +117,7 @@ describe("seed", () => {
     const talks = negotiation.developments.find((d) => d.title.startsWith("US-mediated"));
     expect(talks?.singleAnonymousSource).toBe(true);
     const deaths = negotiation.figures.find((f) => f.slug === "deaths-july-2025");
-    expect(deaths?.claims.map((c) => c.wording).sort()).toEqual(["more than 2,000", "thousands (estimated)"]);
+    expect(deaths?.claims.map((c) => c.quantityWording).sort()).toEqual(["more than 2,000", "thousands (estimated)"]);
 
     const nationalGuard = await db().actor.findUniqueOrThrow({
       where: { slug: "national-guard-sweida" },

@@ -207,7 +207,8 @@ export async function plantMarkers(): Promise<PlantedData> {
       claims: {
         create: [
           {
-            wording: mark("figureClaim.draftFigure.wording"),
+            quantityKind: "UNKNOWN",
+            quantityWording: mark("figureClaim.draftFigure.wording"),
             citations: {
               create: [{ sourceId: citedSource.id, attribution: mark("citation.draftFigure.attribution") }],
             },
@@ -221,7 +222,8 @@ export async function plantMarkers(): Promise<PlantedData> {
     await prisma.figureClaim.create({
       data: {
         figureId: publicFigure.id,
-        wording: mark("figureClaim.archived.wording"),
+        quantityKind: "UNKNOWN",
+        quantityWording: mark("figureClaim.archived.wording"),
         note: mark("figureClaim.archived.note"),
         archivedAt: new Date(),
       },

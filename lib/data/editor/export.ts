@@ -97,9 +97,7 @@ export async function exportNegotiation(
             where: { archivedAt: null },
             orderBy: { position: "asc" },
             select: {
-              wording: true,
-              valueMin: true,
-              valueMax: true,
+              ...quantityColumnsSelect,
               asOf: true,
               asOfPrecision: true,
               citations: {
@@ -240,16 +238,21 @@ export async function exportNegotiation(
     }),
   };
   const figures: ExportTable = {
-    header: ["figure", "unit", "claim", "low", "high", "asOf", "attribution"],
+    header: ["figure", "unit", "claim", "kind", "value", "min", "max", "qualifier", "wording", "asOf", "attribution"],
     rows: negotiation.figures.flatMap((f) =>
       f.claims.map((c) => {
         collect(`figure: ${f.label}`, c.citations);
+        const q = apiQuantity(fromColumns(c))!;
         return [
           f.label,
           f.unit,
-          c.wording,
-          c.valueMin?.toString() ?? "",
-          c.valueMax?.toString() ?? "",
+          q.text,
+          q.kind,
+          q.value?.toString() ?? "",
+          q.min?.toString() ?? "",
+          q.max?.toString() ?? "",
+          q.qualifier ?? "",
+          q.wording ?? "",
           c.asOf ? toPartialDateString(c.asOf, c.asOfPrecision) : "",
           c.citations.map((x) => cite({ attribution: x.attribution, via: x.viaSource })).join("; "),
         ];

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { uniqueSlug } from "@/lib/slug";
+import { toColumns } from "@/lib/ledger/quantity";
 import type {
   AddFigureClaimInput,
   AddParticipantInput,
@@ -346,10 +347,7 @@ export async function addFigureClaim(input: AddFigureClaimInput): Promise<{ figu
     const claim = await tx.figureClaim.create({
       data: {
         figureId,
-        wording: input.wording,
-        valueMin: input.min,
-        valueMax: input.max,
-        qualifier: input.qualifier,
+        ...toColumns(input.quantity),
         asOf: input.asOf?.date,
         asOfPrecision: input.asOf?.precision,
         note: input.note,

@@ -4,6 +4,7 @@ import { cachedReader, readerTags } from "./cache";
 import { iso, isoOrNull, toActorRef, toPublicCitation } from "./map";
 import { actorSummarySelect, citationOrder, publicCitationSelect, publicRow } from "./public-selects";
 import { loadLedger } from "./ledger";
+import { formatQuantity, fromColumns, quantityColumnsSelect } from "@/lib/ledger/quantity";
 import type { NegotiationView } from "./types";
 
 /** A published negotiation with everything its page shows above the timeline; null for drafts and unknown slugs. */
@@ -46,10 +47,7 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
             orderBy: [{ position: "asc" }, { id: "asc" }],
             select: {
               id: true,
-              wording: true,
-              valueMin: true,
-              valueMax: true,
-              qualifier: true,
+              ...quantityColumnsSelect,
               asOf: true,
               asOfPrecision: true,
               note: true,
@@ -88,7 +86,25 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
     ...ledger,
     figures: row.figures.map((f) => ({
       ...f,
-      claims: f.claims.map((c) => ({ ...c, asOf: isoOrNull(c.asOf), citations: c.citations.map(toPublicCitation) })),
+      claims: f.claims.map(
+        ({ quantityKind, quantityValue, quantityMin, quantityMax, quantityQualifier, quantityWording, ...c }) => {
+          const quantity = fromColumns({
+            quantityKind,
+            quantityValue,
+            quantityMin,
+            quantityMax,
+            quantityQualifier,
+            quantityWording,
+          })!;
+          return {
+            ...c,
+            quantity,
+            text: formatQuantity(quantity),
+            asOf: isoOrNull(c.asOf),
+            citations: c.citations.map(toPublicCitation),
+          };
+        },
+      ),
     })),
     developmentCount: row._count.developments,
     correctionCount,

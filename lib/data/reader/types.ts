@@ -10,7 +10,6 @@ import type {
   SourceKind,
   Stage,
   TermsStatus,
-  ValueQualifier,
 } from "@/lib/generated/prisma/enums";
 import type { Quantity } from "@/lib/ledger/quantity";
 import type { Progress, SeriesPoint } from "@/lib/ledger/totals";
@@ -139,10 +138,10 @@ export type FigureView = {
   description: string;
   claims: Array<{
     id: string;
-    wording: string;
-    valueMin: number | null;
-    valueMax: number | null;
-    qualifier: ValueQualifier | null;
+    /** The claim in the ledger's quantity type; its wording is the phrase as published. */
+    quantity: Quantity;
+    /** The quantity as readers see it, qualifier included ("more than 2,000"). */
+    text: string;
     asOf: string | null;
     asOfPrecision: DatePrecision;
     note: string;

@@ -1,5 +1,5 @@
 import { apiError, cachedJson, preflight, withDatabaseErrors } from "@/lib/api/respond";
-import { apiPhase, apiSide, apiTermsVersion, apiTransfer } from "@/lib/api/ledger";
+import { apiFigure, apiPhase, apiSide, apiTermsVersion, apiTransfer } from "@/lib/api/ledger";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 
 /** One published negotiation: phases and their current terms, per-side totals, transfers, terms history, participants, stage history, figures. */
@@ -19,6 +19,7 @@ export const GET = withDatabaseErrors(async function GET(
     phases,
     sides,
     transfers,
+    figures,
     ...rest
   } = negotiation;
   const current = phases
@@ -29,6 +30,7 @@ export const GET = withDatabaseErrors(async function GET(
     phases: phases.map(apiPhase),
     sides: sides.map(apiSide),
     transfers: transfers.map(apiTransfer),
+    figures: figures.map(apiFigure),
     currentTerms: current ? apiTermsVersion(current) : null,
     termsHistory: termsVersions.map(apiTermsVersion),
     stageHistory: stageHistory.map(({ developmentId: _developmentId, ...change }) => change),
