@@ -260,6 +260,7 @@ async function createNegotiation(
               position: i,
               attribution: a.attribution,
               attributedToId: a.attributedTo ? actor(a.attributedTo) : undefined,
+              sourceId: sourceIds.get(a.source)!,
               sourceUrl: a.sourceUrl,
               ...toColumns(a.quantity),
             })),

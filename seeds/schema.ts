@@ -64,6 +64,8 @@ const transferSeed = z.strictObject({
         attribution: requiredText(300),
         attributedTo: key.optional(),
         quantity: quantitySchema,
+        /** The cited source (a key in `sources`), shown with its rating beside the count. */
+        source: key,
         sourceUrl: httpUrlSchema.optional(),
       }),
     )
@@ -235,9 +237,10 @@ export const seedCaseWithReferencesSchema = seedCaseSchema.superRefine((seed, ct
       const path = ["negotiation", "developments", d, "transfers", i];
       expect(obligations, transfer.obligation, [...path, "obligation"], "obligation");
       expect(actors, transfer.intermediary, [...path, "intermediary"], "actor");
-      transfer.accounts.forEach((a, j) =>
-        expect(actors, a.attributedTo, [...path, "accounts", j, "attributedTo"], "actor"),
-      );
+      transfer.accounts.forEach((a, j) => {
+        expect(actors, a.attributedTo, [...path, "accounts", j, "attributedTo"], "actor");
+        expect(sources, a.source, [...path, "accounts", j, "source"], "source");
+      });
     });
     checkCitations(development.citations, ["negotiation", "developments", d]);
   });

@@ -4,7 +4,7 @@ import { stageLabels } from "@/lib/format/labels";
 import { stages } from "@/lib/validation/development";
 import { ActorSelect } from "./actor-select";
 import {
-  emptyQuantity,
+  emptyAccount,
   emptyTransfer,
   type ActorChoices,
   type DevelopmentFormValues,
@@ -12,6 +12,7 @@ import {
 } from "./form-values";
 import { Labelled, SelectField, describe, inputClass } from "./form-bits";
 import { QuantityFields } from "./quantity-fields";
+import { SourcePicker } from "./source-picker";
 
 /**
  * One batch in one form: any number of transfers (per side and category) against the
@@ -133,6 +134,13 @@ export function BatchFields({
                   onChange={(quantity) => update(index, { account: { ...row.account!, quantity } })}
                   errors={errors}
                 />
+                <SourcePicker
+                  name={id("account-source")}
+                  label="Their source (readers see its rating)"
+                  value={row.account.source}
+                  onChange={(source) => update(index, { account: { ...row.account!, source } })}
+                  error={err("accounts.0.sourceId")}
+                />
                 <Labelled
                   id={id("account-url")}
                   label="Where they said so (web address)"
@@ -157,7 +165,7 @@ export function BatchFields({
                   type="button"
                   className="underline"
                   onClick={() =>
-                    update(index, { account: { attribution: "", quantity: emptyQuantity(), sourceUrl: "" } })
+                    update(index, { account: emptyAccount() })
                   }
                 >
                   Add a count reported differently

@@ -107,6 +107,16 @@ export function quantityRow(
   };
 }
 
+/** A count one side or source reports differently, with the cited source readers see rated. */
+export type AccountRow = { attribution: string; quantity: QuantityRow; source: PickedSource | null; sourceUrl: string };
+
+export const emptyAccount = (): AccountRow => ({
+  attribution: "",
+  quantity: emptyQuantity(),
+  source: null,
+  sourceUrl: "",
+});
+
 export type TransferRow = {
   key: string;
   obligationId: string;
@@ -116,7 +126,7 @@ export type TransferRow = {
   intermediaryId: string;
   note: string;
   /** A count reported differently by one side or source, shown beside this one. */
-  account: { attribution: string; quantity: QuantityRow; sourceUrl: string } | null;
+  account: AccountRow | null;
 };
 
 export const emptyTransfer = (): TransferRow => ({
@@ -138,7 +148,16 @@ export function transferPayload(row: TransferRow) {
     place: row.place,
     intermediaryId: row.intermediaryId,
     note: row.note,
-    accounts: row.account ? [row.account] : [],
+    accounts: row.account
+      ? [
+          {
+            attribution: row.account.attribution,
+            quantity: row.account.quantity,
+            sourceId: row.account.source?.id ?? "",
+            sourceUrl: row.account.sourceUrl,
+          },
+        ]
+      : [],
   };
 }
 

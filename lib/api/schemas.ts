@@ -147,10 +147,11 @@ export const transferSchema = z.object({
         attribution: z.string(),
         attributedTo: actor.nullable(),
         quantity: quantitySchema,
+        source: source.nullable().describe("The cited source of this count, with its reliability rating"),
         sourceUrl: z.string().nullable(),
       }),
     )
-    .describe("Counts the sides or sources report differently, side by side"),
+    .describe("Counts the sides or sources report differently, side by side, each with its cited source"),
 });
 
 export const sideSchema = progressSchema.extend({

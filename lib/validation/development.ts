@@ -32,12 +32,23 @@ export const stages = [
 ] as const;
 
 /** A count one side or source gives differently ("Ukraine: 189 returned"), shown beside the recorded one. */
-export const transferAccountInputSchema = z.object({
-  attribution: requiredText(300),
-  attributedToId: optionalIdSchema,
-  quantity: quantitySchema,
-  sourceUrl: optionalUrlSchema,
-});
+export const transferAccountInputSchema = z
+  .object({
+    attribution: requiredText(300),
+    attributedToId: optionalIdSchema,
+    quantity: quantitySchema,
+    /** The cited source, so readers see its reliability rating beside the count. */
+    sourceId: optionalIdSchema,
+    sourceUrl: optionalUrlSchema,
+  })
+  .superRefine((account, ctx) => {
+    if (!account.sourceId)
+      ctx.addIssue({
+        code: "custom",
+        path: ["sourceId"],
+        message: "Choose the source that reports this count: readers see its rating beside it.",
+      });
+  });
 
 /** One handover in a batch: against which obligation, how many, and where, when and through whom. */
 export const transferInputSchema = z.object({

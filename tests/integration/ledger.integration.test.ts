@@ -16,6 +16,7 @@ import {
 } from "@/lib/actions/terms";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
+import { transferSentence } from "@/lib/format/transfer";
 import { db } from "@/lib/db/client";
 import { createActor, createSource } from "@/seeds/factories";
 import { runSeed } from "@/seeds/run";
@@ -344,32 +345,61 @@ describe("transfers", () => {
     });
   });
 
-  it("shows counts the sides report differently side by side", async () => {
+  it("shows counts the sides report differently side by side, each with its cited, rated source", async () => {
     const n = await negotiationWith();
     await terms(n.id, {
       obligations: [{ releasingActorId: n.a, receivingActorId: n.b, category: "REMAINS", quantity: exact(1000) }],
     });
     const [remains] = await obligationIds(n.id);
+    const headquarters = await createSource(db(), {
+      name: "Side B coordination HQ",
+      kind: "OFFICIAL",
+      reliability: "D",
+    });
+    const account = {
+      attribution: "Side B's coordination headquarters",
+      quantity: exact(189),
+      sourceUrl: "https://example.org/b",
+    };
+    const batch = (accounts: unknown[]) => ({
+      negotiationId: n.id,
+      occurredOn: "2025-05-23",
+      title: "Batch",
+      summary: "A batch was exchanged.",
+      kind: "RELEASE",
+      citations: citations(),
+      transfers: [{ obligationId: remains, quantity: exact(150), accounts }],
+    });
+
+    // An attributed count with no cited source is a field error, not a silent unsourced claim.
+    expect(await as(() => createDevelopmentAction(null, batch([account])))).toMatchObject({
+      ok: false,
+      errors: { "transfers.0.accounts.0.sourceId": [expect.stringContaining("Choose the source")] },
+    });
+
+    // A source proposed but not yet reviewed keeps the development from being published.
+    const proposed = await createSource(db(), { name: "Unreviewed channel", status: "PROPOSED" });
+    const { id: pending } = await ok<{ id: string }>(
+      as(() => createDevelopmentAction(null, batch([{ ...account, sourceId: proposed.id }]))),
+    );
+    const version = await versionOf(pending);
+    expect(
+      await as(() => setDevelopmentPublicationAction(null, { developmentId: pending, version, publish: true })),
+    ).toMatchObject({ ok: false, errors: { transfers: [expect.stringContaining("Unreviewed channel")] } });
+
     await develop(n.id, {
       transfers: [
-        {
-          obligationId: remains,
-          quantity: exact(150),
-          accounts: [
-            {
-              attribution: "Side B's coordination headquarters",
-              quantity: exact(189),
-              sourceUrl: "https://example.org/b",
-            },
-          ],
-        },
+        { obligationId: remains, quantity: exact(150), accounts: [{ ...account, sourceId: headquarters.id }] },
       ],
     });
     const transfer = (await getPublishedNegotiation(n.slug))!.transfers[0]!;
     expect(transfer.text).toBe("150 sets of remains");
-    expect(transfer.accounts.map((a) => [a.attribution, a.text])).toEqual([
-      ["Side B's coordination headquarters", "189"],
+    expect(transfer.accounts.map((a) => [a.attribution, a.text, a.source?.name, a.source?.reliability])).toEqual([
+      ["Side B's coordination headquarters", "189", "Side B coordination HQ", "D"],
     ]);
+    expect(transferSentence(transfer)).toContain(
+      "Side B's coordination headquarters: 189, per Side B coordination HQ, rated D: not usually reliable",
+    );
   });
 });
 

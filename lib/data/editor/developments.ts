@@ -9,7 +9,7 @@ import { writeAudit } from "../audit";
 import { invalidateReaderData } from "./cache";
 import { assertCitedSourcesReviewed, citationSnapshotSelect, writeCitations } from "./citations";
 import { conflictAfter } from "./conflicts";
-import { assertWithinAgreed, transferSnapshot, transferSnapshotSelect, writeTransfers } from "./transfers";
+import { assertAccountSourcesReviewed, assertWithinAgreed, transferSnapshot, transferSnapshotSelect, writeTransfers } from "./transfers";
 
 type Tx = Prisma.TransactionClient;
 
@@ -151,6 +151,7 @@ async function publishability(tx: Tx, row: DevelopmentRow): Promise<{ singleAnon
       "citations",
     );
   await assertCitedSourcesReviewed(tx, { developmentId: row.id });
+  await assertAccountSourcesReviewed(tx, row.id);
   const distinctSources = new Set(row.citations.map((c) => c.sourceId));
   return { singleAnonymousSource: distinctSources.size === 1 && row.citations[0]!.source.kind === "ANONYMOUS" };
 }

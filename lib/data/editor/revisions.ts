@@ -99,6 +99,7 @@ export async function restoreDevelopmentRevision(input: {
       accounts: t.accounts.map((a) => ({
         attribution: a.attribution,
         attributedToId: a.attributedToId ?? undefined,
+        sourceId: a.sourceId ?? undefined,
         sourceUrl: a.sourceUrl ?? undefined,
         quantity: a.quantity!,
       })),

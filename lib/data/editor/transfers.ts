@@ -20,7 +20,14 @@ export const transferSnapshotSelect = {
   note: true,
   accounts: {
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { attribution: true, attributedToId: true, sourceUrl: true, ...quantityColumnsSelect },
+    select: {
+      attribution: true,
+      attributedToId: true,
+      sourceId: true,
+      source: { select: { name: true } },
+      sourceUrl: true,
+      ...quantityColumnsSelect,
+    },
   },
 } satisfies Prisma.TransferSelect;
 
@@ -38,6 +45,9 @@ export function transferSnapshot(row: TransferRow) {
     accounts: row.accounts.map((a) => ({
       attribution: a.attribution,
       attributedToId: a.attributedToId,
+      sourceId: a.sourceId,
+      /** The source's name when saved, so the form and history can show it. */
+      sourceName: a.source?.name ?? null,
       sourceUrl: a.sourceUrl,
       quantity: fromColumns(a),
     })),
@@ -75,6 +85,7 @@ export async function writeTransfers(
     (await tx.actor.count({ where: { id: { in: actorIds }, archivedAt: null } })) !== actorIds.length
   )
     throw new RuleViolationError("One of the chosen actors no longer exists; pick again.", "transfers");
+  await assertAccountSources(tx, transfers);
   for (const [position, t] of transfers.entries()) {
     await tx.transfer.create({
       data: {
@@ -92,6 +103,7 @@ export async function writeTransfers(
             position: i,
             attribution: a.attribution,
             attributedToId: a.attributedToId,
+            sourceId: a.sourceId,
             sourceUrl: a.sourceUrl,
             ...toColumns(a.quantity),
           })),
@@ -99,6 +111,39 @@ export async function writeTransfers(
       },
     });
   }
+}
+
+/**
+ * The sources cited for differing counts must exist and not be merged away. Share-locked until
+ * commit, in the same order as citations and source merges, so a concurrent merge cannot strand them.
+ */
+async function assertAccountSources(tx: Tx, transfers: TransferInput[]): Promise<void> {
+  const ids = [...new Set(transfers.flatMap((t) => t.accounts.map((a) => a.sourceId)).filter(Boolean))] as string[];
+  if (ids.length === 0) return;
+  const rows = await tx.$queryRaw<
+    Array<{ id: string }>
+  >`SELECT id FROM "Source" WHERE id = ANY(${ids}::uuid[]) AND "mergedIntoId" IS NULL ORDER BY id FOR SHARE`;
+  const known = new Set(rows.map((r) => r.id));
+  for (const [t, transfer] of transfers.entries())
+    for (const [a, account] of transfer.accounts.entries())
+      if (account.sourceId && !known.has(account.sourceId))
+        throw new RuleViolationError(
+          "That source no longer exists or was merged; pick it again.",
+          `transfers.${t}.accounts.${a}.sourceId`,
+        );
+}
+
+/** Published counts rest on reviewed sources only, as citations do. */
+export async function assertAccountSourcesReviewed(tx: Tx, developmentId: string): Promise<void> {
+  const pending = await tx.transferAccount.findFirst({
+    where: { transfer: { developmentId }, source: { status: "PROPOSED" } },
+    select: { source: { select: { name: true } } },
+  });
+  if (pending)
+    throw new RuleViolationError(
+      `“${pending.source!.name}” is a proposed source that an admin has not reviewed yet; it can be published once approved.`,
+      "transfers",
+    );
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   type LedgerTransfer,
 } from "@/lib/ledger/totals";
 import { iso, isoOrNull, toActorRef, toPublicCitation } from "./map";
-import { actorSummarySelect, citationOrder, publicCitationSelect, publicRow } from "./public-selects";
+import { actorSummarySelect, citationOrder, publicCitationSelect, publicRow, publicSourceSelect } from "./public-selects";
 import type { ObligationView, PhaseView, SideView, TermsVersionView, TransferView } from "./types";
 
 /**
@@ -75,6 +75,7 @@ export const transferSelect = {
     select: {
       attribution: true,
       sourceUrl: true,
+      source: { select: publicSourceSelect },
       attributedTo: { select: actorSummarySelect },
       ...quantityColumnsSelect,
     },
@@ -108,6 +109,7 @@ export function toTransferView(row: TransferRow): TransferView {
         attributedTo: a.attributedTo ? toActorRef(a.attributedTo) : null,
         quantity: q,
         text: formatQuantity(q),
+        source: a.source ? { ...a.source } : null,
         sourceUrl: a.sourceUrl,
       };
     }),

@@ -97,6 +97,8 @@ export type TransferAccountView = {
   attributedTo: ActorRef | null;
   quantity: Quantity;
   text: string;
+  /** The cited source of this count (null only for accounts recorded before sources were required). */
+  source: PublicSource | null;
   sourceUrl: string | null;
 };
 

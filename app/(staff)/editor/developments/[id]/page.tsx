@@ -137,6 +137,9 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
                   ? {
                       attribution: t.accounts[0].attribution,
                       quantity: quantityRow(t.accounts[0].quantity),
+                      source: t.accounts[0].sourceId
+                        ? { id: t.accounts[0].sourceId, name: t.accounts[0].sourceName ?? "" }
+                        : null,
                       sourceUrl: t.accounts[0].sourceUrl ?? "",
                     }
                   : null,
