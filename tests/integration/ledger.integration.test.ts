@@ -353,7 +353,7 @@ describe("transfers", () => {
     const [remains] = await obligationIds(n.id);
     const headquarters = await createSource(db(), {
       name: "Side B coordination HQ",
-      kind: "OFFICIAL",
+      kind: "GOVERNMENT",
       reliability: "D",
     });
     const account = {
