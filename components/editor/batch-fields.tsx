@@ -161,13 +161,7 @@ export function BatchFields({
                   Remove the differing count
                 </button>
               ) : (
-                <button
-                  type="button"
-                  className="underline"
-                  onClick={() =>
-                    update(index, { account: emptyAccount() })
-                  }
-                >
+                <button type="button" className="underline" onClick={() => update(index, { account: emptyAccount() })}>
                   Add a count reported differently
                 </button>
               )}

@@ -102,7 +102,7 @@ export function CitationFields({
             <Labelled
               id={`${base}-attribution`}
               label="Attribution as published"
-              hint="e.g. “a Druze source who requested anonymity”"
+              hint="e.g. “a source who requested anonymity”"
               errors={err(index, "attribution")}
             >
               <input

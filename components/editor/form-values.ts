@@ -161,6 +161,16 @@ export function transferPayload(row: TransferRow) {
   };
 }
 
+/** A part of an obligation's whole ("of the 33 hostages: 8 deceased"). */
+export type BreakdownRow = { key: string; label: string; category: string; quantity: QuantityRow };
+
+export const emptyBreakdown = (): BreakdownRow => ({
+  key: rowKey(),
+  label: "",
+  category: "",
+  quantity: emptyQuantity(),
+});
+
 export type ObligationRow = {
   key: string;
   /** Set for an obligation carried over from the previous version: its sides and category are fixed. */
@@ -175,6 +185,7 @@ export type ObligationRow = {
   perUnitOf: string;
   description: string;
   withdrawn: boolean;
+  breakdowns: BreakdownRow[];
 };
 
 export const emptyObligation = (): ObligationRow => ({
@@ -190,6 +201,7 @@ export const emptyObligation = (): ObligationRow => ({
   perUnitOf: "",
   description: "",
   withdrawn: false,
+  breakdowns: [],
 });
 
 export type ActorChoice = { id: string; name: string };

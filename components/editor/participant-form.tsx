@@ -93,7 +93,7 @@ export function AddParticipantForm({
           <Labelled
             id="actor-aliases"
             label="Alternate names, one per line: name | language"
-            hint="e.g. حكمت الهجري | ar"
+            hint="e.g. الصليب الأحمر | ar"
             errors={errors?.["newActor.aliases"]}
           >
             <textarea

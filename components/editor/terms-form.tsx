@@ -4,11 +4,11 @@ import { useState } from "react";
 import { ActionStatus } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createTermsVersionAction } from "@/lib/actions/terms";
-import { categoryLabels, termsStatusLabels } from "@/lib/format/labels";
+import { categoryLabels, releaseCategoryOptions, termsStatusLabels } from "@/lib/format/labels";
 import type { ReleaseCategory, TermsStatus } from "@/lib/generated/prisma/enums";
-import { releaseCategories } from "@/lib/validation/terms";
 import { ActorSelect } from "./actor-select";
 import { CitationFields } from "./citation-fields";
+import { BreakdownFields } from "./breakdown-fields";
 import {
   citationPayload,
   emptyCitation,
@@ -24,10 +24,6 @@ import { useObjectAction } from "./use-object-action";
 export type PhaseChoice = { id: string; label: string; status: string | null; obligations: ObligationRow[] };
 
 const statuses = Object.keys(termsStatusLabels) as TermsStatus[];
-const categoryOptions = releaseCategories.map((category) => ({
-  value: category,
-  label: categoryLabels[category as ReleaseCategory].many,
-}));
 const NEW_PHASE = "new";
 
 /**
@@ -96,6 +92,7 @@ export function TermsForm({
               perUnitOf: row.useRatio && target ? target.obligationId || `#${base}` : "",
               description: row.description,
               withdrawn: row.withdrawn,
+              breakdowns: row.breakdowns.map(({ label, category, quantity }) => ({ label, category, quantity })),
             };
           }),
           citations: citations.map(citationPayload),
@@ -188,7 +185,7 @@ export function TermsForm({
                     errors={err("category")}
                     value={row.category}
                     onChange={(value) => update(index, { category: value })}
-                    options={categoryOptions}
+                    options={releaseCategoryOptions}
                     placeholder="Choose…"
                   />
                 </>
@@ -236,6 +233,15 @@ export function TermsForm({
                   />
                 </div>
               )}
+              <div className="sm:col-span-3">
+                <BreakdownFields
+                  idPrefix={id("breakdown")}
+                  path={`obligations.${index}.breakdowns`}
+                  rows={row.breakdowns}
+                  onChange={(breakdowns) => update(index, { breakdowns })}
+                  errors={errors}
+                />
+              </div>
               <div className="sm:col-span-2">
                 <Labelled id={id("description")} label="Description" errors={err("description")}>
                   <input

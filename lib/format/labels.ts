@@ -44,6 +44,12 @@ export const categoryLabels: Record<ReleaseCategory, { one: string; many: string
   OTHER: { one: "person", many: "people" },
 };
 
+/** Release categories as form choices, in the order above. */
+export const releaseCategoryOptions = (Object.keys(categoryLabels) as ReleaseCategory[]).map((value) => ({
+  value,
+  label: categoryLabels[value].many,
+}));
+
 export const developmentKindLabels: Record<DevelopmentKind, string> = {
   TALKS: "Talks",
   STATEMENT: "Statement",

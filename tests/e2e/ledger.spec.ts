@@ -29,7 +29,16 @@ async function addParty(page: Page, name: string, side: string) {
   await expect(page.getByRole("region", { name: "Who is involved" })).toContainText(name);
 }
 
-async function logBatch(page: Page, workspace: string, date: string, title: string, count: string, stage: string) {
+async function logBatch(
+  page: Page,
+  workspace: string,
+  date: string,
+  title: string,
+  count: string,
+  stage: string,
+  /** A count Southland reports differently for Northland's release, with its cited source. */
+  disputed?: string,
+) {
   await page.goto(workspace);
   await page.getByRole("link", { name: "Log a development" }).click();
   await page.getByLabel("Occurred on").fill(date);
@@ -43,6 +52,13 @@ async function logBatch(page: Page, workspace: string, date: string, title: stri
     await row.getByLabel(`Transfer ${index + 1}: against which obligation`).selectOption({ label: obligation });
     await row.getByLabel("Number").fill(count);
     await row.getByLabel("Place").fill("the border crossing");
+    if (disputed && index === 0) {
+      await row.getByRole("button", { name: "Add a count reported differently" }).click();
+      await row.getByLabel("Reported differently by").fill("Southland's prisoner office");
+      await row.getByRole("group", { name: "Their count", exact: true }).getByLabel("Number").fill(disputed);
+      await row.getByRole("combobox", { name: "Their source (readers see its rating)" }).fill("Agence");
+      await page.getByRole("option", { name: /Agence France-Presse/ }).click();
+    }
   }
   await pickSource(page);
   await page.getByRole("button", { name: "Save as draft" }).click();
@@ -76,13 +92,17 @@ test("a journalist enters a two-batch exchange and every reader surface shows th
   await first.getByLabel("Releasing side").selectOption({ label: NORTH });
   await first.getByLabel("Receiving side").selectOption({ label: SOUTH });
   await first.getByLabel("Who").selectOption("PRISONERS_OF_WAR");
-  await first.getByLabel("Number").fill("100");
+  await first.getByRole("group", { name: "How many", exact: true }).getByLabel("Number").fill("100");
+  // A part of the whole, carried by every later version.
+  await first.getByRole("button", { name: "Add a part" }).click();
+  await first.getByLabel("Part", { exact: true }).fill("wounded");
+  await first.getByRole("group", { name: "How many of the whole", exact: true }).getByLabel("Number").fill("10");
   await page.getByRole("button", { name: "Add an obligation" }).click();
   const second = page.getByTestId("terms-item-row").nth(1);
   await second.getByLabel("Releasing side").selectOption({ label: SOUTH });
   await second.getByLabel("Receiving side").selectOption({ label: NORTH });
   await second.getByLabel("Who").selectOption("PRISONERS_OF_WAR");
-  await second.getByLabel("Number").fill("100");
+  await second.getByRole("group", { name: "How many", exact: true }).getByLabel("Number").fill("100");
   await page.getByLabel("Proposed on").fill("2025-06-01");
   await page.getByLabel("Status").selectOption("AGREED");
   await pickSource(page);
@@ -93,7 +113,18 @@ test("a journalist enters a two-batch exchange and every reader surface shows th
   await expect(v1.getByRole("button", { name: "Unpublish" })).toBeVisible();
 
   await logBatch(page, workspace, "2025-06-10", "First batch", "60", "IMPLEMENTATION");
-  await logBatch(page, workspace, "2025-06-12", "Second batch", "40", "CONCLUDED");
+  await logBatch(page, workspace, "2025-06-12", "Second batch", "40", "CONCLUDED", "38");
+
+  // A status-only new version: nothing re-entered, progress and parts carried over.
+  await page.goto(workspace);
+  await page.getByRole("link", { name: "Update the terms" }).click();
+  await page.getByLabel("Proposed on").fill("2025-06-12");
+  await page.getByLabel("Status").selectOption("IMPLEMENTED");
+  await pickSource(page);
+  await page.getByRole("button", { name: "Save new version as draft" }).click();
+  const v2 = page.getByTestId("workspace-terms").filter({ hasText: "Version 2" });
+  await v2.getByRole("button", { name: "Publish" }).click();
+  await expect(v2.getByRole("button", { name: "Unpublish" })).toBeVisible();
 
   await page.goto(workspace);
   await page.locator("header").getByRole("button", { name: "Publish" }).click();
@@ -108,6 +139,11 @@ test("a journalist enters a two-batch exchange and every reader surface shows th
   await expect(firstBatch.getByTestId("development-transfers")).toContainText(
     `${NORTH} released 60 prisoners of war to ${SOUTH} in the border crossing`,
   );
+  const secondBatch = reader.getByTestId("development").filter({ hasText: "Second batch" });
+  await expect(secondBatch.getByTestId("development-transfers")).toContainText(
+    "reported differently: Southland's prisoner office: 38, per Agence France-Presse, rated",
+  );
+  await expect(reader.getByText("wounded").first()).toBeVisible();
   const imageUrl = await reader.locator('meta[property="og:image"]').first().getAttribute("content");
   await reader.close();
 
@@ -119,7 +155,14 @@ test("a journalist enters a two-batch exchange and every reader surface shows th
   expect(api.transfers.map((t: { quantity: { kind: string; value: number } }) => t.quantity.value)).toEqual([
     60, 60, 40, 40,
   ]);
+  expect(api.currentTerms.status).toBe("IMPLEMENTED");
   expect(api.currentTerms.obligations[0].agreed).toMatchObject({ kind: "EXACT", value: 100, qualifier: null });
+  expect(api.currentTerms.obligations[0].breakdowns).toMatchObject([
+    { label: "wounded", quantity: { kind: "EXACT", value: 10 } },
+  ]);
+  expect(api.transfers[2].accounts).toMatchObject([
+    { attribution: "Southland's prisoner office", quantity: { value: 38 }, source: { name: "Agence France-Presse" } },
+  ]);
 
   // Feed items say what was released, by whom.
   const feed = await (await request.get(`/negotiations/${SLUG}/feed.xml`)).text();

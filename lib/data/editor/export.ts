@@ -232,7 +232,7 @@ export async function exportNegotiation(
         q.text,
         t.place,
         t.intermediary?.name ?? "",
-        t.accounts.map((a) => `${a.attribution}: ${a.text}`).join("; "),
+        t.accounts.map((a) => `${a.attribution}: ${a.text}${a.source ? ` (per ${a.source.name})` : ""}`).join("; "),
         t.developmentId ?? "",
       ];
     }),

@@ -36,6 +36,13 @@ export default async function NewTermsVersionPage({ params }: { params: Promise<
       perUnitOf: o.ratio?.perUnitOf ?? "",
       description: o.description,
       withdrawn: o.withdrawn,
+      // Carried with the obligation, so a new version keeps its parts unless they are edited.
+      breakdowns: o.breakdowns.map((b, i) => ({
+        key: `${o.id}-${i}`,
+        label: b.label,
+        category: b.category ?? "",
+        quantity: quantityRow(b.quantity),
+      })),
     })),
   }));
   const current = ledger.phases[0]?.current;
