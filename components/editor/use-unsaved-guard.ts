@@ -2,7 +2,27 @@
 
 import { useEffect, useState } from "react";
 
-/** Warns before leaving with unsaved changes, and keeps a copy of the input in this browser. */
+const LEAVE_WARNING = "You have unsaved changes on this page. Leave without saving them?";
+
+/**
+ * A click on an in-app link that would leave this page: plain left click on a same-origin
+ * link to another address (new tabs, downloads and in-page anchors leave nothing behind).
+ */
+function leavesPage(event: MouseEvent): boolean {
+  if (event.defaultPrevented || event.button !== 0) return false;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+  const link = (event.target as Element | null)?.closest?.("a[href]");
+  if (!(link instanceof HTMLAnchorElement)) return false;
+  if ((link.target && link.target !== "_self") || link.hasAttribute("download")) return false;
+  const to = new URL(link.href, window.location.href);
+  if (to.origin !== window.location.origin) return true;
+  return to.pathname !== window.location.pathname || to.search !== window.location.search;
+}
+
+/**
+ * Warns before leaving with unsaved changes — by reload, Back, a typed address, or any in-app
+ * link such as the header's — and keeps a copy of the input in this browser on every change.
+ */
 export function useUnsavedGuard<T>(storageKey: string, state: T, dirty: boolean) {
   const [saved, setSaved] = useState<{ at: string; state: T } | null>(null);
 
@@ -18,22 +38,32 @@ export function useUnsavedGuard<T>(storageKey: string, state: T, dirty: boolean)
 
   useEffect(() => {
     if (!dirty) return;
-    const timer = setTimeout(() => {
-      try {
-        window.localStorage.setItem(storageKey, JSON.stringify({ at: new Date().toISOString(), state }));
-      } catch {
-        // Storage full or blocked: the beforeunload warning still protects the input.
-      }
-    }, 400);
+    try {
+      window.localStorage.setItem(storageKey, JSON.stringify({ at: new Date().toISOString(), state }));
+    } catch {
+      // Storage full or blocked: the warnings below still protect the input.
+    }
+  }, [storageKey, state, dirty]);
+
+  useEffect(() => {
+    if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => {
       event.preventDefault();
     };
-    window.addEventListener("beforeunload", warn);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener("beforeunload", warn);
+    // Capture phase on the document runs before Next's <Link> handler (React listens at the root),
+    // so a refusal stops the client-side navigation too.
+    const guardLinks = (event: MouseEvent) => {
+      if (!leavesPage(event) || window.confirm(LEAVE_WARNING)) return;
+      event.preventDefault();
+      event.stopPropagation();
     };
-  }, [storageKey, state, dirty]);
+    window.addEventListener("beforeunload", warn);
+    document.addEventListener("click", guardLinks, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", guardLinks, true);
+    };
+  }, [dirty]);
 
   return {
     savedCopy: saved,

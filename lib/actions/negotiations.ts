@@ -5,6 +5,7 @@ import {
   addParticipant,
   createNegotiation,
   setParticipantArchived,
+  setNegotiationArchived,
   setNegotiationPublication,
   updateNegotiation,
 } from "@/lib/data/editor/negotiations";
@@ -12,6 +13,7 @@ import {
   addFigureClaimSchema,
   addParticipantSchema,
   createNegotiationSchema,
+  negotiationArchiveSchema,
   negotiationPublicationSchema,
   participantArchiveSchema,
   updateNegotiationSchema,
@@ -22,6 +24,9 @@ export const createNegotiationAction = journalistAction(createNegotiationSchema,
 export const updateNegotiationAction = journalistAction(updateNegotiationSchema, (input) => updateNegotiation(input));
 export const setNegotiationPublicationAction = journalistAction(negotiationPublicationSchema, (input) =>
   setNegotiationPublication(input),
+);
+export const setNegotiationArchivedAction = journalistAction(negotiationArchiveSchema, (input) =>
+  setNegotiationArchived(input),
 );
 export const addParticipantAction = journalistAction(addParticipantSchema, (input) => addParticipant(input));
 export const setParticipantArchivedAction = journalistAction(participantArchiveSchema, (input) =>

@@ -38,6 +38,13 @@ export const negotiationPublicationSchema = z.object({
   publish: z.union([z.enum(["true", "false"]).transform((v) => v === "true"), z.boolean()]),
 });
 
+/** Archiving hides a negotiation from readers without deleting anything; restoring brings it back. */
+export const negotiationArchiveSchema = z.object({
+  negotiationId: idSchema,
+  version: versionSchema,
+  archived: z.union([z.enum(["true", "false"]).transform((v) => v === "true"), z.boolean()]),
+});
+
 /** "حكمت الهجري | ar" per line: an alternate name and its language. */
 const aliasesText = z
   .string()

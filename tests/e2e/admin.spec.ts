@@ -26,7 +26,10 @@ test.beforeEach(async ({ page }) => {
 
 test("an admin approves a source a journalist proposed", async ({ page }) => {
   await insertSource("Sweida Local Network", "PROPOSED");
-  await page.getByRole("link", { name: "Review queue" }).click();
+  // Every staff page tells admins that sources wait for review, and links to the queue.
+  await page.reload();
+  await expect(page.getByTestId("review-queue")).toContainText(/\d+ sources? to review/);
+  await page.getByTestId("review-queue").click();
   await page.getByTestId("source-row").filter({ hasText: "Sweida Local Network" }).getByRole("link").click();
   await expect(page.getByText("Proposed, awaiting review")).toBeVisible();
   await page.getByRole("button", { name: "Approve" }).click();

@@ -127,8 +127,13 @@ test("a journalist enters a two-batch exchange and every reader surface shows th
   await expect(v2.getByRole("button", { name: "Unpublish" })).toBeVisible();
 
   await page.goto(workspace);
-  await page.locator("header").getByRole("button", { name: "Publish" }).click();
-  await expect(page.locator("header").getByRole("button", { name: "Unpublish" })).toBeVisible();
+  await page.locator("header").getByRole("button", { name: "Publish negotiation" }).click();
+  // The confirmation says what readers will see before anything goes public.
+  await expect(page.getByTestId("negotiation-confirm")).toContainText(
+    "with 2 published terms versions and 2 published developments",
+  );
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.locator("header").getByRole("button", { name: "Unpublish negotiation" })).toBeVisible();
 
   // Reader page: stage from the dated record, per-side totals, what each batch released.
   const reader = await page.context().browser()!.newPage();

@@ -37,6 +37,34 @@ test("bad input is answered next to each field, and nothing is saved", async ({ 
   await expect(page.getByLabel("Occurred on")).toHaveAttribute("aria-invalid", "true");
 });
 
+test("unsaved input is guarded on in-app links too, and kept in the browser as it is typed", async ({ page }) => {
+  await signedIn(page, accounts.journalist);
+  await openWorkspace(page);
+  await page.getByRole("link", { name: "Log a development" }).click();
+  const form = page.url();
+  await page.getByLabel("Title").fill("A headline not yet saved");
+  // Kept on every change: no pause in typing needed before the copy exists.
+  expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("parley:development:")))).toBe(
+    true,
+  );
+
+  // The header's "Editor" link asks first; staying keeps the input.
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Editor", exact: true }).click();
+  await expect.poll(() => asked).toEqual([expect.stringContaining("unsaved changes")]);
+  expect(page.url()).toBe(form);
+  await expect(page.getByLabel("Title")).toHaveValue("A headline not yet saved");
+
+  // The "← negotiation" link asks too; leaving is then the editor's choice.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("link", { name: /^← Sweida prisoner exchange/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sweida prisoner exchange");
+});
+
 test("a journalist logs a sourced development, publishes it, and readers see it", async ({ page, browser }) => {
   await signedIn(page, accounts.journalist);
   await openWorkspace(page);
@@ -174,6 +202,7 @@ test("a journalist starts a new negotiation, adds a mediator created inline, and
   await expect(page.getByRole("region", { name: "Who is involved" })).toContainText(/Qatar\s*— Mediator/);
 
   await page.getByRole("button", { name: "Publish negotiation" }).click();
+  await page.getByRole("button", { name: "Publish now" }).click();
   await expect(page.getByRole("button", { name: "Unpublish negotiation" })).toBeVisible();
   await page.goto("/?q=%D9%82%D8%B7%D8%B1");
   await expect(page.getByRole("article").filter({ hasText: "Ruritania detainee swap" })).toContainText("Qatar");

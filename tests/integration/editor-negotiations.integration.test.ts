@@ -4,6 +4,7 @@ import {
   addParticipantAction,
   createNegotiationAction,
   setParticipantArchivedAction,
+  setNegotiationArchivedAction,
   setNegotiationPublicationAction,
   updateNegotiationAction,
 } from "@/lib/actions/negotiations";
@@ -49,6 +50,29 @@ describe("negotiations in the editor", () => {
       ok: false,
       errors: { slug: [expect.stringContaining("lower-case")] },
     });
+  });
+
+  it("archives a negotiation out of readers' sight and restores it, versioned and audited", async () => {
+    const id = await create({ slug: "archive-and-restore" });
+    await as(() => setNegotiationPublicationAction(null, { negotiationId: id, version: 1, publish: true }));
+    expect(
+      await as(() => setNegotiationArchivedAction(null, { negotiationId: id, version: 2, archived: true })),
+    ).toMatchObject({ ok: true, data: { version: 3 } });
+    expect(await getPublishedNegotiation("archive-and-restore")).toBeNull();
+    // A stale version is refused, not applied over the other editor's change.
+    expect(
+      await as(() => setNegotiationArchivedAction(null, { negotiationId: id, version: 2, archived: false })),
+    ).toMatchObject({ ok: false });
+    expect(
+      await as(() => setNegotiationArchivedAction(null, { negotiationId: id, version: 3, archived: false })),
+    ).toMatchObject({ ok: true });
+    expect(await getPublishedNegotiation("archive-and-restore")).not.toBeNull();
+    const audit = await db().auditEntry.findMany({
+      where: { entityId: id, action: { in: ["negotiation.archive", "negotiation.restore"] } },
+      orderBy: { id: "asc" },
+      select: { action: true },
+    });
+    expect(audit.map((a) => a.action)).toEqual(["negotiation.archive", "negotiation.restore"]);
   });
 
   it("publishes, then refuses to change a published address; detects concurrent edits", async () => {

@@ -34,7 +34,7 @@ export default async function EditorDashboard() {
         All negotiations, including drafts that readers cannot see.
       </p>
       <div className="mt-6 overflow-x-auto">
-        <table className="w-full text-left text-sm">
+        <table className="stack-on-phone w-full text-left text-sm">
           <caption className="sr-only">Negotiations</caption>
           <thead className="border-b border-stone-300 dark:border-stone-700">
             <tr>
@@ -58,15 +58,15 @@ export default async function EditorDashboard() {
           <tbody>
             {negotiations.map((n) => (
               <tr key={n.id} className="border-b border-stone-200 dark:border-stone-800">
-                <td className="py-2 pr-4">
+                <td data-label="Negotiation" className="py-2 pr-4">
                   <Link href={`/editor/negotiations/${n.id}`} className="underline">
                     {n.title}
                   </Link>
                 </td>
-                <td className="py-2 pr-4">
+                <td data-label="Stage" className="py-2 pr-4">
                   <StageBadge stage={n.stage} />
                 </td>
-                <td className="py-2 pr-4">
+                <td data-label="State" className="py-2 pr-4">
                   {n.archived ? (
                     <Badge tone="alert">Archived</Badge>
                   ) : n.publication === "PUBLISHED" ? (
@@ -75,8 +75,12 @@ export default async function EditorDashboard() {
                     <Badge>Draft</Badge>
                   )}
                 </td>
-                <td className="py-2 pr-4">{n.draftDevelopments}</td>
-                <td className="py-2">{updated.format(n.updatedAt)}</td>
+                <td data-label="Draft developments" className="py-2 pr-4">
+                  {n.draftDevelopments}
+                </td>
+                <td data-label="Updated (UTC)" className="py-2">
+                  {updated.format(n.updatedAt)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -306,3 +306,19 @@ export async function mergeSources(input: {
   invalidateSourcePages(result.slugs);
   return { moved: result.moved };
 }
+
+/**
+ * Sources waiting for review: for admins every proposed source; for journalists the ones they
+ * proposed themselves (who proposed a source is known from its `source.propose` audit row).
+ */
+export async function reviewQueueCount(): Promise<{ count: number; mine: boolean }> {
+  const user = await requireAccess("journalist");
+  if (user.role === "ADMIN") return { count: await db().source.count({ where: { status: "PROPOSED" } }), mine: false };
+  const proposed = await db().auditEntry.findMany({
+    where: { userId: user.id, action: "source.propose", entityType: "Source" },
+    select: { entityId: true },
+  });
+  const ids = proposed.map((p) => p.entityId);
+  if (ids.length === 0) return { count: 0, mine: true };
+  return { count: await db().source.count({ where: { status: "PROPOSED", id: { in: ids } } }), mine: true };
+}

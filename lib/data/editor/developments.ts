@@ -9,7 +9,13 @@ import { writeAudit } from "../audit";
 import { invalidateReaderData } from "./cache";
 import { assertCitedSourcesReviewed, citationSnapshotSelect, writeCitations } from "./citations";
 import { conflictAfter } from "./conflicts";
-import { assertAccountSourcesReviewed, assertWithinAgreed, transferSnapshot, transferSnapshotSelect, writeTransfers } from "./transfers";
+import {
+  assertAccountSourcesReviewed,
+  assertWithinAgreed,
+  transferSnapshot,
+  transferSnapshotSelect,
+  writeTransfers,
+} from "./transfers";
 
 type Tx = Prisma.TransactionClient;
 

@@ -176,6 +176,40 @@ export async function setNegotiationPublication(input: {
   return { version: result.version };
 }
 
+/**
+ * Archives a negotiation (readers, feeds, API and embeds stop showing it; staff keep every row
+ * and its history) or restores it. Reversible, versioned and audited like any other edit.
+ */
+export async function setNegotiationArchived(input: {
+  negotiationId: string;
+  version: number;
+  archived: boolean;
+}): Promise<{ version: number }> {
+  const user = await requireAccess("journalist");
+  const result = await db().$transaction(async (tx) => {
+    const before = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: negotiationSnapshot });
+    if (!before) throw new NotFoundError("That negotiation does not exist.");
+    const { count } = await tx.negotiation.updateMany({
+      where: { id: input.negotiationId, version: input.version },
+      data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
+    });
+    if (count === 0) throw await conflictAfter(tx, "Negotiation", input.negotiationId, input.version);
+    const after = await tx.negotiation.findUniqueOrThrow({ where: { id: before.id }, select: negotiationSnapshot });
+    await writeAudit(tx, {
+      userId: user.id,
+      action: input.archived ? "negotiation.archive" : "negotiation.restore",
+      entityType: "Negotiation",
+      entityId: before.id,
+      negotiationId: before.id,
+      before,
+      after,
+    });
+    return { slug: after.slug, version: after.version };
+  });
+  invalidateReaderData(result.slug);
+  return { version: result.version };
+}
+
 async function createActor(
   tx: Tx,
   actor: NonNullable<AddParticipantInput["newActor"]>,

@@ -23,6 +23,7 @@ export async function getNegotiationWorkspace(negotiationId: string) {
       country: true,
       stage: true,
       publication: true,
+      archivedAt: true,
       version: true,
       participations: {
         orderBy: { position: "asc" },

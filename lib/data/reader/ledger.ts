@@ -12,7 +12,13 @@ import {
   type LedgerTransfer,
 } from "@/lib/ledger/totals";
 import { iso, isoOrNull, toActorRef, toPublicCitation } from "./map";
-import { actorSummarySelect, citationOrder, publicCitationSelect, publicRow, publicSourceSelect } from "./public-selects";
+import {
+  actorSummarySelect,
+  citationOrder,
+  publicCitationSelect,
+  publicRow,
+  publicSourceSelect,
+} from "./public-selects";
 import type { ObligationView, PhaseView, SideView, TermsVersionView, TransferView } from "./types";
 
 /**

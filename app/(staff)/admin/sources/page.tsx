@@ -101,7 +101,7 @@ export default async function SourcesPage({
         {total} source{total === 1 ? "" : "s"}
       </p>
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full text-left text-sm">
+        <table className="stack-on-phone w-full text-left text-sm">
           <caption className="sr-only">Sources</caption>
           <thead className="border-b border-stone-300 dark:border-stone-700">
             <tr>
@@ -125,7 +125,7 @@ export default async function SourcesPage({
           <tbody>
             {rows.map((source) => (
               <tr key={source.id} className="border-b border-stone-200 dark:border-stone-800" data-testid="source-row">
-                <td className="py-2 pr-3">
+                <td data-label="Name" className="py-2 pr-3">
                   <Link href={`/admin/sources/${source.id}`} className="underline" dir="auto">
                     {source.name}
                   </Link>
@@ -133,11 +133,13 @@ export default async function SourcesPage({
                     <span className="text-stone-600 dark:text-stone-400"> → merged into {source.mergedInto.name}</span>
                   ) : null}
                 </td>
-                <td className="py-2 pr-3">{sourceKindLabels[source.kind]}</td>
-                <td className="py-2 pr-3">
+                <td data-label="Kind" className="py-2 pr-3">
+                  {sourceKindLabels[source.kind]}
+                </td>
+                <td data-label="Rating" className="py-2 pr-3">
                   <ReliabilityBadge rating={source.reliability} />
                 </td>
-                <td className="py-2 pr-3">
+                <td data-label="Status" className="py-2 pr-3">
                   {source.status === "PROPOSED" ? (
                     <Badge tone="live">Proposed</Badge>
                   ) : source.status === "ARCHIVED" ? (
@@ -146,7 +148,9 @@ export default async function SourcesPage({
                     <Badge tone="done">Active</Badge>
                   )}
                 </td>
-                <td className="py-2">{source._count.citations + source._count.relayed}</td>
+                <td data-label="Citations" className="py-2">
+                  {source._count.citations + source._count.relayed}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -17,7 +17,7 @@ import { pageAccess } from "@/lib/auth/page-access";
 import { TermsCard } from "@/components/reader/terms-card";
 import { getNegotiationWorkspace, getStaffLedger, listActorOptions } from "@/lib/data/editor/workspace";
 import { orNotFound, recordId } from "@/lib/editor-page";
-import { participationRoleLabels, termsStatusLabels } from "@/lib/format/labels";
+import { participationRoleLabels, stageLabels, termsStatusLabels } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
 import { embedSnippet } from "@/lib/embed";
 import { siteUrl } from "@/lib/site-url";
@@ -53,8 +53,14 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
         </h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <StageBadge stage={negotiation.stage} />{" "}
-          {negotiation.publication === "PUBLISHED" ? <Badge tone="done">Published</Badge> : <Badge>Draft</Badge>}
-          {published ? (
+          {negotiation.archivedAt ? (
+            <Badge tone="alert">Archived</Badge>
+          ) : published ? (
+            <Badge tone="done">Published</Badge>
+          ) : (
+            <Badge>Draft</Badge>
+          )}
+          {published && !negotiation.archivedAt ? (
             <Link href={`/negotiations/${negotiation.slug}`} className="underline">
               View as readers
             </Link>
@@ -64,6 +70,16 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
             negotiationId={negotiation.id}
             version={negotiation.version}
             published={published}
+            archived={negotiation.archivedAt !== null}
+            summary={{
+              title: negotiation.title,
+              stage: stageLabels[negotiation.stage],
+              publishedTerms: negotiation.termsVersions.filter((v) => v.publication === "PUBLISHED").length,
+              publishedDevelopments: negotiation.developments.filter(
+                (d) => d.publication === "PUBLISHED" && !d.archivedAt,
+              ).length,
+              previewHref: `/editor/negotiations/${negotiation.id}/preview`,
+            }}
           />
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
