@@ -35,6 +35,9 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
   ]);
   const published = development.publication === "PUBLISHED";
   const archived = development.archivedAt !== null;
+  const query = await searchParams;
+  const saved = Boolean(query.saved);
+  const sourceNote = query.source;
   return (
     <div className="grid gap-8">
       <header>
@@ -56,9 +59,17 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
           )}
           <span>Version {development.version}</span>
         </p>
-        {(await searchParams).saved ? (
+        {saved && !published && !archived ? (
           <div className="mt-3">
-            <Alert tone="success">Draft saved. Check the preview, then publish.</Alert>
+            <Alert tone="success">
+              Draft saved.{" "}
+              {sourceNote === "recognised"
+                ? "Its source was recognised from the link's domain. "
+                : sourceNote === "proposed"
+                  ? "Its source was new to Parley and is proposed for an admin's review; it can be published once approved. "
+                  : ""}
+              Check the preview, then publish.
+            </Alert>
           </div>
         ) : null}
       </header>

@@ -90,6 +90,12 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
             Log a development
           </Link>
           <Link
+            href={`/editor/negotiations/${negotiation.id}/developments/quick`}
+            className="rounded px-4 py-2 text-sm ring-1 ring-stone-300 dark:ring-stone-600"
+          >
+            Quick entry
+          </Link>
+          <Link
             href={`/editor/negotiations/${negotiation.id}/terms/new`}
             className="rounded px-4 py-2 text-sm ring-1 ring-stone-300 dark:ring-stone-600"
           >
