@@ -25,6 +25,8 @@ export default defineConfig({
   outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1,
+  // A journey is several page loads and server actions; a loaded CI machine needs more than the 30 s default.
+  timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },

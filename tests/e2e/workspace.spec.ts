@@ -37,10 +37,30 @@ test("bad input is answered next to each field, and nothing is saved", async ({ 
   await expect(page.getByLabel("Occurred on")).toHaveAttribute("aria-invalid", "true");
 });
 
+test("quick entry: a breaking development in three typed fields, its source recognised from the link", async ({
+  page,
+}) => {
+  await signedIn(page, accounts.journalist);
+  await openWorkspace(page);
+  await page.getByRole("link", { name: "Quick entry" }).click();
+  await page.getByLabel("Headline").fill("Quick entry: talks to resume in Amman");
+  await page.getByLabel("What happened").fill("Both delegations are expected on Sunday, AFP reports.");
+  await page.getByLabel("Link to the report").fill("https://afp.com/en/news/quick-entry-talks-to-resume");
+  await page.getByLabel("Link to the report").press("Enter");
+  await expect(page).toHaveURL(/\/editor\/developments\/[0-9a-f-]{36}\?saved=1&source=recognised$/);
+  await expect(page.getByText("Its source was recognised from the link's domain.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quick entry: talks to resume in Amman");
+  // Its citation is already there: it can be published straight away.
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  await expect(page.getByText("Its source was recognised")).toHaveCount(0);
+});
+
 test("unsaved input is guarded on in-app links too, and kept in the browser as it is typed", async ({ page }) => {
   await signedIn(page, accounts.journalist);
   await openWorkspace(page);
   await page.getByRole("link", { name: "Log a development" }).click();
+  await expect(page).toHaveURL(/\/developments\/new$/);
   const form = page.url();
   await page.getByLabel("Title").fill("A headline not yet saved");
   // Kept on every change: no pause in typing needed before the copy exists.
