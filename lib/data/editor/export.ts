@@ -7,6 +7,16 @@ import { NotFoundError } from "@/lib/errors";
 import { citationPhrase } from "@/lib/format/citation";
 import { termsOneLiner } from "@/lib/format/terms";
 import { apiQuantity } from "@/lib/api/ledger";
+
+/** kind, value, min, max, qualifier, wording: a quantity's columns in a CSV row. */
+const quantityCells = (q: NonNullable<ReturnType<typeof apiQuantity>>) => [
+  q.kind,
+  q.value?.toString() ?? "",
+  q.min?.toString() ?? "",
+  q.max?.toString() ?? "",
+  q.qualifier ?? "",
+  q.wording ?? "",
+];
 import { loadLedger } from "../reader/ledger";
 import { publicRow } from "../reader/public-selects";
 
@@ -223,12 +233,7 @@ export async function exportNegotiation(
         t.releasing.name,
         t.receiving.name,
         t.category,
-        q.kind,
-        q.value?.toString() ?? "",
-        q.min?.toString() ?? "",
-        q.max?.toString() ?? "",
-        q.qualifier ?? "",
-        q.wording ?? "",
+        ...quantityCells(q),
         q.text,
         t.place,
         t.intermediary?.name ?? "",
@@ -247,12 +252,7 @@ export async function exportNegotiation(
           f.label,
           f.unit,
           q.text,
-          q.kind,
-          q.value?.toString() ?? "",
-          q.min?.toString() ?? "",
-          q.max?.toString() ?? "",
-          q.qualifier ?? "",
-          q.wording ?? "",
+          ...quantityCells(q),
           c.asOf ? toPartialDateString(c.asOf, c.asOfPrecision) : "",
           c.citations.map((x) => cite({ attribution: x.attribution, via: x.viaSource })).join("; "),
         ];

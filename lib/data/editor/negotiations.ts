@@ -142,28 +142,28 @@ export async function updateNegotiation(input: UpdateNegotiationInput): Promise<
   }
 }
 
-export async function setNegotiationPublication(input: {
-  negotiationId: string;
-  version: number;
-  publish: boolean;
-}): Promise<{ version: number }> {
+/**
+ * One versioned, audited change of a negotiation's state (publication or archive). A stale
+ * version is refused with a conflict instead of being applied over another editor's change.
+ */
+async function changeNegotiationState(
+  input: { negotiationId: string; version: number },
+  data: Prisma.NegotiationUpdateManyMutationInput,
+  action: string,
+): Promise<{ version: number }> {
   const user = await requireAccess("journalist");
   const result = await db().$transaction(async (tx) => {
     const before = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: negotiationSnapshot });
     if (!before) throw new NotFoundError("That negotiation does not exist.");
     const { count } = await tx.negotiation.updateMany({
       where: { id: input.negotiationId, version: input.version },
-      data: {
-        publication: input.publish ? "PUBLISHED" : "DRAFT",
-        publishedAt: input.publish ? new Date() : null,
-        version: { increment: 1 },
-      },
+      data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) throw await conflictAfter(tx, "Negotiation", input.negotiationId, input.version);
     const after = await tx.negotiation.findUniqueOrThrow({ where: { id: before.id }, select: negotiationSnapshot });
     await writeAudit(tx, {
       userId: user.id,
-      action: input.publish ? "negotiation.publish" : "negotiation.unpublish",
+      action,
       entityType: "Negotiation",
       entityId: before.id,
       negotiationId: before.id,
@@ -176,38 +176,32 @@ export async function setNegotiationPublication(input: {
   return { version: result.version };
 }
 
+export function setNegotiationPublication(input: {
+  negotiationId: string;
+  version: number;
+  publish: boolean;
+}): Promise<{ version: number }> {
+  return changeNegotiationState(
+    input,
+    { publication: input.publish ? "PUBLISHED" : "DRAFT", publishedAt: input.publish ? new Date() : null },
+    input.publish ? "negotiation.publish" : "negotiation.unpublish",
+  );
+}
+
 /**
  * Archives a negotiation (readers, feeds, API and embeds stop showing it; staff keep every row
  * and its history) or restores it. Reversible, versioned and audited like any other edit.
  */
-export async function setNegotiationArchived(input: {
+export function setNegotiationArchived(input: {
   negotiationId: string;
   version: number;
   archived: boolean;
 }): Promise<{ version: number }> {
-  const user = await requireAccess("journalist");
-  const result = await db().$transaction(async (tx) => {
-    const before = await tx.negotiation.findUnique({ where: { id: input.negotiationId }, select: negotiationSnapshot });
-    if (!before) throw new NotFoundError("That negotiation does not exist.");
-    const { count } = await tx.negotiation.updateMany({
-      where: { id: input.negotiationId, version: input.version },
-      data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
-    });
-    if (count === 0) throw await conflictAfter(tx, "Negotiation", input.negotiationId, input.version);
-    const after = await tx.negotiation.findUniqueOrThrow({ where: { id: before.id }, select: negotiationSnapshot });
-    await writeAudit(tx, {
-      userId: user.id,
-      action: input.archived ? "negotiation.archive" : "negotiation.restore",
-      entityType: "Negotiation",
-      entityId: before.id,
-      negotiationId: before.id,
-      before,
-      after,
-    });
-    return { slug: after.slug, version: after.version };
-  });
-  invalidateReaderData(result.slug);
-  return { version: result.version };
+  return changeNegotiationState(
+    input,
+    { archivedAt: input.archived ? new Date() : null },
+    input.archived ? "negotiation.archive" : "negotiation.restore",
+  );
 }
 
 async function createActor(
