@@ -13,7 +13,34 @@ import { CitationFields } from "./citation-fields";
 import { BatchFields } from "./batch-fields";
 import { citationPayload, transferPayload, type ActorChoices, type DevelopmentFormValues } from "./form-values";
 import { Labelled, describe, inputClass } from "./form-bits";
+import { MergeChoices, type MergeChoice } from "./merge-choices";
+import { sameValue, threeWayMerge } from "./three-way-merge";
 import { useUnsavedGuard } from "./use-unsaved-guard";
+
+/** The facts a browser-kept copy is merged on; the correction note and typo flag stay as typed. */
+const MERGED_FIELDS = [
+  "occurredOn",
+  "title",
+  "summary",
+  "kind",
+  "actorIds",
+  "citations",
+  "stageChange",
+  "transfers",
+] as const satisfies ReadonlyArray<keyof DevelopmentFormValues>;
+
+const fieldLabels: Record<(typeof MERGED_FIELDS)[number], string> = {
+  occurredOn: "Occurred on",
+  title: "Title",
+  summary: "Summary",
+  kind: "Kind",
+  actorIds: "Linked actors",
+  citations: "Citations",
+  stageChange: "Stage change",
+  transfers: "Transfers",
+};
+
+const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 type Props = {
   mode: "create" | "edit";
@@ -54,7 +81,50 @@ export function DevelopmentForm({
     `parley:development:${developmentId ?? `new:${negotiationId}`}`,
     values,
     dirty,
+    initial,
   );
+  const [mergeChoices, setMergeChoices] = useState<MergeChoice[]>([]);
+  const [mergedMine, setMergedMine] = useState<DevelopmentFormValues | null>(null);
+  const describeValue = (field: (typeof MERGED_FIELDS)[number], v: DevelopmentFormValues): string => {
+    switch (field) {
+      case "actorIds":
+        return v.actorIds.map((id) => allActors.find((a) => a.id === id)?.name ?? "an actor").join(", ") || "(none)";
+      case "citations":
+        return (
+          v.citations.map((c) => `${c.source?.name ?? c.newSource.name} (“${c.attribution}”)`).join("; ") || "(none)"
+        );
+      case "transfers":
+        return v.transfers.length === 1 ? "1 transfer" : `${v.transfers.length} transfers`;
+      case "kind":
+        return v.kind ? developmentKindLabels[v.kind as keyof typeof developmentKindLabels] : "(none)";
+      default:
+        return String(v[field]) || "(empty)";
+    }
+  };
+
+  /**
+   * Brings back the browser-kept copy through a three-way merge against what is saved now, so
+   * another editor's newer change is never overwritten unseen (the reported silent revert).
+   */
+  function restoreCopy() {
+    if (!savedCopy) return;
+    const mine = savedCopy.state;
+    // A copy kept before bases were recorded: every field that differs needs a choice.
+    const { merged, conflicts } = savedCopy.base
+      ? threeWayMerge(savedCopy.base, mine, initial, MERGED_FIELDS)
+      : { merged: initial, conflicts: MERGED_FIELDS.filter((f) => !sameValue(mine[f], initial[f])) };
+    setValues({ ...merged, correctionNote: mine.correctionNote, typoOnly: mine.typoOnly });
+    setMergedMine(mine);
+    setMergeChoices(
+      conflicts.map((field) => ({
+        field,
+        label: fieldLabels[field],
+        mine: describeValue(field, mine),
+        theirs: describeValue(field, initial),
+        base: savedCopy.base ? describeValue(field, savedCopy.base) : "(not recorded)",
+      })),
+    );
+  }
   const errors = result && !result.ok ? result.errors : undefined;
   const set = <K extends keyof DevelopmentFormValues>(key: K, value: DevelopmentFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -81,6 +151,11 @@ export function DevelopmentForm({
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
+    // Saving before choosing would keep the other editor's text without the editor deciding.
+    if (mergeChoices.length > 0) {
+      statusRef.current?.focus();
+      return;
+    }
     const payload = {
       ...(mode === "create"
         ? { negotiationId }
@@ -109,11 +184,28 @@ export function DevelopmentForm({
           </Alert>
         ) : null}
         {result?.ok && mode === "edit" ? <Alert tone="success">Saved.</Alert> : null}
+        {mergeChoices.length > 0 ? (
+          <Alert>Choose which text to keep for each field marked below before saving.</Alert>
+        ) : null}
       </div>
-      {savedCopy && JSON.stringify(savedCopy.state) !== JSON.stringify(values) ? (
+      {mergeChoices.length > 0 && mergedMine ? (
+        <MergeChoices
+          choices={mergeChoices}
+          onResolve={(picked) => {
+            setValues((v) => {
+              const next = { ...v };
+              for (const field of MERGED_FIELDS)
+                if (picked[field] === "mine") (next as Record<string, unknown>)[field] = mergedMine[field];
+              return next;
+            });
+            setMergeChoices([]);
+          }}
+        />
+      ) : null}
+      {savedCopy && !mergedMine && !sameValue(savedCopy.state, values) ? (
         <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          Unsaved input from {new Date(savedCopy.at).toLocaleString()} was kept in this browser.{" "}
-          <button type="button" className="underline" onClick={() => setValues(savedCopy.state)}>
+          Unsaved input from {utc.format(new Date(savedCopy.at))} UTC was kept in this browser.{" "}
+          <button type="button" className="underline" onClick={restoreCopy}>
             Restore it
           </button>{" "}
           ·{" "}

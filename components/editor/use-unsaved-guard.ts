@@ -23,8 +23,9 @@ function leavesPage(event: MouseEvent): boolean {
  * Warns before leaving with unsaved changes — by reload, Back, a typed address, or any in-app
  * link such as the header's — and keeps a copy of the input in this browser on every change.
  */
-export function useUnsavedGuard<T>(storageKey: string, state: T, dirty: boolean) {
-  const [saved, setSaved] = useState<{ at: string; state: T } | null>(null);
+export function useUnsavedGuard<T>(storageKey: string, state: T, dirty: boolean, base?: T) {
+  // `base` is what the input started from, so a restored copy can be merged three ways.
+  const [saved, setSaved] = useState<{ at: string; state: T; base?: T } | null>(null);
 
   useEffect(() => {
     try {
@@ -39,11 +40,11 @@ export function useUnsavedGuard<T>(storageKey: string, state: T, dirty: boolean)
   useEffect(() => {
     if (!dirty) return;
     try {
-      window.localStorage.setItem(storageKey, JSON.stringify({ at: new Date().toISOString(), state }));
+      window.localStorage.setItem(storageKey, JSON.stringify({ at: new Date().toISOString(), state, base }));
     } catch {
       // Storage full or blocked: the warnings below still protect the input.
     }
-  }, [storageKey, state, dirty]);
+  }, [storageKey, state, dirty, base]);
 
   useEffect(() => {
     if (!dirty) return;

@@ -200,6 +200,21 @@ test("two journalists editing the same development: the second save is refused w
   await expect(b.getByLabel("Summary")).toHaveValue(
     "Humanitarian convoys have entered Sweida several times since July 2025.",
   );
+
+  // The reported silent revert: the second editor comes back to the page and restores the copy
+  // the browser kept. It merges three ways: their summary, and the first editor's newer title.
+  const again = await second.newPage();
+  await again.goto(b.url());
+  await b.close();
+  await again.getByRole("button", { name: "Restore it" }).click();
+  await expect(again.getByLabel("Title")).toHaveValue("Aid convoys start entering Sweida province");
+  await expect(again.getByLabel("Summary")).toHaveValue(
+    "Humanitarian convoys have entered Sweida several times since July 2025.",
+  );
+  await again.getByRole("checkbox", { name: /Typo fix only/ }).check();
+  await again.getByRole("button", { name: "Save changes" }).click();
+  await expect(again.getByText("Saved.", { exact: true })).toBeVisible();
+  await expect(again.getByRole("heading", { level: 1 })).toHaveText("Aid convoys start entering Sweida province");
   await Promise.all([first.close(), second.close()]);
 });
 
