@@ -213,8 +213,14 @@ test("two journalists editing the same development: the second save is refused w
   );
   await again.getByRole("checkbox", { name: /Typo fix only/ }).check();
   await again.getByRole("button", { name: "Save changes" }).click();
-  await expect(again.getByText("Saved.", { exact: true })).toBeVisible();
-  await expect(again.getByRole("heading", { level: 1 })).toHaveText("Aid convoys start entering Sweida province");
+  // Readers get both editors' changes: nothing was overwritten unseen.
+  const entry = again.context().newPage();
+  const reader = await entry;
+  await expect(async () => {
+    await reader.goto(READER);
+    const item = reader.getByTestId("development").filter({ hasText: "Aid convoys start entering Sweida province" });
+    await expect(item).toContainText("Humanitarian convoys have entered Sweida several times since July 2025.");
+  }).toPass({ timeout: 20_000 });
   await Promise.all([first.close(), second.close()]);
 });
 
