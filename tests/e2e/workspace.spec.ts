@@ -214,8 +214,7 @@ test("two journalists editing the same development: the second save is refused w
   await again.getByRole("checkbox", { name: /Typo fix only/ }).check();
   await again.getByRole("button", { name: "Save changes" }).click();
   // Readers get both editors' changes: nothing was overwritten unseen.
-  const entry = again.context().newPage();
-  const reader = await entry;
+  const reader = await again.context().newPage();
   await expect(async () => {
     await reader.goto(READER);
     const item = reader.getByTestId("development").filter({ hasText: "Aid convoys start entering Sweida province" });
