@@ -12,6 +12,24 @@ const time = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
+/** Stored field names in the words the forms use ("correctionNote" is "the correction note"). */
+const fieldWords: Record<string, string> = {
+  occurredOn: "date",
+  actorIds: "linked actors",
+  citations: "sources",
+  stageChange: "stage change",
+  correctionNote: "correction note",
+  archivedAt: "archive state",
+  publication: "publication",
+  publishedAt: "publication",
+  proposedOn: "proposal date",
+  proposedById: "proposed by",
+  shortName: "short name",
+  publicDescription: "public description",
+  ratingRationale: "rating rationale",
+  mergedIntoId: "merge",
+};
+
 /**
  * The refusal a second editor sees: who saved in between, when, and which
  * fields they changed, so nothing is silently overwritten.
@@ -36,8 +54,12 @@ export async function conflictAfter(
   }
   const last = entries.at(-1);
   const who = last ? `${last.user?.name ?? "Someone"} saved this at ${time.format(last.at)} UTC` : "Someone saved this";
-  const what = changed.size > 0 ? ` (changed: ${[...changed].join(", ")})` : "";
-  return new ConflictError(
-    `${who} while you were editing${what}. Your edits are kept below: reload to see the current version, then apply them again.`,
-  );
+  const words = [...new Set([...changed].map((key) => fieldWords[key] ?? key))];
+  const what = words.length > 0 ? ` (changed: ${words.join(", ")})` : "";
+  // The development form keeps a browser copy that merges three ways; other forms keep what was typed.
+  const next =
+    entityType === "Development"
+      ? "Your edits are kept below and in this browser: reload, then choose “Restore it” to merge them with the saved version."
+      : "Your edits are kept below: reload to see the current version, then apply them again.";
+  return new ConflictError(`${who} while you were editing${what}. ${next}`);
 }
