@@ -39,7 +39,8 @@ export default defineConfig({
     // A production build on its own throwaway embedded database.
     command: `rm -rf .data/e2e && npm run build && npm start -- -p ${port} -H 127.0.0.1`,
     url: baseURL,
-    timeout: 300_000,
+    // The build runs inside this step: generous on a busy CI machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
