@@ -80,7 +80,7 @@ export function renderEmbed(
     ? ` · latest development ${escapeHtml(formatPartialDate(new Date(negotiation.latestDevelopment.on), negotiation.latestDevelopment.precision))}`
     : "";
   const sourceLine = citations.length > 0 ? `Source: ${escapeHtml(citationSentence(citations))}` : "";
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(negotiation.title)} · Parley</title>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="/icon.svg" type="image/svg+xml"><title>${escapeHtml(negotiation.title)} · Parley</title>
 <style>
 ${themeCss(options)}
 body{margin:0;font:15px/1.4 system-ui,sans-serif;color:var(--fg);background:var(--bg)}

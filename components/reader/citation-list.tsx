@@ -65,11 +65,21 @@ function capitalise(text: string): string {
 }
 
 /** Citations one click away: a native disclosure, no client JavaScript. */
-export function CitationDisclosure({ citations, label = "Sources" }: { citations: PublicCitation[]; label?: string }) {
+export function CitationDisclosure({
+  citations,
+  label = "Sources",
+  about,
+}: {
+  citations: PublicCitation[];
+  label?: string;
+  /** What the sources are for, added to the name screen readers hear, so a page of disclosures is not all "Sources (1)". */
+  about?: string;
+}) {
   return (
     <details className="mt-2 group">
       <summary className="cursor-pointer text-sm text-blue-800 underline dark:text-blue-300">
-        {label} ({citations.length})
+        {label}
+        {about ? <span className="sr-only"> for {about}</span> : null} ({citations.length})
       </summary>
       <div className="mt-2">
         <CitationList citations={citations} />
