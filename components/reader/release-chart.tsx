@@ -61,7 +61,8 @@ export function ReleaseChart({ sides }: { sides: SideView[] }) {
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           className="h-auto w-full max-w-3xl text-stone-700 dark:text-stone-300"
           role="img"
-          aria-labelledby="chart-title chart-desc"
+          aria-labelledby="chart-title"
+          aria-describedby="chart-desc"
           data-testid="release-chart"
         >
           <title id="chart-title">Cumulative releases per side</title>
