@@ -11,10 +11,14 @@ function Person({ p, showRole }: { p: Participant; showRole: boolean }) {
       <Link href={`/actors/${p.actor.slug}`} className="font-medium underline" prefetch={false} dir="auto">
         <NoBreakName name={p.actor.name} />
       </Link>
+      {/* A plain space: a logical margin on the right-to-left span would fall on its far side. */}
       {p.arabicName ? (
-        <span lang="ar" dir="rtl" className="ms-2 text-stone-700 dark:text-stone-300">
-          {p.arabicName}
-        </span>
+        <>
+          {" "}
+          <span lang="ar" dir="rtl" className="text-stone-700 dark:text-stone-300">
+            {p.arabicName}
+          </span>
+        </>
       ) : null}
       {showRole ? (
         <span className="text-sm text-stone-700 dark:text-stone-300"> · {participationRoleLabels[p.role].one}</span>

@@ -75,7 +75,7 @@ export default function DevelopersPage() {
         anonymous source&rdquo;), where they come from and the date of the latest development. Paste this where the card
         should appear; the script sizes the frame to the card:
       </p>
-      <pre className="mt-2 overflow-x-auto rounded bg-stone-100 p-3 text-xs dark:bg-stone-800">
+      <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-stone-100 p-3 text-xs dark:bg-stone-800">
         <code>
           {embedSnippet(
             new URL(`/embed/negotiations/${EXAMPLE_SLUG}`, siteUrl()).toString(),
