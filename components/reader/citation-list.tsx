@@ -9,7 +9,7 @@ function SourceLine({ source, role }: { source: PublicSource; role: string }) {
   return (
     <li>
       <span className="text-stone-600 dark:text-stone-400">{role}: </span>
-      <Link href={`/sources/${source.slug}`} className="underline" dir="auto">
+      <Link href={`/sources/${source.slug}`} prefetch={false} className="underline" dir="auto">
         {source.name}
       </Link>{" "}
       <ReliabilityBadge rating={source.reliability} />{" "}
