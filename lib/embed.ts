@@ -3,6 +3,9 @@ import type { NegotiationView } from "@/lib/data/reader/types";
 import { formatPartialDate } from "./dates";
 import { stageLabels, termsStatusLabels } from "./format/labels";
 import { escapeHtml } from "./format/html";
+import { citationSentence } from "./format/citation";
+import { termsConfidence } from "./format/confidence";
+import { confidenceWords, directionText, sideDirections, sideName } from "./format/directions";
 
 export const EMBED_HEIGHT = 280;
 
@@ -21,50 +24,84 @@ export const EMBED_POLICY = [
   "form-action 'none'",
 ].join("; ");
 
-/** The compact terms card as a standalone HTML document (no app shell, no client framework). */
-export function renderEmbed(negotiation: NegotiationView, pageUrl: string): string {
+export type EmbedTheme = "light" | "dark" | "auto";
+export type EmbedOptions = { theme: EmbedTheme; transparent: boolean };
+
+/** `?theme=light|dark|auto&transparent=1`; light by default, so the card matches most host pages, not the reader's OS. */
+export function embedOptions(params: URLSearchParams): EmbedOptions {
+  const theme = params.get("theme");
+  return {
+    theme: theme === "dark" || theme === "auto" ? theme : "light",
+    transparent: params.get("transparent") === "1" || params.get("transparent") === "true",
+  };
+}
+
+const LIGHT =
+  "--fg:#14213d;--bg:#fff;--muted:#44403c;--line:#a8a29e;--bar:#f5f5f4;--ok:#047857;--warn-bg:#fffbeb;--warn:#78350f";
+const DARK =
+  "--fg:#f5f5f4;--bg:#1c1917;--muted:#d6d3d1;--line:#78716c;--bar:#292524;--ok:#34d399;--warn-bg:#451a03;--warn:#fde68a";
+
+function themeCss({ theme, transparent }: EmbedOptions): string {
+  const base =
+    theme === "dark"
+      ? `:root{color-scheme:dark;${DARK}}`
+      : theme === "auto"
+        ? `:root{color-scheme:light dark;${LIGHT}}@media (prefers-color-scheme:dark){:root{${DARK}}}`
+        : `:root{color-scheme:light;${LIGHT}}`;
+  // A transparent card lets the host's background through; the text colours still follow the theme.
+  return transparent ? `${base}:root{--bg:transparent}html,body{background:transparent}` : base;
+}
+
+/**
+ * The compact card as a standalone HTML document (no app shell, no client framework): who
+ * releases whom and how far it has got, the caveats on the terms, and where they come from.
+ */
+export function renderEmbed(
+  negotiation: NegotiationView,
+  pageUrl: string,
+  options: EmbedOptions = { theme: "light", transparent: false },
+): string {
   const current = negotiation.phases.filter((p) => p.current);
   const terms = current.length === 1 ? current[0]!.current : null;
+  const citations = current.flatMap((p) => p.current!.citations);
   const bar = (value: number, max: number, label: string) =>
     `<div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="${max}" aria-valuenow="${value}" aria-label="${escapeHtml(label)}"><span style="width:${Math.min(100, Math.round((value / max) * 100))}%"></span></div>`;
   const sides = negotiation.sides
     .map((side) => {
-      const who = side.label ?? side.actor.shortName ?? side.actor.name;
-      const label = `${who}: released ${side.progressText}`;
-      return `<li><small>${escapeHtml(who)} released</small><strong>${escapeHtml(side.progressText)}</strong>${side.target ? bar(side.releasedCount, side.target, label) : ""}</li>`;
+      const who = sideName(side);
+      const lines = sideDirections(negotiation, side)
+        .map((d) => `<strong dir="auto">${escapeHtml(directionText(d))}</strong>`)
+        .join("");
+      return `<li>${lines}<small>${escapeHtml(who)}: released ${escapeHtml(side.progressText)}</small>${side.target ? bar(side.releasedCount, side.target, `${who}: released ${side.progressText}`) : ""}</li>`;
     })
     .join("");
-  const obligations = current
-    .flatMap((phase) =>
-      phase
-        .current!.obligations.filter((o) => !o.withdrawn)
-        .map((o) => {
-          const prefix = current.length > 1 ? `${phase.name || `Phase ${phase.number}`} · ` : "";
-          return `<li><small>${escapeHtml(prefix + (o.releasing.shortName ?? o.releasing.name))} releases</small><strong>${escapeHtml(o.text)}</strong><small>${escapeHtml(o.progressText)} released</small></li>`;
-        }),
-    )
-    .join("");
-  const items = sides + obligations;
-  const updated = formatPartialDate(new Date(negotiation.updatedAt), "DAY");
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(negotiation.title)} · Parley</title>
+  const caveats = confidenceWords(termsConfidence(citations));
+  const latest = negotiation.latestDevelopment
+    ? ` · latest development ${escapeHtml(formatPartialDate(new Date(negotiation.latestDevelopment.on), negotiation.latestDevelopment.precision))}`
+    : "";
+  const sourceLine = citations.length > 0 ? `Source: ${escapeHtml(citationSentence(citations))}` : "";
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="/icon.svg" type="image/svg+xml"><title>${escapeHtml(negotiation.title)} · Parley</title>
 <style>
-:root{color-scheme:light dark;--fg:#14213d;--bg:#fff;--muted:#57534e;--line:#d6d3d1;--bar:#e7e5e4;--ok:#059669}
-@media (prefers-color-scheme:dark){:root{--fg:#f5f5f4;--bg:#1c1917;--muted:#a8a29e;--line:#44403c;--bar:#44403c;--ok:#34d399}}
+${themeCss(options)}
 body{margin:0;font:15px/1.4 system-ui,sans-serif;color:var(--fg);background:var(--bg)}
 .card{border:2px solid var(--fg);border-radius:10px;padding:14px}
 h1{font:700 17px/1.25 Georgia,serif;margin:4px 0 10px}
 .meta,small{color:var(--muted);font-size:12px;display:block}
-ul{list-style:none;margin:0;padding:0;display:grid;gap:10px;grid-template-columns:repeat(auto-fit,minmax(180px,1fr))}
+ul{list-style:none;margin:0;padding:0;display:grid;gap:10px;grid-template-columns:repeat(auto-fit,minmax(220px,1fr))}
 li{border:1px solid var(--line);border-radius:8px;padding:10px}
-strong{display:block;font-size:20px}
-.bar{height:6px;background:var(--bar);border-radius:3px;overflow:hidden;margin-top:6px}.bar span{display:block;height:100%;background:var(--ok)}
+strong{display:block;font-size:17px}
+.bar{height:10px;background:var(--bar);border:1px solid var(--line);border-radius:5px;overflow:hidden;margin-top:6px}.bar span{display:block;height:100%;background:var(--ok)}
+.caveat{margin:10px 0 0;padding:6px 8px;border-radius:6px;background:var(--warn-bg);color:var(--warn);font-size:13px;font-weight:600}
+p{margin:8px 0 0}
 a{color:inherit}
-</style></head><body><article class="card">
-<span class="meta">${escapeHtml(stageLabels[negotiation.stage])}${terms ? ` · terms ${escapeHtml(termsStatusLabels[terms.status].toLowerCase())}` : ""} · updated ${escapeHtml(updated)}</span>
+</style></head><body><main class="card">
+<span class="meta">${escapeHtml(stageLabels[negotiation.stage])}${terms ? ` · terms ${escapeHtml(termsStatusLabels[terms.status].toLowerCase())}` : ""}${latest}</span>
 <h1 dir="auto">${escapeHtml(negotiation.title)}</h1>
-${current.length > 0 ? `<ul>${items}</ul>` : "<p>No terms reported yet.</p>"}
+${sides ? `<ul>${sides}</ul>` : "<p>No terms reported yet.</p>"}
+${caveats.length > 0 ? `<p class="caveat">⚠ ${caveats.map(escapeHtml).join(" · ")}</p>` : ""}
+${sourceLine ? `<p class="meta" dir="auto">${sourceLine}</p>` : ""}
 <p class="meta"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">Sources and full timeline on Parley</a></p>
-</article><script>${RESIZE_SCRIPT}</script></body></html>`;
+</main><script>${RESIZE_SCRIPT}</script></body></html>`;
 }
 
 /** What a news site pastes: the iframe plus a listener that sizes it. */

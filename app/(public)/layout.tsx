@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PrintStamp } from "@/components/layout/print-stamp";
 import { PageMain } from "@/components/layout/page-main";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -6,7 +7,10 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader />
-      <PageMain>{children}</PageMain>
+      <PageMain>
+        {children}
+        <PrintStamp />
+      </PageMain>
     </>
   );
 }

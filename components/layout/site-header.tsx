@@ -25,7 +25,11 @@ export function SiteHeader({ nav, account }: { nav?: ReactNode; account?: ReactN
           </nav>
         </div>
         {account ?? (
-          <Link href="/sign-in" className="text-sm text-stone-600 hover:underline dark:text-stone-400">
+          <Link
+            href="/sign-in"
+            prefetch={false}
+            className="text-sm text-stone-600 hover:underline dark:text-stone-400 print:hidden"
+          >
             Staff sign-in
           </Link>
         )}

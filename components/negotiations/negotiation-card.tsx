@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { NegotiationSummary } from "@/lib/data/negotiations";
 import { termsStatusLabels } from "@/lib/format/labels";
+import { PartialDate } from "@/components/reader/partial-date";
 import { StageBadge } from "./stage-badge";
 
 const updatedFormat = new Intl.DateTimeFormat("en-GB", {
@@ -61,7 +62,15 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
             <dd dir="auto">{negotiation.mediators.join(", ")}</dd>
           </>
         ) : null}
-        <dt className="font-medium text-stone-600 dark:text-stone-400">Updated</dt>
+        {negotiation.latestDevelopment ? (
+          <>
+            <dt className="font-medium text-stone-600 dark:text-stone-400">Latest development</dt>
+            <dd data-testid="card-latest-development">
+              <PartialDate iso={negotiation.latestDevelopment.on} precision={negotiation.latestDevelopment.precision} />
+            </dd>
+          </>
+        ) : null}
+        <dt className="font-medium text-stone-600 dark:text-stone-400">Record edited</dt>
         <dd>
           <time dateTime={negotiation.updatedAt}>{updatedFormat.format(new Date(negotiation.updatedAt))}</time>
         </dd>

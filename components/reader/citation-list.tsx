@@ -9,7 +9,7 @@ function SourceLine({ source, role }: { source: PublicSource; role: string }) {
   return (
     <li>
       <span className="text-stone-600 dark:text-stone-400">{role}: </span>
-      <Link href={`/sources/${source.slug}`} className="underline" dir="auto">
+      <Link href={`/sources/${source.slug}`} prefetch={false} className="underline" dir="auto">
         {source.name}
       </Link>{" "}
       <ReliabilityBadge rating={source.reliability} />{" "}
@@ -65,11 +65,21 @@ function capitalise(text: string): string {
 }
 
 /** Citations one click away: a native disclosure, no client JavaScript. */
-export function CitationDisclosure({ citations, label = "Sources" }: { citations: PublicCitation[]; label?: string }) {
+export function CitationDisclosure({
+  citations,
+  label = "Sources",
+  about,
+}: {
+  citations: PublicCitation[];
+  label?: string;
+  /** What the sources are for, added to the name screen readers hear, so a page of disclosures is not all "Sources (1)". */
+  about?: string;
+}) {
   return (
     <details className="mt-2 group">
       <summary className="cursor-pointer text-sm text-blue-800 underline dark:text-blue-300">
-        {label} ({citations.length})
+        {label}
+        {about ? <span className="sr-only"> for {about}</span> : null} ({citations.length})
       </summary>
       <div className="mt-2">
         <CitationList citations={citations} />

@@ -74,7 +74,7 @@ export function DevelopmentItem({ development }: { development: DevelopmentView 
           ))}
         </div>
       ) : null}
-      <CitationDisclosure citations={development.citations} />
+      <CitationDisclosure citations={development.citations} about={`“${development.title}”`} />
     </li>
   );
 }

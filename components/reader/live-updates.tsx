@@ -3,27 +3,34 @@
 import { useEffect, useRef, useState } from "react";
 
 const INTERVAL_MS = 5000;
+const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 /**
  * Watches the public API for new or corrected developments with conditional
  * requests (If-None-Match: mostly 304s with no body), pausing while the tab
- * is hidden. Works behind any number of app instances: it needs no server state.
+ * is hidden and checking at once when it returns. Works behind any number of app instances: it needs no server state.
  */
 export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: string[] }) {
   const [changes, setChanges] = useState(0);
+  const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const etag = useRef<string | null>(null);
   const known = useRef(new Set(fingerprint));
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;
     let stopped = false;
+    let polling = false;
     const poll = async () => {
+      // One request at a time: a tab returning mid-request waits for that request's answer.
+      if (polling) return;
+      polling = true;
       if (!document.hidden) {
         try {
           const response = await fetch(`/api/v1/negotiations/${slug}/developments`, {
             headers: etag.current ? { "If-None-Match": etag.current } : {},
             cache: "no-store",
           });
+          if (response.ok || response.status === 304) setCheckedAt(new Date());
           if (response.status === 200) {
             etag.current = response.headers.get("etag");
             const body = (await response.json()) as { items: Array<{ id: string; updatedAt: string }> };
@@ -33,26 +40,42 @@ export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: 
           // Offline for a moment: try again on the next tick.
         }
       }
+      polling = false;
+      clearTimeout(timer);
       if (!stopped) timer = setTimeout(poll, INTERVAL_MS);
     };
     timer = setTimeout(poll, INTERVAL_MS);
+    // A returning tab checks now rather than on a timer set before it was hidden.
+    const onVisible = () => {
+      if (document.hidden) return;
+      clearTimeout(timer);
+      void poll();
+    };
+    document.addEventListener("visibilitychange", onVisible);
     return () => {
       stopped = true;
       clearTimeout(timer);
+      document.removeEventListener("visibilitychange", onVisible);
     };
   }, [slug]);
 
   return (
-    <div aria-live="polite" className="sticky top-2 z-10 flex justify-center print:hidden">
-      {changes > 0 ? (
-        <button
-          type="button"
-          onClick={() => window.location.reload()}
-          className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-white shadow-lg dark:bg-stone-100 dark:text-stone-900"
-        >
-          {changes} new update{changes === 1 ? "" : "s"}: show
-        </button>
-      ) : null}
+    <div className="sticky top-2 z-10 flex flex-wrap items-center justify-end gap-3 print:hidden">
+      <div aria-live="polite" className="flex-1 text-center">
+        {changes > 0 ? (
+          <button
+            type="button"
+            onClick={() => window.location.reload()}
+            className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-white shadow-lg dark:bg-stone-100 dark:text-stone-900"
+          >
+            {changes} new update{changes === 1 ? "" : "s"}: show
+          </button>
+        ) : null}
+      </div>
+      <p className="text-xs text-stone-700 dark:text-stone-300" data-testid="live-indicator">
+        <span aria-hidden="true" className="me-1 inline-block h-2 w-2 rounded-full bg-red-700 dark:bg-red-400" />
+        Live{checkedAt ? ` · checked ${clock.format(checkedAt)}` : ""}
+      </p>
     </div>
   );
 }

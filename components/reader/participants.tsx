@@ -1,42 +1,76 @@
 import Link from "next/link";
 import type { NegotiationView } from "@/lib/data/reader/types";
 import { participationRoleLabels } from "@/lib/format/labels";
-import type { ParticipationRole } from "@/lib/generated/prisma/enums";
+import { NoBreakName } from "./no-break-name";
 
-const roleOrder: ParticipationRole[] = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER", "INTERMEDIARY"];
+type Participant = NegotiationView["participants"][number];
 
+function Person({ p, showRole }: { p: Participant; showRole: boolean }) {
+  return (
+    <li>
+      <Link href={`/actors/${p.actor.slug}`} className="font-medium underline" prefetch={false} dir="auto">
+        <NoBreakName name={p.actor.name} />
+      </Link>
+      {/* A plain space: a logical margin on the right-to-left span would fall on its far side. */}
+      {p.arabicName ? (
+        <>
+          {" "}
+          <span lang="ar" dir="rtl" className="text-stone-700 dark:text-stone-300">
+            {p.arabicName}
+          </span>
+        </>
+      ) : null}
+      {showRole ? (
+        <span className="text-sm text-stone-700 dark:text-stone-300"> · {participationRoleLabels[p.role].one}</span>
+      ) : null}
+      {p.description ? (
+        <span className="block text-sm text-stone-700 dark:text-stone-300" dir="auto">
+          {p.description}
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
+function Group({ title, people, showRole }: { title: string; people: Participant[]; showRole: boolean }) {
+  return (
+    <div className="rounded-md border border-stone-200 p-3 dark:border-stone-700">
+      <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300" dir="auto">
+        {title}
+      </h3>
+      <ul className="mt-1 grid gap-2">
+        {people.map((p) => (
+          <Person key={`${p.role}-${p.actor.slug}`} p={p} showRole={showRole} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Who is involved, grouped by side; mediators, guarantors, observers and intermediaries
+ * stand between the first two sides, as they do in the talks.
+ */
 export function Participants({ participants }: { participants: NegotiationView["participants"] }) {
-  const groups = roleOrder
-    .map((role) => ({ role, people: participants.filter((p) => p.role === role) }))
-    .filter((g) => g.people.length > 0);
-  if (groups.length === 0) return null;
+  if (participants.length === 0) return null;
+  const parties = participants.filter((p) => p.role === "PARTY");
+  const sideNames = [...new Set(parties.map((p) => p.side ?? p.actor.shortName ?? p.actor.name))];
+  const sides = sideNames.map((name) => ({
+    name,
+    people: parties.filter((p) => (p.side ?? p.actor.shortName ?? p.actor.name) === name),
+  }));
+  const between = participants.filter((p) => p.role !== "PARTY");
+  const columns = [
+    ...sides.slice(0, 1).map((s) => <Group key={`side-${s.name}`} title={s.name} people={s.people} showRole={false} />),
+    ...(between.length > 0 ? [<Group key="between" title="Between the sides" people={between} showRole={true} />] : []),
+    ...sides.slice(1).map((s) => <Group key={`side-${s.name}`} title={s.name} people={s.people} showRole={false} />),
+  ];
   return (
     <section aria-labelledby="participants-heading">
       <h2 id="participants-heading" className="font-serif text-xl font-semibold">
         Who is involved
       </h2>
-      <dl className="mt-3 grid gap-3">
-        {groups.map(({ role, people }) => (
-          <div key={role}>
-            <dt className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
-              {people.length > 1 ? participationRoleLabels[role].many : participationRoleLabels[role].one}
-            </dt>
-            {people.map((p) => (
-              <dd key={`${role}-${p.actor.slug}`} className="mt-1">
-                <Link href={`/actors/${p.actor.slug}`} className="font-medium underline" dir="auto">
-                  {p.actor.name}
-                </Link>
-                {p.side ? <span className="text-sm text-stone-600 dark:text-stone-400"> — side: {p.side}</span> : null}
-                {p.description ? (
-                  <span className="block text-sm text-stone-700 dark:text-stone-300" dir="auto">
-                    {p.description}
-                  </span>
-                ) : null}
-              </dd>
-            ))}
-          </div>
-        ))}
-      </dl>
+      <div className={`mt-3 grid gap-3 ${columns.length >= 3 ? "lg:grid-cols-3" : "sm:grid-cols-2"}`}>{columns}</div>
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { ProgressBar } from "./progress-bar";
 
 function ActorLink({ actor }: { actor: ObligationView["releasing"] }) {
   return (
-    <Link href={`/actors/${actor.slug}`} className="underline decoration-stone-400" dir="auto">
+    <Link href={`/actors/${actor.slug}`} prefetch={false} className="underline decoration-stone-400" dir="auto">
       {actor.shortName ?? actor.name}
     </Link>
   );

@@ -61,7 +61,7 @@ export function TermsHistory({ versions, phases = [] }: { versions: TermsVersion
               ) : (
                 <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">First reported version.</p>
               )}
-              <CitationDisclosure citations={version.citations} />
+              <CitationDisclosure citations={version.citations} about={`terms version ${version.number}`} />
             </li>
           );
         })}

@@ -2,7 +2,7 @@ import "server-only";
 import { requireAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Stage, TermsStatus } from "@/lib/generated/prisma/enums";
+import type { DatePrecision, Stage, TermsStatus } from "@/lib/generated/prisma/enums";
 import { finishedStages } from "@/lib/format/labels";
 import { currentTermsLine } from "@/lib/format/negotiation-meta";
 import { termsOneLiner } from "@/lib/format/terms";
@@ -20,6 +20,8 @@ export type NegotiationSummary = {
   country: string;
   stage: Stage;
   updatedAt: string;
+  /** The newest public development's date (updatedAt changes with any edit). */
+  latestDevelopment: { on: string; precision: DatePrecision } | null;
   /** The current terms in one line; the status when there is one phase (several: in the line). */
   terms: { line: string; status: TermsStatus | null; sides: Array<{ name: string; text: string }> } | null;
   parties: string[];
@@ -79,6 +81,12 @@ async function summaries(
         orderBy: { position: "asc" },
         select: { role: true, actor: { select: { name: true, shortName: true } } },
       },
+      developments: {
+        where: publicRow,
+        orderBy: [{ occurredOn: "desc" }, { id: "asc" }],
+        take: 1,
+        select: { occurredOn: true, occurredPrecision: true },
+      },
     },
   });
   // Each card's ledger (current terms of every phase, per-side totals) is computed the same way as the page's.
@@ -95,6 +103,9 @@ async function summaries(
       country: row.country,
       stage: row.stage,
       updatedAt: row.updatedAt.toISOString(),
+      latestDevelopment: row.developments[0]
+        ? { on: row.developments[0].occurredOn.toISOString(), precision: row.developments[0].occurredPrecision }
+        : null,
       terms:
         shown.length === 0
           ? null

@@ -138,8 +138,10 @@ test("a journalist enters a two-batch exchange and every reader surface shows th
   // Reader page: stage from the dated record, per-side totals, what each batch released.
   const reader = await page.context().browser()!.newPage();
   await reader.goto(`/negotiations/${SLUG}`);
-  await expect(reader.locator("header").getByText("Concluded")).toBeVisible();
-  await expect(reader.getByTestId("side-total-text")).toHaveText(["100 of 100", "100 of 100"]);
+  await expect(reader.getByTestId("answer-stage").locator('[aria-current="step"]')).toContainText("Concluded");
+  const sideBars = reader.getByTestId("reader-answer").getByRole("progressbar");
+  await expect(sideBars).toHaveCount(2);
+  for (const bar of await sideBars.all()) await expect(bar).toHaveAccessibleName(/released 100 of 100$/);
   const firstBatch = reader.getByTestId("development").filter({ hasText: "First batch" });
   await expect(firstBatch.getByTestId("development-transfers")).toContainText(
     `${NORTH} released 60 prisoners of war to ${SOUTH} in the border crossing`,

@@ -8,6 +8,7 @@ import { TIMELINE_PAGE_SIZE, getTimelinePage, listPublicCorrections } from "@/li
 import { db } from "@/lib/db/client";
 import { createNegotiation, createSource } from "@/seeds/factories";
 import { runSeed } from "@/seeds/run";
+import { termsConfidence } from "@/lib/format/confidence";
 
 const MARKER = "CONFIDENTIAL-MARKER-7f3a9c";
 const SWEIDA = "sweida-prisoner-exchange";
@@ -70,6 +71,15 @@ describe("getPublishedNegotiation", () => {
       ["thousands (estimated)", "Agence France-Presse"],
     ]);
     expect(negotiation.developmentCount).toBe(6);
+    // The newest development's date, not the record's edit time; Arabic names beside the English ones.
+    expect(negotiation.latestDevelopment).toEqual({ on: "2026-02-24T00:00:00.000Z", precision: "DAY" });
+    expect(negotiation.participants.find((p) => p.actor.slug === "hikmat-al-hijri")!.arabicName).toBe("حكمت الهجري");
+    expect(termsConfidence(negotiation.phases[0]!.current!.citations)).toEqual({
+      singleAnonymousSource: true,
+      unconfirmedBySides: true,
+      lowestRating: "F",
+      sourceCount: 1,
+    });
   });
 
   it("never includes confidential source notes anywhere in reader data", async () => {

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { embedSnippet } from "@/lib/embed";
+import { siteUrl } from "@/lib/site-url";
 
 export const metadata: Metadata = {
   title: "API and feeds",
   description: "Parley's public read API, feeds and embeddable terms card.",
 };
+
+const EXAMPLE_SLUG = "sweida-prisoner-exchange";
 
 const endpoints = [
   {
@@ -62,6 +66,28 @@ export default function DevelopersPage() {
         </Link>
         . Each negotiation: <code>/negotiations/&lt;slug&gt;/feed.xml</code> and <code>/atom.xml</code>. A correction
         updates the existing item and carries the correction note.
+      </p>
+      <h2 id="embed" className="mt-8 font-serif text-xl font-semibold">
+        Embed
+      </h2>
+      <p className="mt-2 text-sm">
+        The card shows who releases whom and how many so far, the caveats on the terms (for example &ldquo;single
+        anonymous source&rdquo;), where they come from and the date of the latest development. Paste this where the card
+        should appear; the script sizes the frame to the card:
+      </p>
+      <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-stone-100 p-3 text-xs dark:bg-stone-800">
+        <code>
+          {embedSnippet(
+            new URL(`/embed/negotiations/${EXAMPLE_SLUG}`, siteUrl()).toString(),
+            "Sweida prisoner exchange",
+          )}
+        </code>
+      </pre>
+      <p className="mt-2 text-sm">
+        Add <code>?theme=dark</code> for a dark page, <code>?theme=auto</code> to follow the reader&apos;s system
+        setting (the default is <code>light</code>), and <code>&amp;transparent=1</code> to let your page&apos;s
+        background show through. The same snippet comes from oEmbed:{" "}
+        <code>/api/oembed?url=&lt;negotiation page URL&gt;</code>.
       </p>
     </>
   );

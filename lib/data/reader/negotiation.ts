@@ -25,7 +25,17 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
       participations: {
         where: { archivedAt: null },
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { role: true, side: true, description: true, actor: { select: actorSummarySelect } },
+        select: {
+          role: true,
+          side: true,
+          description: true,
+          actor: {
+            select: {
+              ...actorSummarySelect,
+              aliases: { where: { language: "ar" }, orderBy: { name: "asc" }, take: 1, select: { name: true } },
+            },
+          },
+        },
       },
       stageChanges: {
         // Undated rows (the stage a negotiation was entered at) come before every dated event.
@@ -56,6 +66,12 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
           },
         },
       },
+      developments: {
+        where: publicRow,
+        orderBy: [{ occurredOn: "desc" }, { id: "asc" }],
+        take: 1,
+        select: { occurredOn: true, occurredPrecision: true },
+      },
       _count: { select: { developments: { where: publicRow } } },
     },
   });
@@ -81,7 +97,11 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
       side: p.side,
       description: p.description,
       actor: toActorRef(p.actor),
+      arabicName: p.actor.aliases[0]?.name ?? null,
     })),
+    latestDevelopment: row.developments[0]
+      ? { on: iso(row.developments[0].occurredOn), precision: row.developments[0].occurredPrecision }
+      : null,
     stageHistory: row.stageChanges.map((s) => ({ ...s, effectiveOn: isoOrNull(s.effectiveOn) })),
     ...ledger,
     figures: row.figures.map((f) => ({

@@ -162,7 +162,16 @@ export type NegotiationView = {
   stage: Stage;
   publishedAt: string | null;
   updatedAt: string;
-  participants: Array<{ role: ParticipationRole; side: string | null; description: string; actor: ActorRef }>;
+  participants: Array<{
+    role: ParticipationRole;
+    side: string | null;
+    description: string;
+    actor: ActorRef;
+    /** The actor's Arabic name, shown beside the English one. */
+    arabicName?: string | null;
+  }>;
+  /** The newest public development's date: what readers mean by "latest", unlike updatedAt (any edit). */
+  latestDevelopment: { on: string; precision: DatePrecision } | null;
   stageHistory: Array<{
     stage: Stage;
     /** Null for the stage a negotiation was entered at, before any dated event. */

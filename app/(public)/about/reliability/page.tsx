@@ -16,7 +16,7 @@ export default function ReliabilityScalePage() {
       </p>
       <dl className="mt-6 grid gap-3">
         {(Object.keys(reliabilityLabels) as Reliability[]).map((rating) => (
-          <div key={rating} className="flex gap-3">
+          <div key={rating} id={`rating-${rating}`} className="flex scroll-mt-4 gap-3">
             <dt>
               <ReliabilityBadge rating={rating} />
             </dt>
@@ -24,6 +24,20 @@ export default function ReliabilityScalePage() {
           </div>
         ))}
       </dl>
+      <h2 id="single-anonymous-source" className="mt-8 scroll-mt-4 font-serif text-xl font-semibold">
+        Single anonymous source
+      </h2>
+      <p className="mt-2 max-w-3xl">
+        Shown when everything Parley has for a claim comes from one source who is not named. An outlet that relays that
+        source (&ldquo;a source told AFP&rdquo;) is not a second source: it repeats the first.
+      </p>
+      <h2 id="unconfirmed" className="mt-6 scroll-mt-4 font-serif text-xl font-semibold">
+        Unconfirmed by either side
+      </h2>
+      <p className="mt-2 max-w-3xl">
+        Shown when no source cited for the terms is a statement by a government or an armed group, the ways in which the
+        sides to a negotiation confirm what they have agreed.
+      </p>
     </>
   );
 }

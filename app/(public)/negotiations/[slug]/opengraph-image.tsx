@@ -1,6 +1,9 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
+import { formatPartialDate } from "@/lib/dates";
+import { termsConfidence } from "@/lib/format/confidence";
+import { actorShortName, confidenceWords, sideName } from "@/lib/format/directions";
 import { stageLabels, termsStatusLabels } from "@/lib/format/labels";
 import { drawableText } from "@/lib/share-image/drawable-text";
 import { SHARE_FONT_FAMILY, shareFontRanges, shareFonts } from "@/lib/share-image/fonts";
@@ -23,7 +26,15 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const shown = obligations.slice(0, obligations.length > 4 ? 3 : 4);
   const more = obligations.length - shown.length;
   const terms = phases.length === 1 ? phases[0]!.current : null;
-  const sides = negotiation.sides.map((s) => `${s.actor.shortName ?? s.actor.name}: ${s.progressText}`).join(" · ");
+  const caveats = confidenceWords(termsConfidence(phases.flatMap((p) => p.current!.citations)));
+  const latest = negotiation.latestDevelopment
+    ? `Latest development ${formatPartialDate(new Date(negotiation.latestDevelopment.on), negotiation.latestDevelopment.precision)}`
+    : null;
+  const status = terms
+    ? `terms ${termsStatusLabels[terms.status].toLowerCase()}`
+    : phases.length > 1
+      ? `${phases.length} phases`
+      : "no terms reported yet";
   return new ImageResponse(
     <div
       style={{
@@ -32,16 +43,16 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         display: "flex",
         flexDirection: "column",
         background: "#fafaf9",
-        padding: 60,
+        padding: 48,
         color: "#14213d",
         fontFamily: SHARE_FONT_FAMILY,
       }}
     >
-      <div style={{ fontSize: 28, fontWeight: 700, color: "#b3261e" }}>
-        {draw(`PARLEY · ${stageLabels[negotiation.stage].toUpperCase()}`)}
+      <div style={{ display: "flex", fontSize: 24, fontWeight: 700, color: "#b3261e" }}>
+        {draw(`PARLEY · ${stageLabels[negotiation.stage].toUpperCase()} · ${status}${latest ? ` · ${latest}` : ""}`)}
       </div>
-      <div style={{ fontSize: 52, fontWeight: 700, marginTop: 20, lineHeight: 1.1 }}>{draw(negotiation.title)}</div>
-      <div style={{ display: "flex", marginTop: 40, gap: 40 }}>
+      <div style={{ fontSize: 42, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }}>{draw(negotiation.title)}</div>
+      <div style={{ display: "flex", marginTop: 24, gap: 20 }}>
         {shown.map((item) => (
           <div
             key={item.id}
@@ -50,29 +61,67 @@ export default async function Image({ params }: { params: Promise<{ slug: string
               flexDirection: "column",
               border: "4px solid #14213d",
               borderRadius: 16,
-              padding: 24,
+              padding: 16,
               flex: 1,
             }}
           >
-            <div style={{ fontSize: 24 }}>{draw(`${item.releasing.shortName ?? item.releasing.name} releases`)}</div>
-            <div style={{ fontSize: shown.length > 2 ? 36 : 52, fontWeight: 700 }}>{draw(item.text)}</div>
-            <div style={{ fontSize: 22 }}>{draw(`${item.progressText} released`)}</div>
+            <div style={{ fontSize: 22 }}>
+              {draw(`${actorShortName(item.releasing)} releases to ${actorShortName(item.receiving)}`)}
+            </div>
+            <div style={{ fontSize: shown.length > 2 ? 30 : 40, fontWeight: 700, lineHeight: 1.1 }}>
+              {draw(item.text)}
+            </div>
+            <div style={{ fontSize: 20, marginTop: 4 }}>{draw(`${item.progressText} released`)}</div>
           </div>
         ))}
         {more > 0 ? (
-          <div style={{ display: "flex", alignItems: "center", fontSize: 36, fontWeight: 700 }}>{`+${more} more`}</div>
+          <div style={{ display: "flex", alignItems: "center", fontSize: 32, fontWeight: 700 }}>{`+${more} more`}</div>
         ) : null}
       </div>
-      {sides ? <div style={{ fontSize: 26, marginTop: 24 }}>{draw(`Released — ${sides}`)}</div> : null}
-      <div style={{ fontSize: 28, marginTop: "auto" }}>
-        {draw(
-          terms
-            ? `Terms ${termsStatusLabels[terms.status].toLowerCase()} · version ${terms.number}`
-            : phases.length > 1
-              ? `${phases.length} phases`
-              : "No terms reported yet",
-        )}
+      <div style={{ display: "flex", flexDirection: "column", marginTop: 20, gap: 8 }}>
+        {negotiation.sides.slice(0, 3).map((side) => (
+          <div key={side.actor.slug} style={{ display: "flex", alignItems: "center", gap: 16, fontSize: 24 }}>
+            <div style={{ display: "flex", width: 360, fontWeight: 700 }}>{draw(sideName(side))}</div>
+            <div
+              style={{
+                display: "flex",
+                width: 420,
+                height: 22,
+                border: "2px solid #14213d",
+                borderRadius: 11,
+                background: "#ffffff",
+                overflow: "hidden",
+              }}
+            >
+              <div
+                style={{
+                  width: `${side.target ? Math.min(100, Math.round((side.releasedCount / side.target) * 100)) : 0}%`,
+                  height: "100%",
+                  background: "#047857",
+                }}
+              />
+            </div>
+            <div style={{ display: "flex" }}>{draw(`released ${side.progressText}`)}</div>
+          </div>
+        ))}
       </div>
+      {caveats.length > 0 ? (
+        <div
+          style={{
+            display: "flex",
+            marginTop: "auto",
+            padding: "10px 16px",
+            borderRadius: 10,
+            background: "#fffbeb",
+            border: "3px solid #b45309",
+            color: "#78350f",
+            fontSize: 24,
+            fontWeight: 700,
+          }}
+        >
+          {draw(`Caution: ${caveats.join(" · ")}`)}
+        </div>
+      ) : null}
     </div>,
     { ...size, fonts },
   );

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StageBadge } from "@/components/negotiations/stage-badge";
+import { ReaderAnswer } from "@/components/reader/answer/reader-answer";
 import { Figures } from "@/components/reader/figures";
 import { LiveUpdates } from "@/components/reader/live-updates";
+import { NoBreakName } from "@/components/reader/no-break-name";
 import { NewsJsonLd } from "@/components/reader/news-json-ld";
 import { Participants } from "@/components/reader/participants";
+import { ReleaseChart } from "@/components/reader/release-chart";
 import { StageHistory } from "@/components/reader/stage-history";
 import { TermsCard } from "@/components/reader/terms-card";
 import { TermsHistory } from "@/components/reader/terms-history";
@@ -72,40 +74,36 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
   const url = new URL(`/negotiations/${slug}`, siteUrl()).toString();
 
   return (
-    <article className="grid gap-8">
+    <article className="grid gap-6">
       <NewsJsonLd negotiation={negotiation} developments={timeline.items} url={url} />
       {timeline.order === "newest" && timeline.page === 1 ? (
         <LiveUpdates slug={slug} fingerprint={timeline.items.map((d) => `${d.id}@${d.updatedAt}`)} />
       ) : null}
       <header>
-        <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">
-          <StageBadge stage={negotiation.stage} />
-          <span>
-            {negotiation.region}, {negotiation.country}
-          </span>
-          <span>
-            · Updated{" "}
-            <time dateTime={negotiation.updatedAt}>
-              {new Date(negotiation.updatedAt).toUTCString().slice(5, 22)} UTC
-            </time>
-          </span>
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          {negotiation.region}, {negotiation.country}
         </p>
-        <h1 className="mt-2 font-serif text-3xl font-bold sm:text-4xl" dir="auto">
-          {negotiation.title}
+        <h1 className="mt-1 font-serif text-2xl font-bold sm:text-3xl" dir="auto">
+          <NoBreakName name={negotiation.title} />
         </h1>
-        {negotiation.summary ? (
-          <p className="mt-3 max-w-3xl text-lg text-stone-800 dark:text-stone-200" dir="auto">
-            {negotiation.summary}
-          </p>
-        ) : null}
       </header>
 
-      <TermsCard phases={negotiation.phases} sides={negotiation.sides} />
+      <ReaderAnswer negotiation={negotiation} />
 
-      <div className="grid gap-8 md:grid-cols-2">
-        <Participants participants={negotiation.participants} />
-        <StageHistory stage={negotiation.stage} history={negotiation.stageHistory} />
-      </div>
+      {negotiation.summary ? (
+        <p className="max-w-3xl text-lg text-stone-800 dark:text-stone-200" dir="auto">
+          {negotiation.summary}
+        </p>
+      ) : null}
+
+      {/* Per-side totals stand in the answer above; the card details each obligation. */}
+      <TermsCard phases={negotiation.phases} />
+
+      <Participants participants={negotiation.participants} />
+
+      <ReleaseChart sides={negotiation.sides} />
+
+      <StageHistory stage={negotiation.stage} history={negotiation.stageHistory} />
 
       <Timeline slug={slug} timeline={timeline} />
 
@@ -113,10 +111,14 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
 
       <TermsHistory versions={negotiation.termsVersions} phases={negotiation.phases} />
 
-      <footer className="border-t border-stone-200 pt-4 text-sm dark:border-stone-800">
+      <footer className="flex flex-wrap gap-x-6 gap-y-1 border-t border-stone-200 pt-4 text-sm dark:border-stone-800">
         <Link href={`/negotiations/${slug}/corrections`} className="underline">
           Corrections ({negotiation.correctionCount})
         </Link>
+        <p className="text-stone-700 dark:text-stone-300">
+          Record last edited{" "}
+          <time dateTime={negotiation.updatedAt}>{new Date(negotiation.updatedAt).toUTCString().slice(5, 22)} UTC</time>
+        </p>
       </footer>
     </article>
   );

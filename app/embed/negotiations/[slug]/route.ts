@@ -1,11 +1,11 @@
 import { withDatabaseErrors } from "@/lib/api/respond";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
-import { EMBED_POLICY, renderEmbed } from "@/lib/embed";
+import { EMBED_POLICY, embedOptions, renderEmbed } from "@/lib/embed";
 import { siteUrl } from "@/lib/site-url";
 
 /** The embeddable terms card: framable anywhere, cookie-free, cached briefly. */
 export const GET = withDatabaseErrors(async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ slug: string }> },
 ) {
   const slug = (await params).slug;
@@ -16,9 +16,14 @@ export const GET = withDatabaseErrors(async function GET(
     "Cache-Control": "public, max-age=30, stale-while-revalidate=120",
   };
   if (!negotiation)
-    return new Response("<!doctype html><title>Not found</title><p>This negotiation is not published.</p>", {
-      status: 404,
-      headers,
-    });
-  return new Response(renderEmbed(negotiation, new URL(`/negotiations/${slug}`, siteUrl()).toString()), { headers });
+    return new Response(
+      '<!doctype html><html lang="en"><title>Not found</title><main><p>This negotiation is not published.</p></main></html>',
+      {
+        status: 404,
+        headers,
+      },
+    );
+  const pageUrl = new URL(`/negotiations/${slug}`, siteUrl()).toString();
+  const options = embedOptions(new URL(request.url).searchParams);
+  return new Response(renderEmbed(negotiation, pageUrl, options), { headers });
 }, "text");

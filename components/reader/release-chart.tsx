@@ -1,0 +1,166 @@
+import type { SideView } from "@/lib/data/reader/types";
+import { formatPartialDate } from "@/lib/dates";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
+
+const WIDTH = 720;
+const HEIGHT = 260;
+const MARGIN = { top: 16, right: 210, bottom: 36, left: 52 };
+const DAY = 86_400_000;
+
+/** Two tones that differ in lightness as well as hue, and a dash pattern, so the lines part without colour. */
+const LINE_STYLES = [
+  { stroke: "stroke-teal-700 dark:stroke-teal-300", fill: "fill-teal-800 dark:fill-teal-200", dash: undefined },
+  { stroke: "stroke-amber-700 dark:stroke-amber-300", fill: "fill-amber-800 dark:fill-amber-200", dash: "8 4" },
+  { stroke: "stroke-violet-700 dark:stroke-violet-300", fill: "fill-violet-800 dark:fill-violet-200", dash: "2 3" },
+] as const;
+
+const sideName = (side: SideView) => side.label ?? side.actor.shortName ?? side.actor.name;
+
+type Row = { date: string; precision: DatePrecision; values: number[] };
+
+/** One row per date on which any side released someone, each side's running total carried forward. */
+export function chartRows(sides: SideView[]): Row[] {
+  const dates = new Map<string, DatePrecision>();
+  for (const side of sides) for (const point of side.series) dates.set(point.date, point.precision);
+  return [...dates.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, precision]) => ({
+      date,
+      precision,
+      values: sides.map((side) => side.series.filter((p) => p.date <= date).at(-1)?.cumulative ?? 0),
+    }));
+}
+
+/**
+ * Cumulative releases per side over time, drawn on the server as SVG (no client script),
+ * with each side's agreed total as a dotted line and the same figures as a table.
+ */
+export function ReleaseChart({ sides }: { sides: SideView[] }) {
+  const rows = chartRows(sides);
+  if (rows.length === 0) return null;
+  const first = Date.parse(rows[0]!.date);
+  const last = Math.max(Date.parse(rows.at(-1)!.date), first + DAY);
+  const top = Math.max(1, ...sides.map((s) => s.target ?? 0), ...rows.flatMap((r) => r.values));
+  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = (iso: string) => MARGIN.left + ((Date.parse(iso) - first) / (last - first)) * plotWidth;
+  const y = (value: number) => MARGIN.top + plotHeight - (value / top) * plotHeight;
+  const xEnd = MARGIN.left + plotWidth;
+  const shown = sides.slice(0, LINE_STYLES.length);
+  const summary = shown
+    .map((side, i) => `${sideName(side)}: ${rows.at(-1)!.values[i]!.toLocaleString("en-GB")} released`)
+    .join("; ");
+
+  return (
+    <section aria-labelledby="chart-heading">
+      <h2 id="chart-heading" className="font-serif text-xl font-semibold">
+        Releases over time
+      </h2>
+      <figure className="mt-3">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          className="h-auto w-full max-w-3xl text-stone-700 dark:text-stone-300"
+          role="img"
+          aria-labelledby="chart-title"
+          aria-describedby="chart-desc"
+          data-testid="release-chart"
+        >
+          <title id="chart-title">Cumulative releases per side</title>
+          <desc id="chart-desc">
+            From {formatPartialDate(new Date(rows[0]!.date), rows[0]!.precision)} to{" "}
+            {formatPartialDate(new Date(rows.at(-1)!.date), rows.at(-1)!.precision)}. {summary}. The table below gives
+            every date.
+          </desc>
+          {[0, top / 2, top].map((tick) => (
+            <g key={tick}>
+              <line
+                x1={MARGIN.left}
+                x2={xEnd}
+                y1={y(tick)}
+                y2={y(tick)}
+                className="stroke-stone-300 dark:stroke-stone-700"
+              />
+              <text x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end" className="fill-current text-[12px]">
+                {Math.round(tick).toLocaleString("en-GB")}
+              </text>
+            </g>
+          ))}
+          {[rows[0]!, rows.at(-1)!].map((row, i) => (
+            <text
+              key={`${row.date}-${i}`}
+              x={x(row.date)}
+              y={HEIGHT - 12}
+              textAnchor={i === 0 ? "start" : "end"}
+              className="fill-current text-[12px]"
+            >
+              {formatPartialDate(new Date(row.date), row.precision)}
+            </text>
+          ))}
+          {shown.map((side, i) => {
+            const style = LINE_STYLES[i]!;
+            let path = `M${MARGIN.left},${y(0)}`;
+            for (const row of rows) path += ` H${x(row.date).toFixed(1)} V${y(row.values[i]!).toFixed(1)}`;
+            path += ` H${xEnd}`;
+            const end = rows.at(-1)!.values[i]!;
+            return (
+              <g key={side.actor.slug}>
+                {side.target !== null ? (
+                  <line
+                    x1={MARGIN.left}
+                    x2={xEnd}
+                    y1={y(side.target)}
+                    y2={y(side.target)}
+                    strokeDasharray="2 4"
+                    className={style.stroke}
+                  />
+                ) : null}
+                <path d={path} fill="none" strokeWidth={3} strokeDasharray={style.dash} className={style.stroke} />
+                <text x={xEnd + 8} y={y(end) + 4 + i * 14} className={`${style.fill} text-[12px] font-semibold`}>
+                  {sideName(side).slice(0, 22)}: {end.toLocaleString("en-GB")}
+                  {side.target !== null ? ` of ${side.target.toLocaleString("en-GB")}` : ""}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+        <figcaption className="text-sm text-stone-700 dark:text-stone-300">
+          Solid and dashed lines: people released so far by each side; dotted lines: what each side agreed to release.
+        </figcaption>
+      </figure>
+      <details className="mt-2">
+        <summary className="cursor-pointer text-sm text-blue-800 underline dark:text-blue-300">
+          Releases over time as a table
+        </summary>
+        <table className="mt-2 text-sm" data-testid="release-table">
+          <caption className="sr-only">Cumulative releases per side, by date</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="pe-4 text-start">
+                Date
+              </th>
+              {shown.map((side) => (
+                <th key={side.actor.slug} scope="col" className="pe-4 text-end" dir="auto">
+                  {sideName(side)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.date}>
+                <th scope="row" className="pe-4 text-start font-normal">
+                  {formatPartialDate(new Date(row.date), row.precision)}
+                </th>
+                {row.values.slice(0, shown.length).map((value, i) => (
+                  <td key={i} className="pe-4 text-end tabular-nums">
+                    {value.toLocaleString("en-GB")}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
