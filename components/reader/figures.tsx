@@ -48,7 +48,7 @@ export function Figures({ figures }: { figures: FigureView[] }) {
                   {claim.note ? <p className="mt-1 text-xs text-stone-700 dark:text-stone-300">{claim.note}</p> : null}
                   <details className="mt-2">
                     <summary className="cursor-pointer text-sm text-blue-800 underline dark:text-blue-300">
-                      Sources<span className="sr-only"> for {`${figure.label}: ${claim.wording}`}</span> (
+                      Sources<span className="sr-only"> for {`${figure.label}: ${claim.text}`}</span> (
                       {claim.citations.length})
                     </summary>
                     <div className="mt-2">
