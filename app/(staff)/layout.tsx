@@ -33,6 +33,16 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               Audit log
             </Link>
           </li>
+          <li>
+            <Link href="/admin/webhooks" className="hover:underline">
+              Webhooks
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/jobs" className="hover:underline">
+              Jobs
+            </Link>
+          </li>
         </>
       ) : null}
     </>

@@ -1,5 +1,12 @@
 // Ledger views in the public API's shape: every quantity states its kind and qualifier.
-import type { ObligationView, PhaseView, SideView, TermsVersionView, TransferView } from "@/lib/data/reader/types";
+import type {
+  DevelopmentView,
+  ObligationView,
+  PhaseView,
+  SideView,
+  TermsVersionView,
+  TransferView,
+} from "@/lib/data/reader/types";
 import { formatQuantity, formatSum, type Quantity, type QuantitySum } from "@/lib/ledger/quantity";
 import type { Progress } from "@/lib/ledger/totals";
 import { formatProgress } from "@/lib/format/terms";
@@ -79,4 +86,17 @@ export const apiSide = ({
   label,
   ...apiProgress(progress),
   series,
+});
+
+/** A published development as the read API and webhooks show it. */
+export const apiDevelopment = ({
+  occurredAt: _occurredAt,
+  reportedAt: _reportedAt,
+  corrections,
+  transfers,
+  ...development
+}: DevelopmentView) => ({
+  ...development,
+  transfers: transfers.map(apiTransfer),
+  corrections: corrections.map(({ note, correctedAt }) => ({ note, correctedAt })),
 });
