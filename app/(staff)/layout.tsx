@@ -16,6 +16,11 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           Editor
         </Link>
       </li>
+      <li>
+        <Link href="/editor/archive" className="hover:underline">
+          Archive
+        </Link>
+      </li>
       {user.role === "ADMIN" ? (
         <>
           <li>

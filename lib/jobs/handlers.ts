@@ -1,4 +1,5 @@
 import "server-only";
+import { archiveUrl, type ArchiveJob } from "@/lib/archive/link-archive";
 import { deliverWebhook, type DeliveryJob } from "@/lib/webhooks/deliver";
 import { fanOutEvent } from "@/lib/webhooks/fanout";
 import type { PublicEvent } from "./public-events";
@@ -10,5 +11,6 @@ export function jobHandlers(): Partial<Record<QueueName, JobHandler>> {
   return {
     [QUEUES.webhookFanout]: (data) => fanOutEvent(data as PublicEvent),
     [QUEUES.webhookDeliver]: (data, job) => deliverWebhook(data as DeliveryJob, job.retryCount + 1),
+    [QUEUES.citationArchive]: (data) => archiveUrl(data as ArchiveJob),
   };
 }

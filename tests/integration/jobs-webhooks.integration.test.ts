@@ -78,12 +78,12 @@ describe("jobs are enqueued in the transaction of the change", () => {
     const before = await jobsIn(QUEUES.citationArchive);
     await expect(
       db().$transaction(async (tx) => {
-        await enqueue(tx, QUEUES.citationArchive, { citationId: "00000000-0000-0000-0000-000000000000" });
+        await enqueue(tx, QUEUES.citationArchive, { url: "ftp://example.org/rolled-back" });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
     expect(await jobsIn(QUEUES.citationArchive)).toBe(before);
-    await db().$transaction((tx) => enqueue(tx, QUEUES.citationArchive, { citationId: "committed" }));
+    await db().$transaction((tx) => enqueue(tx, QUEUES.citationArchive, { url: "ftp://example.org/committed" }));
     expect(await jobsIn(QUEUES.citationArchive)).toBe(before + 1);
   });
 
