@@ -12,6 +12,7 @@ import { jobHandlers } from "@/lib/jobs/handlers";
 import { QUEUES } from "@/lib/jobs/queues";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { newWebhookSecret } from "@/lib/webhooks/secret";
+import { webhookMessageSchema } from "@/lib/api/webhook-schemas";
 import { createNegotiation, createSource } from "@/seeds/factories";
 import { asUser, type TestUser } from "../support/request-context";
 import { createStaff } from "../support/staff";
@@ -132,6 +133,7 @@ describe("signed webhooks", () => {
       const [first, second] = receiver.received;
       expect(first!.verified && second!.verified).toBe(true);
       expect(second!.id).toBe(first!.id);
+      expect(webhookMessageSchema("development.published").safeParse(second!.body).error).toBeUndefined();
       expect(second!.body).toMatchObject({
         type: "development.published",
         data: {
