@@ -2,6 +2,7 @@
 // their own process, for deployments that set PARLEY_JOBS_IN_APP=0 on the app servers.
 // Needs DATABASE_URL (the app's database, migrated by the app or `npm run db:migrate`).
 // Several workers may run at once: pg-boss hands each job to one of them.
+import { waitForConnection } from "@/lib/db/resolve";
 import { env, EnvError } from "@/lib/env";
 import { installJobQueue } from "@/lib/jobs/boss";
 import { jobHandlers } from "@/lib/jobs/handlers";
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
     throw error;
   }
   if (!url) throw new CommandError("DATABASE_URL is not set: the worker needs the app's PostgreSQL.");
+  // Waits for a database that is still starting (as npm start does) instead of failing at once.
+  await waitForConnection(url, (line) => console.log(`parley: ${line}`));
   await installJobQueue(url);
   const worker = await startWorker(url, jobHandlers());
   console.log("parley: worker running; SIGINT or SIGTERM stops it after the jobs in flight");
