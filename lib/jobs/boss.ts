@@ -1,9 +1,8 @@
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
-import { queuePolicies, QUEUES } from "./queues";
+import { JOB_SCHEMA, queuePolicies, QUEUES } from "./queues";
 
-/** pg-boss's tables live in their own schema, beside (never inside) the Prisma-managed `public`. */
-export const JOB_SCHEMA = "pgboss";
+export { JOB_SCHEMA };
 
 /** A pg-boss instance with its own small pool. */
 export function createBoss(connectionString: string, options: PgBoss.ConstructorOptions = {}): PgBoss {

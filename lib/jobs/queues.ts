@@ -1,3 +1,6 @@
+/** pg-boss's tables live in their own schema, beside (never inside) the Prisma-managed `public`. */
+export const JOB_SCHEMA = "pgboss";
+
 /**
  * Every queue Parley uses, with its retry policy. pg-boss keeps the policy on the
  * queue row, so a job inherits it when it is inserted (also inside an editor's
