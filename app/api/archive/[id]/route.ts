@@ -15,7 +15,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const headers = new Headers({
     "Content-Security-Policy": "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
     "Cross-Origin-Resource-Policy": "same-origin",
     "X-Frame-Options": "DENY",
     "Cache-Control": "private, no-store",
