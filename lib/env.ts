@@ -39,6 +39,29 @@ export const envSchema = z.object({
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .optional()
     .describe("Log level (default info; warn under tests)."),
+  PARLEY_JOBS_IN_APP: flag
+    .default("1")
+    .describe("0: npm start / npm run dev do not run background jobs (run `npm run worker` instead)."),
+  PARLEY_JOB_RETRY_DELAY_SECONDS: whole(1, 3600)
+    .default(30)
+    .describe("First retry delay of a failed job; each further retry waits about twice as long."),
+  PARLEY_JOB_POLL_SECONDS: z.coerce
+    .number()
+    .min(0.5)
+    .max(60)
+    .default(2)
+    .describe("How often a worker looks for new jobs."),
+  PARLEY_OUTBOUND_ALLOW_PRIVATE: flag
+    .default("0")
+    .describe("1: webhooks and link archiving may reach private and loopback addresses (never link-local); for tests."),
+  PARLEY_WEBHOOK_DISABLE_AFTER: whole(1, 10_000)
+    .default(20)
+    .describe("Failed deliveries in a row after which a webhook endpoint is disabled."),
+  PARLEY_PUBLIC_ARCHIVE_SAVE_URL: httpUrl
+    .optional()
+    .describe(
+      "A public archive's save endpoint (e.g. https://web.archive.org/save/); unset: nothing leaves the machine.",
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -15,6 +15,7 @@ import {
   isEmptyMigration,
   listMigrationNames,
 } from "@/lib/db/migrations";
+import { installJobQueue } from "@/lib/jobs/boss";
 import { backupDatabase, restoreDatabase, tableFingerprints } from "@/lib/db/backup";
 import { describeDatabaseUrl } from "@/lib/db/connection";
 import { resolveDatabase } from "@/lib/db/resolve";
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
 
 async function migrate(url: string): Promise<void> {
   const applied = await applyMigrations(url);
+  await installJobQueue(url);
   console.log(
     applied.length === 0
       ? "Database is up to date; no migration applied."

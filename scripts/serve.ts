@@ -14,6 +14,8 @@ import { embeddedDataDir, EMBEDDED_DATABASE, waitForConnection } from "@/lib/db/
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { superviseEmbeddedPostgres, type Supervision } from "@/lib/db/embedded-supervisor";
 import { applyMigrations } from "@/lib/db/migrations";
+import { installJobQueue } from "@/lib/jobs/boss";
+import type { Worker } from "@/lib/jobs/worker";
 import { activeDevelopmentStaff, DEACTIVATE_DEVELOPMENT_STAFF_COMMAND } from "@/lib/data/internal/development-staff";
 import { env as settings, EnvError } from "@/lib/env";
 import { isDatabaseEmpty, runSeed } from "@/seeds/run";
@@ -25,6 +27,7 @@ const nextArgs = process.argv.slice(3);
 const production = mode === "start";
 let cluster: EmbeddedCluster | undefined;
 let supervision: Supervision | undefined;
+let worker: Worker | undefined;
 const say = (line: string) => console.log(`parley: ${line}`);
 
 /** How long the app server gets to finish requests in flight before it is killed (its own bound is 10 s). */
@@ -73,6 +76,7 @@ async function main(): Promise<void> {
 
   const applied = await applyMigrations(url);
   if (applied.length > 0) console.log(`parley: applied migration(s) ${applied.join(", ")}`);
+  await installJobQueue(url);
   if (production) await refuseDevelopmentStaff();
   if (settings().PARLEY_SEED !== "0" && (await isDatabaseEmpty(db()))) {
     await runSeed(db(), { includeDevelopmentStaff: !production, log: (line) => console.log(`parley: ${line}`) });
@@ -89,6 +93,13 @@ async function main(): Promise<void> {
     env,
   });
   if (cluster) supervision = superviseEmbeddedPostgres(cluster, say);
+  // Background jobs (webhooks, link archiving) run in this process unless a separate `npm run worker` does.
+  if (settings().PARLEY_JOBS_IN_APP === "1") {
+    const { startWorker } = await import("@/lib/jobs/worker");
+    const { jobHandlers } = await import("@/lib/jobs/handlers");
+    worker = await startWorker(url, jobHandlers());
+    say("background jobs running in this process (PARLEY_JOBS_IN_APP=0 to run them with `npm run worker` instead)");
+  }
 
   dropForeignSignalHandlers();
   let stopping: NodeJS.Signals | null = null;
@@ -101,6 +112,7 @@ async function main(): Promise<void> {
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, shutdown);
   const exit = await exited(child);
+  await worker?.stop().catch(() => undefined);
   supervision?.stop();
   const code = exitCode(exit, stopping);
   await stopDatabase();
@@ -156,6 +168,7 @@ async function stopDatabase(): Promise<void> {
 }
 
 main().catch(async (error) => {
+  await worker?.stop().catch(() => undefined);
   supervision?.stop();
   await stopDatabase().catch(() => undefined);
   reportAndExit(error);

@@ -19,6 +19,11 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           Editor
         </Link>
       </li>
+      <li>
+        <Link href="/editor/archive" className="hover:underline">
+          Archive
+        </Link>
+      </li>
       {user.role === "ADMIN" ? (
         <>
           <li>
@@ -46,6 +51,16 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <li>
             <Link href="/admin/audit" className="hover:underline">
               Audit log
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/webhooks" className="hover:underline">
+              Webhooks
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/jobs" className="hover:underline">
+              Jobs
             </Link>
           </li>
         </>

@@ -44,6 +44,14 @@ export function CitationList({ citations }: { citations: PublicCitation[] }) {
                 </a>
               </>
             ) : null}
+            {citation.archivedCopy ? (
+              <>
+                {" · "}
+                <a href={citation.archivedCopy.url} className="underline" rel="noopener noreferrer nofollow">
+                  archived copy
+                </a>
+              </>
+            ) : null}
           </p>
           {citation.excerpt ? (
             <blockquote className="mt-1 italic text-stone-700 dark:text-stone-300" dir="auto">

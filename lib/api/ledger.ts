@@ -1,5 +1,6 @@
 // Ledger views in the public API's shape: every quantity states its kind and qualifier.
 import type {
+  DevelopmentView,
   FigureView,
   ObligationView,
   PhaseView,
@@ -96,4 +97,17 @@ export const apiFigure = (figure: FigureView) => ({
     wording: quantity.wording ?? text,
     ...claim,
   })),
+});
+
+/** A published development as the read API and webhooks show it. */
+export const apiDevelopment = ({
+  occurredAt: _occurredAt,
+  reportedAt: _reportedAt,
+  corrections,
+  transfers,
+  ...development
+}: DevelopmentView) => ({
+  ...development,
+  transfers: transfers.map(apiTransfer),
+  corrections: corrections.map(({ note, correctedAt }) => ({ note, correctedAt })),
 });

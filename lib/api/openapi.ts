@@ -7,6 +7,7 @@ import {
   negotiationListSchema,
   negotiationSchema,
 } from "./schemas";
+import { openApiWebhooks } from "./webhook-schemas";
 
 function parameters(schema: z.ZodObject) {
   const json = z.toJSONSchema(schema, { io: "input" }) as { properties: Record<string, unknown>; required?: string[] };
@@ -33,7 +34,7 @@ export function openApiDocument(serverUrl: string) {
       title: "Parley public read API",
       version: "1.0.0",
       description:
-        "Published negotiations, terms, developments and figures. Public fields only; dates are ISO 8601 with an explicit precision. Responses carry ETag and Last-Modified; send If-None-Match to get 304 when nothing changed.",
+        "Published negotiations, terms, developments and figures. Public fields only; dates are ISO 8601 with an explicit precision. Responses carry ETag and Last-Modified; send If-None-Match to get 304 when nothing changed. Partner newsrooms registered by Parley's admins also receive the signed messages under `webhooks`.",
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
     paths: {
@@ -71,5 +72,6 @@ export function openApiDocument(serverUrl: string) {
         },
       },
     },
+    webhooks: openApiWebhooks(),
   };
 }

@@ -55,6 +55,14 @@ export const citationSchema = z.object({
   publishedOn: isoDate.nullable(),
   source,
   via: source.nullable(),
+  archivedCopy: z
+    .object({
+      url: z.string().describe("Path of Parley's stored copy, served sandboxed"),
+      archivedAt: isoDate,
+      sha256: z.string().nullable().describe("SHA-256 (hex) of the stored body"),
+    })
+    .nullable()
+    .describe("Parley's copy of the cited page, taken when it was cited; null until archived"),
 });
 const actor = z.object({ slug: z.string(), name: z.string(), shortName: z.string().nullable(), kind: z.string() });
 

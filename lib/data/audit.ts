@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueuePublicEvent } from "@/lib/jobs/public-events";
 import { claimIdempotencyKey } from "./idempotency";
 
 export type AuditInput = {
@@ -16,6 +17,8 @@ export type AuditInput = {
  * Writes an audit row inside the caller's transaction, so change and record
  * commit together; claims the submission's idempotency key there too, so a
  * repeated submission can never store a second change (lib/data/idempotency.ts).
+ * A change readers can see also queues its webhook fan-out here, in the same
+ * transaction: a rolled-back change sends nothing (lib/jobs/public-events.ts).
  */
 export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditInput): Promise<void> {
   await claimIdempotencyKey(tx, { type: entry.entityType, id: entry.entityId });
@@ -30,6 +33,7 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditInput
       after: toJson(entry.after),
     },
   });
+  await enqueuePublicEvent(tx, entry);
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

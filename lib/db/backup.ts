@@ -8,6 +8,7 @@ import { rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { JOB_SCHEMA } from "@/lib/jobs/queues";
 import { describeDatabaseUrl } from "./connection";
 
 const run = promisify(execFile);
@@ -105,7 +106,10 @@ export async function backupDatabase(url: string, file: string): Promise<BackupR
   const partial = `${target}.partial`;
   const env = libpqEnvironment(url);
   try {
-    await run(dump, ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`], {
+    // The job queue's schema is left out: it holds transient work (and pg-boss's partitioned
+    // tables cannot be dropped by pg_restore --clean); `installJobQueue` recreates it on start.
+    const args = ["--format=custom", "--no-owner", "--no-privileges", `--exclude-schema=${JOB_SCHEMA}`];
+    await run(dump, [...args, `--file=${partial}`], {
       env,
       maxBuffer: 16 * 1024 * 1024,
     });

@@ -12,6 +12,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { disconnectDb, db } from "@/lib/db/client";
 import { anyFreePort, createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
+import { installJobQueue } from "@/lib/jobs/boss";
 import { insertStaffUser } from "@/lib/data/internal/staff-accounts";
 import { runSeed } from "@/seeds/run";
 
@@ -143,6 +144,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   log(`stack: PostgreSQL on 127.0.0.1:${databasePort} (${dataDir})`);
 
   await applyMigrations(databaseUrl);
+  await installJobQueue(databaseUrl);
   const previousUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = databaseUrl;
   const suffix = Math.random().toString(36).slice(2, 8);

@@ -10,6 +10,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { disconnectDb, db } from "@/lib/db/client";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
+import { installJobQueue } from "@/lib/jobs/boss";
 import { insertStaffUser } from "@/lib/data/internal/staff-accounts";
 import { freePort, STACK_PASSWORD, STACK_SECRET, waitForHttp, type StaffCredentials } from "@/tests/harness/stack";
 import { runSeed } from "@/seeds/run";
@@ -32,6 +33,7 @@ export async function prepareDataFolder(): Promise<PreparedFolder> {
     await createDatabaseIfMissing(cluster.urlFor("postgres"), "parley");
     const url = cluster.urlFor("parley");
     await applyMigrations(url);
+    await installJobQueue(url);
     process.env.DATABASE_URL = url;
     await runSeed(db(), { includeDevelopmentStaff: false });
     await insertStaffUser({ ...staff.journalist, name: "Serve Journalist", role: "JOURNALIST" }, null);

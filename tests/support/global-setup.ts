@@ -9,6 +9,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
+import { installJobQueue } from "@/lib/jobs/boss";
 import { databaseUrl } from "./urls";
 
 declare module "vitest" {
@@ -31,6 +32,7 @@ export default async function setup(project: TestProject) {
   const templateDatabase = `parley_tpl_${runId}`;
   await adminQuery(adminUrl, `CREATE DATABASE "${templateDatabase}"`);
   await applyMigrations(databaseUrl(adminUrl, templateDatabase));
+  await installJobQueue(databaseUrl(adminUrl, templateDatabase));
 
   project.provide("adminUrl", adminUrl);
   project.provide("templateDatabase", templateDatabase);

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { RuleViolationError } from "@/lib/errors";
 import { uniqueSlug } from "@/lib/slug";
 import type { CitationInput } from "@/lib/validation/citation";
+import { archiveCitedUrls } from "@/lib/archive/link-archive";
 import { writeAudit } from "../audit";
 
 type Tx = Prisma.TransactionClient;
@@ -110,4 +111,9 @@ export async function writeCitations(
       },
     });
   }
+  // Each cited link is archived as evidence (a job queued in this transaction).
+  await archiveCitedUrls(
+    tx,
+    citations.map((c) => c.url),
+  );
 }

@@ -10,6 +10,7 @@ type CitationRow = {
   publishedOn: Date | null;
   source: SourceRow;
   viaSource: SourceRow | null;
+  snapshot: { id: string; fetchedAt: Date; sha256: string | null } | null;
 };
 
 export const iso = (date: Date) => date.toISOString();
@@ -24,6 +25,9 @@ export function toPublicCitation(row: CitationRow): PublicCitation {
     publishedOn: isoOrNull(row.publishedOn),
     source: { ...row.source },
     via: row.viaSource ? { ...row.viaSource } : null,
+    archivedCopy: row.snapshot
+      ? { url: `/api/archive/${row.snapshot.id}`, archivedAt: iso(row.snapshot.fetchedAt), sha256: row.snapshot.sha256 }
+      : null,
   };
 }
 

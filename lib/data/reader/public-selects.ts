@@ -25,6 +25,8 @@ export const publicCitationSelect = {
   publishedOn: true,
   source: { select: publicSourceSelect },
   viaSource: { select: publicSourceSelect },
+  // Only a successful copy is ever linked (lib/archive/link-archive.ts); its body is not loaded here.
+  snapshot: { select: { id: true, fetchedAt: true, sha256: true } },
 } as const;
 
 export const citationOrder: Prisma.CitationOrderByWithRelationInput[] = [{ position: "asc" }, { createdAt: "asc" }];

@@ -31,6 +31,8 @@ export type PublicCitation = {
   publishedOn: string | null;
   source: PublicSource;
   via: PublicSource | null;
+  /** Parley's own copy of `url`, taken when it was cited. */
+  archivedCopy: { url: string; archivedAt: string; sha256: string | null } | null;
 };
 
 export type ActorRef = { slug: string; name: string; shortName: string | null; kind: ActorKind };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import { DisabledWebhooksNotice } from "@/components/admin/disabled-webhooks-notice";
 import { UserControls } from "@/components/admin/user-controls";
 import { Forbidden } from "@/components/staff/forbidden";
 import { Badge } from "@/components/ui/badge";
@@ -16,6 +17,7 @@ export default async function UsersPage() {
   const staff = await listStaff();
   return (
     <>
+      <DisabledWebhooksNotice />
       <h1 className="font-serif text-3xl font-bold">Staff accounts</h1>
       <section aria-labelledby="staff-list" className="mt-6">
         <h2 id="staff-list" className="sr-only">

@@ -6,7 +6,7 @@ import {
   searchParamsObject,
   withDatabaseErrors,
 } from "@/lib/api/respond";
-import { apiTransfer } from "@/lib/api/ledger";
+import { apiDevelopment } from "@/lib/api/ledger";
 import { developmentListQuery } from "@/lib/api/schemas";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
@@ -26,13 +26,7 @@ export const GET = withDatabaseErrors(async function GET(
   if (!negotiation) return apiError(404, "not_found", "No published negotiation has this slug.");
   if (query.data.page > timeline.pageCount)
     return apiError(404, "page_not_found", `There are only ${timeline.pageCount} page(s).`);
-  const items = timeline.items.map(
-    ({ occurredAt: _occurredAt, reportedAt: _reportedAt, corrections, transfers, ...development }) => ({
-      ...development,
-      transfers: transfers.map(apiTransfer),
-      corrections: corrections.map(({ note, correctedAt }) => ({ note, correctedAt })),
-    }),
-  );
+  const items = timeline.items.map(apiDevelopment);
   const newest = timeline.items.reduce(
     (latest, d) => (d.updatedAt > latest ? d.updatedAt : latest),
     negotiation.updatedAt,

@@ -1,0 +1,16 @@
+import "server-only";
+import { archiveUrl, type ArchiveJob } from "@/lib/archive/link-archive";
+import { deliverWebhook, type DeliveryJob } from "@/lib/webhooks/deliver";
+import { fanOutEvent } from "@/lib/webhooks/fanout";
+import type { PublicEvent } from "./public-events";
+import { QUEUES, type QueueName } from "./queues";
+import type { JobHandler } from "./worker";
+
+/** Parley's queues and their work; `npm start`, `npm run dev` and `npm run worker` run these. */
+export function jobHandlers(): Partial<Record<QueueName, JobHandler>> {
+  return {
+    [QUEUES.webhookFanout]: (data) => fanOutEvent(data as PublicEvent),
+    [QUEUES.webhookDeliver]: (data, job) => deliverWebhook(data as DeliveryJob, job.retryCount + 1),
+    [QUEUES.citationArchive]: (data) => archiveUrl(data as ArchiveJob),
+  };
+}

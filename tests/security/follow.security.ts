@@ -1,0 +1,107 @@
+// Follow-and-preserve surfaces and the planted markers: a webhook partner and the archived
+// copies must never carry confidential data or drafts. A worker runs the real job handlers in
+// this process against the stack's database; a receiver verifies every message's signature.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { db, disconnectDb } from "@/lib/db/client";
+import { jobHandlers } from "@/lib/jobs/handlers";
+import { startWorker, type Worker } from "@/lib/jobs/worker";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
+import { HttpSession } from "../harness/staff-client";
+import { startWebhookReceiver } from "../support/webhook-receiver";
+import { fetchRaw, leakedMarkers } from "./crawl";
+import { newMarker } from "./markers";
+
+const baseUrl = inject("baseUrl");
+const staff = inject("staff");
+const planted = inject("planted");
+
+let worker: Worker;
+let pages: http.Server;
+let pageBase: string;
+let secret = "";
+const receiver = await startWebhookReceiver(() => secret);
+const publicTitle = newMarker("follow.publicTitle");
+let publishedId = "";
+let draftUrl = "";
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = inject("databaseUrl");
+  process.env.PARLEY_OUTBOUND_ALLOW_PRIVATE = "1"; // receiver and pages listen on loopback
+  process.env.PARLEY_JOB_POLL_SECONDS = "0.5";
+  pages = http.createServer((request, response) =>
+    response.writeHead(200, { "content-type": "text/html" }).end(`<p>Cited page ${request.url}</p>`),
+  );
+  await new Promise<void>((resolve) => pages.listen(0, "127.0.0.1", resolve));
+  pageBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+
+  const admin = await new HttpSession(baseUrl).signIn(staff.admin);
+  const created = await admin.action<{ secret: string }>("createWebhookAction", {
+    url: receiver.url,
+    events: [...WEBHOOK_EVENT_TYPES],
+  });
+  expect(created.result).toMatchObject({ ok: true });
+  secret = (created.result as { data: { secret: string } }).data.secret;
+  worker = await startWorker(process.env.DATABASE_URL, jobHandlers());
+
+  const source = await db().source.findFirstOrThrow({ where: { status: "ACTIVE" }, select: { id: true } });
+  const journalist = await new HttpSession(baseUrl).signIn(staff.journalist);
+  const log = (title: string, url: string) =>
+    journalist.action<{ id: string }>("createDevelopmentAction", {
+      negotiationId: planted.public.negotiationId,
+      occurredOn: "2026-03-06",
+      title,
+      summary: "Logged by the follow security suite.",
+      kind: "STATEMENT",
+      citations: [{ sourceId: source.id, attribution: "a cited page", url }],
+    });
+  const published = await log(publicTitle, `${pageBase}/public`);
+  publishedId = (published.result as { data: { id: string } }).data.id;
+  expect(
+    (
+      await journalist.action("setDevelopmentPublicationAction", {
+        developmentId: publishedId,
+        version: 1,
+        publish: true,
+      })
+    ).result,
+  ).toMatchObject({ ok: true });
+  draftUrl = `${pageBase}/draft-only`;
+  expect((await log(newMarker("follow.draftTitle"), draftUrl)).result).toMatchObject({ ok: true });
+}, 120_000);
+
+afterAll(async () => {
+  await worker?.stop();
+  await receiver.close();
+  await new Promise<void>((resolve) => pages.close(() => resolve()));
+  await disconnectDb();
+});
+
+describe("follow and preserve", () => {
+  it("sends partners signed messages without a confidential marker, and with the public change", async () => {
+    await receiver.until((all) => all.some((r) => JSON.stringify(r.body).includes(publicTitle)));
+    expect(receiver.received.every((r) => r.verified)).toBe(true);
+    const everything = JSON.stringify(receiver.received.map((r) => r.body));
+    expect(leakedMarkers(everything, planted.markers).map((m) => m.field)).toEqual([]);
+  });
+
+  it("serves the archived copy of a public citation sandboxed and clean; a draft's copy is not public", async () => {
+    const snapshotFor = (url: string) =>
+      db()
+        .citation.findFirst({ where: { url }, select: { snapshotId: true } })
+        .then((c) => c?.snapshotId ?? null);
+    await expect.poll(() => snapshotFor(`${pageBase}/public`), { timeout: 20_000 }).not.toBeNull();
+    await expect.poll(() => snapshotFor(draftUrl), { timeout: 20_000 }).not.toBeNull();
+
+    const copy = await fetchRaw(`${baseUrl}/api/archive/${await snapshotFor(`${pageBase}/public`)}`);
+    expect(copy.status).toBe(200);
+    expect(leakedMarkers(copy.body, planted.markers)).toEqual([]);
+    const headers = await fetch(`${baseUrl}/api/archive/${await snapshotFor(`${pageBase}/public`)}`);
+    expect(headers.headers.get("content-security-policy")).toMatch(/^sandbox/);
+    expect(headers.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(headers.headers.get("set-cookie")).toBeNull();
+
+    expect((await fetchRaw(`${baseUrl}/api/archive/${await snapshotFor(draftUrl)}`)).status).toBe(404);
+  });
+});
