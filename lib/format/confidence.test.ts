@@ -16,6 +16,7 @@ const cite = (s: PublicSource, via: PublicSource | null = null): PublicCitation 
   url: null,
   excerpt: "",
   publishedOn: null,
+  archivedCopy: null,
   source: s,
   via,
 });
