@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyChange } from "./change-notification";
 import { claimIdempotencyKey } from "./idempotency";
 
 export type AuditInput = {
@@ -15,7 +16,8 @@ export type AuditInput = {
 /**
  * Writes an audit row inside the caller's transaction, so change and record
  * commit together; claims the submission's idempotency key there too, so a
- * repeated submission can never store a second change (lib/data/idempotency.ts).
+ * repeated submission can never store a second change (lib/data/idempotency.ts). Every audited
+ * write also notifies the other app instances, in the same transaction (change-notification.ts).
  */
 export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditInput): Promise<void> {
   await claimIdempotencyKey(tx, { type: entry.entityType, id: entry.entityId });
@@ -30,6 +32,7 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditInput
       after: toJson(entry.after),
     },
   });
+  await notifyChange(tx, entry.negotiationId ?? null);
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
