@@ -6,8 +6,11 @@ const INTERVAL_MS = 5000;
 
 /**
  * Watches the public API for new or corrected developments with conditional
- * requests (If-None-Match: mostly 304s with no body), pausing while the tab
- * is hidden. Works behind any number of app instances: it needs no server state.
+ * requests (If-None-Match: mostly 304s with no body). While the negotiation's
+ * event stream is open (Server-Sent Events, fed by every app instance through
+ * PostgreSQL), it checks as soon as a change is announced and does not poll;
+ * without the stream (refused, unsupported, dropped) it polls every 5 s,
+ * pausing while the tab is hidden.
  */
 export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: string[] }) {
   const [changes, setChanges] = useState(0);
@@ -17,28 +20,35 @@ export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;
     let stopped = false;
-    const poll = async () => {
-      if (!document.hidden) {
-        try {
-          const response = await fetch(`/api/v1/negotiations/${slug}/developments`, {
-            headers: etag.current ? { "If-None-Match": etag.current } : {},
-            cache: "no-store",
-          });
-          if (response.status === 200) {
-            etag.current = response.headers.get("etag");
-            const body = (await response.json()) as { items: Array<{ id: string; updatedAt: string }> };
-            setChanges(body.items.filter((item) => !known.current.has(`${item.id}@${item.updatedAt}`)).length);
-          }
-        } catch {
-          // Offline for a moment: try again on the next tick.
+    const stream = typeof EventSource === "undefined" ? null : new EventSource(`/api/v1/negotiations/${slug}/events`);
+    const streaming = () => stream?.readyState === EventSource.OPEN;
+    // After an announced change, the change id in the address skips any shared cache's older copy.
+    const check = async (change?: string) => {
+      try {
+        const query = change ? `?change=${encodeURIComponent(change)}` : "";
+        const response = await fetch(`/api/v1/negotiations/${slug}/developments${query}`, {
+          headers: etag.current ? { "If-None-Match": etag.current } : {},
+          cache: "no-store",
+        });
+        if (response.status === 200) {
+          etag.current = response.headers.get("etag");
+          const body = (await response.json()) as { items: Array<{ id: string; updatedAt: string }> };
+          setChanges(body.items.filter((item) => !known.current.has(`${item.id}@${item.updatedAt}`)).length);
         }
+      } catch {
+        // Offline for a moment: try again on the next tick.
       }
+    };
+    const poll = async () => {
+      if (!document.hidden && !streaming()) await check();
       if (!stopped) timer = setTimeout(poll, INTERVAL_MS);
     };
+    stream?.addEventListener("change", (event) => void check((event as MessageEvent).lastEventId));
     timer = setTimeout(poll, INTERVAL_MS);
     return () => {
       stopped = true;
       clearTimeout(timer);
+      stream?.close();
     };
   }, [slug]);
 
