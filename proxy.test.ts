@@ -23,11 +23,14 @@ describe("proxy", () => {
     }
   });
 
-  it("marks an anonymous public page as shared for the page cache's lifetime, and a signed-in one not", async () => {
-    const anonymous = await request("/negotiations/sweida");
-    expect(anonymous.headers.get("cache-control")).toMatch(/^public, max-age=0, s-maxage=\d+$/);
+  it("marks an anonymous public page or share image as shared, and signed-in or staff answers private, no-store", async () => {
+    for (const path of ["/negotiations/sweida", "/negotiations/sweida/opengraph-image-x1", "/sitemap.xml"]) {
+      expect((await request(path)).headers.get("cache-control"), path).toMatch(
+        /^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/,
+      );
+    }
     const staff = await request("/negotiations/sweida", { cookie: "next-auth.session-token=x" });
-    expect(staff.headers.get("cache-control")).toBeNull();
-    expect((await request("/sign-in")).headers.get("cache-control")).toBeNull();
+    expect(staff.headers.get("cache-control")).toBe("private, no-store");
+    expect((await request("/sign-in")).headers.get("cache-control")).toBe("private, no-store");
   });
 });

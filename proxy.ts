@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName } from "@/lib/auth/secret";
-import { env } from "@/lib/env";
 import { redirectUnsafeAuthError } from "@/lib/security/auth-error-requests";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 import { plainError, refuseServerAction } from "@/lib/security/server-action-requests";
 import { isPublicAddress } from "@/lib/server/public-addresses";
+import { PRIVATE_NO_STORE, publicCacheControl } from "@/lib/server/public-cache-control";
 
 const STAFF_AREAS = ["/editor", "/admin", "/account"];
 /**
@@ -12,7 +12,8 @@ const STAFF_AREAS = ["/editor", "/admin", "/account"];
  * nonce. Anchored: an address that merely contains "opengraph-image" (say under /editor) is an
  * ordinary page and keeps its policy and its staff redirect.
  */
-const NO_NONCE = /^\/(?:api|embed)\/|^\/negotiations\/[^/]+\/(?:opengraph|twitter)-image(?:-[\w-]+)?$/;
+const SHARE_IMAGE = /^\/negotiations\/[^/]+\/(?:opengraph|twitter)-image(?:-[\w-]+)?$/;
+const NO_NONCE = /^\/(?:api|embed)\//;
 
 /**
  * Next answers an address whose percent-encoding is not UTF-8 (e.g. %ED%A0%80)
@@ -43,7 +44,13 @@ export async function proxy(request: NextRequest) {
   if (!decodable(pathname)) return plainError(400, "This address is malformed.");
   const authError = redirectUnsafeAuthError(request);
   if (authError) return authError;
+  // API routes and embeds set their own Cache-Control (lib/server/public-cache-control.ts).
   if (NO_NONCE.test(pathname)) return NextResponse.next();
+  if (SHARE_IMAGE.test(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Cache-Control", cacheControl(request) ?? PRIVATE_NO_STORE);
+    return response;
+  }
 
   const isStaffArea = STAFF_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
   if (isStaffArea && !request.cookies.has(sessionCookieName())) {
@@ -59,20 +66,20 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
-  const sharedSeconds = publicCacheSeconds(request);
-  // Next marks dynamic pages `private, no-store`; an anonymous reader's copy of a public page is
-  // in fact shared (the production server keeps it for PARLEY_PAGE_CACHE_SECONDS), so say so.
+  // Next marks dynamic pages `private, no-cache, no-store`; an anonymous reader's copy of a public
+  // page is in fact shared (the production server and any CDN in front may keep it), so say so.
+  // Everything else (staff areas, signed-in readers) is private and never stored.
   // Next's own private answers (a prefetch bail-out, draft mode) still override this.
-  if (sharedSeconds > 0) response.headers.set("Cache-Control", `public, max-age=0, s-maxage=${sharedSeconds}`);
+  response.headers.set("Cache-Control", cacheControl(request) ?? PRIVATE_NO_STORE);
   return response;
 }
 
-/** Seconds a shared cache may keep this request's answer: anonymous reads of public addresses only. */
-function publicCacheSeconds(request: NextRequest): number {
-  if (request.method !== "GET" && request.method !== "HEAD") return 0;
-  if (request.cookies.has(sessionCookieName()) || request.headers.has("authorization")) return 0;
-  if (!isPublicAddress(request.nextUrl.pathname)) return 0;
-  return env().PARLEY_PAGE_CACHE_SECONDS;
+/** The public Cache-Control for anonymous reads of public addresses; null for anything else. */
+function cacheControl(request: NextRequest): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (request.cookies.has(sessionCookieName()) || request.headers.has("authorization")) return null;
+  if (!isPublicAddress(request.nextUrl.pathname)) return null;
+  return publicCacheControl();
 }
 
 export const config = {

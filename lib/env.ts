@@ -22,6 +22,9 @@ export const envSchema = z.object({
   PORT: whole(1, 65535).default(3000).describe("Port of the app."),
   HOSTNAME: z.string().optional().describe("Address the production server listens on (default: all)."),
   PARLEY_DATA_DIR: z.string().default(".data/postgres").describe("Folder of the embedded database."),
+  PARLEY_MIGRATE: flag
+    .default("1")
+    .describe("0: start without applying migrations (run `npm run db:migrate` as a release step first)."),
   PARLEY_SEED: flag.default("1").describe("0: do not seed an empty database on start."),
   PARLEY_DB_POOL_SIZE: whole(1, 200).default(10).describe("Connections each app process keeps to PostgreSQL."),
   NEXTAUTH_SECRET: z.string().optional().describe("Session signing secret, at least 32 bytes; required in production."),
@@ -31,6 +34,9 @@ export const envSchema = z.object({
     .optional()
     .describe("Public origin for absolute links and share images, when it differs from NEXTAUTH_URL."),
   PARLEY_PAGE_CACHE_SECONDS: whole(0, 3600).default(5).describe("Seconds npm start keeps public pages (0: off)."),
+  PARLEY_EVENT_STREAMS_MAX: whole(0, 100_000)
+    .default(2000)
+    .describe("Open event streams (GET …/events) each app process allows; over it, readers poll."),
   PARLEY_TRUSTED_PROXY_HOPS: whole(0, 10)
     .default(0)
     .describe("Reverse proxies in front that append to X-Forwarded-For (0: the socket address is the client)."),

@@ -26,9 +26,12 @@ import {
   type CachedPage,
   type RenderRequest,
 } from "@/lib/server/page-cache";
+import { ChangeFeed, registerChangeFeed } from "@/lib/server/change-feed";
+import { invalidateOnChange } from "@/lib/server/cross-instance-invalidation";
 import { answerOutagesWith503, answerWithinDeadline, REQUEST_DEADLINE_MS } from "@/lib/server/outage-response";
 
 const gzip = promisify(zlib.gzip);
+const NOT_MODIFIED_HEADERS = new Set(["cache-control", "content-location", "date", "etag", "expires", "last-modified"]);
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -40,6 +43,12 @@ const hostname = values.hostname ?? settings.HOSTNAME;
 const cacheSeconds = settings.PARLEY_PAGE_CACHE_SECONDS;
 const trustedHops = settings.PARLEY_TRUSTED_PROXY_HOPS;
 const cache = cacheSeconds > 0 ? new PageCache({ ttlMs: cacheSeconds * 1000 }).register() : null;
+
+// Staff writes on any instance reach this one through PostgreSQL LISTEN/NOTIFY (lib/server/change-feed.ts):
+// its pages and reader data are forgotten at once, and the event streams tell open pages.
+if (!settings.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the server through `npm start`.");
+const changes = registerChangeFeed(new ChangeFeed({ connectionString: settings.DATABASE_URL }).start());
+invalidateOnChange(changes, cache);
 
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
@@ -93,20 +102,20 @@ async function send(
   state: "hit" | "miss",
 ): Promise<void> {
   const { headers, body, length } = withFreshNonce(page);
-  response.statusCode = page.status;
+  // A 304 carries only what updates the reader's stored copy (RFC 9110 15.4.5): never a new CSP
+  // nonce, which would no longer match the scripts of the copy it keeps.
+  const notModified = isNotModified(page, request.headers["if-none-match"] as string | undefined);
+  response.statusCode = notModified ? 304 : page.status;
   for (const [name, value] of headers) {
-    if (name !== "vary") response.appendHeader(name, value);
+    if (name !== "vary" && (!notModified || NOT_MODIFIED_HEADERS.has(name))) response.appendHeader(name, value);
   }
-  const vary = headers.find(([name]) => name === "vary")?.[1];
-  response.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  const vary = (headers.find(([name]) => name === "vary")?.[1] ?? "").split(",").map((field) => field.trim());
+  if (!vary.some((field) => field.toLowerCase() === "accept-encoding")) vary.push("Accept-Encoding");
+  response.setHeader("vary", vary.filter(Boolean).join(", "));
   response.setHeader("x-parley-page-cache", state);
   // How long the copy has been kept, so the response's own Cache-Control stays true downstream.
   if (state === "hit") response.setHeader("age", String(Math.floor(page.policy.age())));
-  if (isNotModified(page, request.headers["if-none-match"] as string | undefined)) {
-    response.statusCode = 304;
-    response.end();
-    return;
-  }
+  if (notModified) return void response.end();
   if (/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && body.length > 0) {
     const compressed = await gzip(Buffer.concat(body), { level: 1 });
     response.setHeader("content-encoding", "gzip");
@@ -172,6 +181,8 @@ function shutdown(): void {
     console.error("parley: requests still open after 10 s; exiting anyway");
     process.exit(1);
   }, 10_000);
+  // Event streams never end on their own: closing the feed ends them, so the server can drain.
+  void changes.close();
   server.close(() => renderer.close(() => process.exit(0)));
   server.closeIdleConnections();
   renderer.closeIdleConnections();

@@ -13,7 +13,7 @@ import { disconnectDb, db } from "@/lib/db/client";
 import { embeddedDataDir, EMBEDDED_DATABASE, waitForConnection } from "@/lib/db/resolve";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { superviseEmbeddedPostgres, type Supervision } from "@/lib/db/embedded-supervisor";
-import { applyMigrations } from "@/lib/db/migrations";
+import { applyMigrations, pendingMigrations } from "@/lib/db/migrations";
 import { installJobQueue } from "@/lib/jobs/boss";
 import type { Worker } from "@/lib/jobs/worker";
 import { activeDevelopmentStaff, DEACTIVATE_DEVELOPMENT_STAFF_COMMAND } from "@/lib/data/internal/development-staff";
@@ -74,9 +74,20 @@ async function main(): Promise<void> {
   env.DATABASE_URL = url;
   process.env.DATABASE_URL = url;
 
-  const applied = await applyMigrations(url);
-  if (applied.length > 0) console.log(`parley: applied migration(s) ${applied.join(", ")}`);
-  await installJobQueue(url);
+  if (settings().PARLEY_MIGRATE === "0") {
+    // Release-step mode (docs/deploy.md): migrations (and the job queue's tables) ran before this
+    // start; a database behind the code is refused.
+    const pending = await pendingMigrations(url);
+    if (pending.length > 0) {
+      throw new CommandError(
+        `PARLEY_MIGRATE=0 but ${pending.length} migration(s) are not applied (${pending.join(", ")}). Run \`npm run db:migrate\` first.`,
+      );
+    }
+  } else {
+    const applied = await applyMigrations(url);
+    if (applied.length > 0) console.log(`parley: applied migration(s) ${applied.join(", ")}`);
+    await installJobQueue(url);
+  }
   if (production) await refuseDevelopmentStaff();
   if (settings().PARLEY_SEED !== "0" && (await isDatabaseEmpty(db()))) {
     await runSeed(db(), { includeDevelopmentStaff: !production, log: (line) => console.log(`parley: ${line}`) });

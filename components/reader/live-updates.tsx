@@ -7,8 +7,11 @@ const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-dig
 
 /**
  * Watches the public API for new or corrected developments with conditional
- * requests (If-None-Match: mostly 304s with no body), pausing while the tab
- * is hidden and checking at once when it returns. Works behind any number of app instances: it needs no server state.
+ * requests (If-None-Match: mostly 304s with no body). While the negotiation's
+ * event stream is open (Server-Sent Events, fed by every app instance through
+ * PostgreSQL), it checks as soon as a change is announced and does not poll;
+ * without the stream (refused, unsupported, dropped) it polls every 5 s,
+ * pausing while the tab is hidden and checking at once when it returns.
  */
 export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: string[] }) {
   const [changes, setChanges] = useState(0);
@@ -19,31 +22,39 @@ export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;
     let stopped = false;
-    let polling = false;
-    const poll = async () => {
+    let checking = false;
+    const stream = typeof EventSource === "undefined" ? null : new EventSource(`/api/v1/negotiations/${slug}/events`);
+    const streaming = () => stream?.readyState === EventSource.OPEN;
+    // After an announced change, the change id in the address skips any shared cache's older copy.
+    const check = async (change?: string) => {
       // One request at a time: a tab returning mid-request waits for that request's answer.
-      if (polling) return;
-      polling = true;
-      if (!document.hidden) {
-        try {
-          const response = await fetch(`/api/v1/negotiations/${slug}/developments`, {
-            headers: etag.current ? { "If-None-Match": etag.current } : {},
-            cache: "no-store",
-          });
-          if (response.ok || response.status === 304) setCheckedAt(new Date());
-          if (response.status === 200) {
-            etag.current = response.headers.get("etag");
-            const body = (await response.json()) as { items: Array<{ id: string; updatedAt: string }> };
-            setChanges(body.items.filter((item) => !known.current.has(`${item.id}@${item.updatedAt}`)).length);
-          }
-        } catch {
-          // Offline for a moment: try again on the next tick.
+      if (checking) return;
+      checking = true;
+      try {
+        const query = change ? `?change=${encodeURIComponent(change)}` : "";
+        const response = await fetch(`/api/v1/negotiations/${slug}/developments${query}`, {
+          headers: etag.current ? { "If-None-Match": etag.current } : {},
+          cache: "no-store",
+        });
+        if (response.ok || response.status === 304) setCheckedAt(new Date());
+        if (response.status === 200) {
+          etag.current = response.headers.get("etag");
+          const body = (await response.json()) as { items: Array<{ id: string; updatedAt: string }> };
+          setChanges(body.items.filter((item) => !known.current.has(`${item.id}@${item.updatedAt}`)).length);
         }
+      } catch {
+        // Offline for a moment: try again on the next tick.
+      } finally {
+        checking = false;
       }
-      polling = false;
+    };
+    const poll = async () => {
+      if (!document.hidden && !streaming()) await check();
       clearTimeout(timer);
       if (!stopped) timer = setTimeout(poll, INTERVAL_MS);
     };
+    stream?.addEventListener("open", () => setCheckedAt(new Date()));
+    stream?.addEventListener("change", (event) => void check((event as MessageEvent).lastEventId));
     timer = setTimeout(poll, INTERVAL_MS);
     // A returning tab checks now rather than on a timer set before it was hidden.
     const onVisible = () => {
@@ -55,6 +66,7 @@ export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: 
     return () => {
       stopped = true;
       clearTimeout(timer);
+      stream?.close();
       document.removeEventListener("visibilitychange", onVisible);
     };
   }, [slug]);

@@ -71,6 +71,25 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/negotiations/{slug}/events": {
+        get: {
+          summary: "Server-Sent Events: a `change` event whenever staff change this negotiation",
+          description:
+            "A text/event-stream that stays open. Each `change` event has an `id:` (send it back as Last-Event-ID to resume; browsers' EventSource does) and JSON data `{ negotiationId, resync? }`: refetch the negotiation or its developments. `resync: true` means the server may have missed changes. A `: heartbeat` comment every 15 s keeps idle connections open. Each server allows a limited number of streams; over it the answer is 503 with Retry-After: poll `/developments` with If-None-Match instead.",
+          parameters: [slug, { name: "Last-Event-ID", in: "header", required: false, schema: { type: "string" } }],
+          responses: {
+            "200": {
+              description: "The event stream",
+              content: { "text/event-stream": { schema: { type: "string" } } },
+            },
+            "404": json(errorSchema, "No published negotiation has this slug"),
+            "503": json(
+              errorSchema,
+              "Too many open streams on this server (Retry-After given), or the database is unavailable",
+            ),
+          },
+        },
+      },
     },
     webhooks: openApiWebhooks(),
   };

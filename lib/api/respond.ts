@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/connection";
 import { errorFields, log } from "@/lib/log";
+import { cacheControlFor } from "@/lib/server/public-cache-control";
 
 const CORS = {
   "Access-Control-Allow-Origin": "*",
@@ -37,7 +38,7 @@ export function cachedJson(request: Request, body: unknown, lastModified: Date |
   const headers: Record<string, string> = {
     ...CORS,
     ETag: etag,
-    "Cache-Control": "public, max-age=15, stale-while-revalidate=60",
+    "Cache-Control": cacheControlFor(request, 15),
     Vary: "Accept-Encoding",
   };
   if (lastModified) headers["Last-Modified"] = lastModified.toUTCString();

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueuePublicEvent } from "@/lib/jobs/public-events";
+import { notifyChange } from "./change-notification";
 import { claimIdempotencyKey } from "./idempotency";
 
 export type AuditInput = {
@@ -18,7 +19,8 @@ export type AuditInput = {
  * commit together; claims the submission's idempotency key there too, so a
  * repeated submission can never store a second change (lib/data/idempotency.ts).
  * A change readers can see also queues its webhook fan-out here, in the same
- * transaction: a rolled-back change sends nothing (lib/jobs/public-events.ts).
+ * transaction: a rolled-back change sends nothing (lib/jobs/public-events.ts). Every audited
+ * write also notifies the other app instances, in the same transaction (change-notification.ts).
  */
 export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditInput): Promise<void> {
   await claimIdempotencyKey(tx, { type: entry.entityType, id: entry.entityId });
@@ -34,6 +36,7 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditInput
     },
   });
   await enqueuePublicEvent(tx, entry);
+  await notifyChange(tx, entry.negotiationId ?? null);
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

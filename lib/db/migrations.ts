@@ -81,6 +81,24 @@ export async function applyMigrations(databaseUrl: string, migrationsDir = MIGRA
   }
 }
 
+/** Migrations in the folder that the database has not finished applying (start-up with PARLEY_MIGRATE=0). */
+export async function pendingMigrations(databaseUrl: string, migrationsDir = MIGRATIONS_DIR): Promise<string[]> {
+  const names = await listMigrationNames(migrationsDir);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const table = await client.query<{ t: string | null }>("SELECT to_regclass('_prisma_migrations')::text AS t");
+    if (!table.rows[0]?.t) return names;
+    const { rows } = await client.query<{ migration_name: string }>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    const applied = new Set(rows.map((row) => row.migration_name));
+    return names.filter((name) => !applied.has(name));
+  } finally {
+    await client.end();
+  }
+}
+
 async function applyMigrationsUnlocked(databaseUrl: string, migrationsDir: string): Promise<string[]> {
   const migrationsList = await loadMigrationList(migrationsDir);
   const session = await openSchemaEngine(databaseUrl, await readFile(SCHEMA_PATH, "utf8"));

@@ -7,7 +7,7 @@
 // Every page carries a per-response CSP nonce; a cached copy gets a fresh nonce
 // on each hit, so nonces are never shared between readers.
 // No Next.js or server-only imports: the server loads this outside the bundle.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import CachePolicy from "http-cache-semantics";
 import { isPublicAddress } from "./public-addresses";
 
@@ -146,12 +146,22 @@ export function toCachedPage(
   });
   const nonce = nonceOf(headers.get("content-security-policy"));
   const policy = cachePolicy(request, status, headers);
+  const pieces = cut(body, nonce);
+  let etag = headers.get("etag");
+  if (!etag && !headers.has("last-modified") && status === 200) {
+    // Pages and feeds carry no validator of their own: a weak one over the body without its
+    // per-response nonce, so a reader or a cache in front revalidates with a bodiless 304.
+    const hash = createHash("sha256");
+    for (const piece of pieces) hash.update(piece);
+    etag = `W/"${hash.digest("base64url").slice(0, 27)}"`;
+    kept.push(["etag", etag]);
+  }
   return {
     status,
     headers: kept,
-    pieces: cut(body, nonce),
+    pieces,
     nonce,
-    etag: headers.get("etag"),
+    etag,
     storedAt: now,
     policy,
     lifetimeMs: isCacheableResponse(status, headers, policy) ? policy.timeToLive() : 0,

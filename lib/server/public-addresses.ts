@@ -7,7 +7,7 @@ const PUBLIC_ADDRESS = new RegExp(
   "^/(?:" +
     [
       "",
-      "negotiations/[^/]+(?:/corrections|/feed\\.xml|/atom\\.xml)?",
+      "negotiations/[^/]+(?:/corrections|/feed\\.xml|/atom\\.xml|/(?:opengraph|twitter)-image(?:-[\\w-]+)?)?",
       "actors/[^/]+",
       "sources/[^/]+",
       "about/[^/]+",

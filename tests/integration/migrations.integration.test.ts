@@ -11,6 +11,7 @@ import {
   diffSchemas,
   isEmptyMigration,
   listMigrationNames,
+  pendingMigrations,
 } from "@/lib/db/migrations";
 import { prismaShapedSnapshot } from "../support/schema-snapshot";
 import { freshDatabase } from "../support/fresh-database";
@@ -39,6 +40,11 @@ describe("migrations", () => {
 
   it("applies nothing the second time", async () => {
     expect(await applyMigrations(process.env.DATABASE_URL!)).toEqual([]);
+  });
+
+  it("lists pending migrations for PARLEY_MIGRATE=0 start-ups: none when migrated, all on an empty database", async () => {
+    expect(await pendingMigrations(process.env.DATABASE_URL!)).toEqual([]);
+    expect(await pendingMigrations(await freshDatabase("pending"))).toEqual(await listMigrationNames());
   });
 
   it("has no drift: migrations build the same structure as schema.prisma", async () => {

@@ -108,6 +108,7 @@ describe("public read API v1", () => {
       "/negotiations",
       "/negotiations/{slug}",
       "/negotiations/{slug}/developments",
+      "/negotiations/{slug}/events",
     ]);
     const listParameters = document.paths["/negotiations"].get.parameters.map((p: { name: string }) => p.name);
     expect(listParameters).toEqual(["stage", "actor", "page", "pageSize"]);

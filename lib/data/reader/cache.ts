@@ -8,15 +8,19 @@ import {
   isDatabaseUnavailable,
   noteDatabaseOutage,
 } from "@/lib/db/connection";
+import { READER_DATA_TAG } from "@/lib/server/reader-data-tag";
 
 /**
  * Reader data is cached and invalidated by tag when staff publish or correct
- * (see revalidateReaderData). The short lifetime bounds staleness on other app
- * instances, which do not see this instance's invalidations.
+ * (lib/data/editor/cache.ts). Other app instances learn of the change through
+ * PostgreSQL LISTEN/NOTIFY within a second and expire `readerTags.all`
+ * (lib/server/cross-instance-invalidation.ts); this lifetime is only the backstop.
  */
 export const READER_CACHE_SECONDS = 30;
 
 export const readerTags = {
+  /** On every reader entry: what another instance's change notification expires. */
+  all: READER_DATA_TAG,
   list: "negotiations",
   negotiation: (slug: string) => `negotiation:${slug}`,
   actor: (slug: string) => `actor:${slug}`,
@@ -35,7 +39,7 @@ export function cachedReader<Args extends unknown[], Result>(
 ): (...args: Args) => Promise<Result> {
   return cache((...args: Args) =>
     unstable_cache(() => fn(...args), [name, JSON.stringify(args)], {
-      tags: tagsFor(...args),
+      tags: [readerTags.all, ...tagsFor(...args)],
       revalidate: READER_CACHE_SECONDS,
     })().catch((error: unknown) => {
       throw isDatabaseUnavailable(error) ? databaseOutage(error) : error;

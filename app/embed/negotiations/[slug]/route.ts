@@ -1,6 +1,7 @@
 import { withDatabaseErrors } from "@/lib/api/respond";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { EMBED_POLICY, embedOptions, renderEmbed } from "@/lib/embed";
+import { cacheControlFor } from "@/lib/server/public-cache-control";
 import { siteUrl } from "@/lib/site-url";
 
 /** The embeddable terms card: framable anywhere, cookie-free, cached briefly. */
@@ -13,7 +14,7 @@ export const GET = withDatabaseErrors(async function GET(
   const headers = {
     "Content-Security-Policy": EMBED_POLICY,
     "Content-Type": "text/html; charset=utf-8",
-    "Cache-Control": "public, max-age=30, stale-while-revalidate=120",
+    "Cache-Control": cacheControlFor(request, 30),
   };
   if (!negotiation)
     return new Response(
