@@ -68,8 +68,10 @@ export function RevisionHistory({
             data-testid="revision"
           >
             <p>
-              <strong>{actionWords[revision.action] ?? revision.action.replace("development.", "")}</strong> by{" "}
-              {revision.userName}, {when.format(new Date(revision.at))} UTC
+              <strong>
+                {actionWords[revision.action] ?? revision.action.replace("development.", "")} by {revision.userName}
+              </strong>
+              , {when.format(new Date(revision.at))} UTC
             </p>
             {revision.changes.length > 0 ? (
               <dl className="mt-2 grid gap-1">
