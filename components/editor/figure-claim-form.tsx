@@ -8,15 +8,16 @@ import { CitationFields } from "./citation-fields";
 import { Labelled, TextField, describe, inputClass } from "./form-bits";
 import { citationPayload, emptyCitation, type CitationRow } from "./form-values";
 import { useObjectAction } from "./use-object-action";
+import type { ValueQualifier } from "@/lib/generated/prisma/enums";
 
-const qualifiers = {
-  "": "—",
+const qualifierWords: Record<ValueQualifier, string> = {
   EXACT: "exactly",
   AT_LEAST: "at least",
   MORE_THAN: "more than",
   AT_MOST: "at most",
   APPROXIMATELY: "about",
-} as const;
+};
+const qualifiers = { "": "—", ...qualifierWords };
 
 /** One more attributed answer to a disputed question, kept beside the others. */
 export function FigureClaimForm({

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { createTermsVersionAction } from "@/lib/actions/terms";
 import { categoryLabels, termsStatusLabels } from "@/lib/format/labels";
 import type { ReleaseCategory, TermsStatus } from "@/lib/generated/prisma/enums";
-import { releaseCategories } from "@/lib/validation/terms";
+import { releaseCategories } from "@/lib/validation/enums";
 import { ActorSelect } from "./actor-select";
 import { CitationFields } from "./citation-fields";
 import {

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { NegotiationView } from "@/lib/data/reader/types";
 import { participationRoleLabels } from "@/lib/format/labels";
-import type { ParticipationRole } from "@/lib/generated/prisma/enums";
+import { participationRoles } from "@/lib/validation/enums";
 
-const roleOrder: ParticipationRole[] = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER", "INTERMEDIARY"];
+/** Parties first, as in schema.prisma's order of roles. */
+const roleOrder = participationRoles;
 
 export function Participants({ participants }: { participants: NegotiationView["participants"] }) {
   const groups = roleOrder

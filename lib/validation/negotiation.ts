@@ -1,19 +1,7 @@
 import { z } from "zod";
 import { citationInputSchema } from "./citation";
 import { idSchema, optionalText, pastPartialDateSchema, requiredText, slugSchema, versionSchema } from "./common";
-import { stages } from "./development";
-
-export const actorKinds = [
-  "GOVERNMENT",
-  "MINISTRY",
-  "ARMED_GROUP",
-  "COMMUNITY_LEADER",
-  "COMMUNITY_GROUP",
-  "INTERNATIONAL_BODY",
-  "NGO",
-  "OTHER",
-] as const;
-export const participationRoles = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER", "INTERMEDIARY"] as const;
+import { actorKinds, participationRoles, stages, valueQualifiers } from "./enums";
 
 const negotiationFields = {
   title: requiredText(200),
@@ -85,7 +73,6 @@ export const participantArchiveSchema = z.object({
   archived: z.union([z.enum(["true", "false"]).transform((v) => v === "true"), z.boolean()]),
 });
 
-const qualifiers = ["EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "APPROXIMATELY"] as const;
 const formNumber = z
   .union([
     z.literal("").transform(() => undefined),
@@ -101,7 +88,7 @@ export const addFigureClaimSchema = z
     wording: requiredText(120),
     min: formNumber,
     max: formNumber,
-    qualifier: z.union([z.literal("").transform(() => undefined), z.enum(qualifiers)]).optional(),
+    qualifier: z.union([z.literal("").transform(() => undefined), z.enum(valueQualifiers)]).optional(),
     asOf: z.union([z.literal("").transform(() => undefined), pastPartialDateSchema]).optional(),
     note: optionalText(1000),
     citations: z.array(citationInputSchema).min(1, "A figure needs at least one citation: who says so?").max(20),
