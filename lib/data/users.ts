@@ -79,7 +79,7 @@ export async function setUserActive(input: { userId: string; active: boolean }):
 async function changeStaff(
   actorId: string,
   userId: string,
-  action: string,
+  action: "user.role.change" | "user.deactivate" | "user.reactivate",
   data: Prisma.UserUpdateInput,
 ): Promise<StaffMember> {
   return db().$transaction(async (tx) => {
