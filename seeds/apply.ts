@@ -3,7 +3,7 @@
 // whole, so re-running never duplicates rows or overwrites newsroom edits.
 import { hashPassword } from "@/lib/auth/password";
 import type { AuditEvent } from "@/lib/audit/events";
-import { writeAudit } from "@/lib/data/audit";
+import { recordOperatorAudit as writeAudit } from "@/lib/audit/record";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { toColumns } from "@/lib/ledger/quantity";
 import type { SeedCase } from "./schema";

@@ -2,11 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
 import { clientAddressFromHeaders } from "@/lib/security/forwarded-for";
-
-/** Who made a change, as the request reported it: personal data, for the admin audit log only. */
-export type AuditClient = { clientAddress: string | null; userAgent: string | null };
-
-const NONE: AuditClient = { clientAddress: null, userAgent: null };
+import { NO_CLIENT, type AuditClient } from "./record";
 
 /** From a request's headers: the address the same way sign-in throttling finds it. */
 export function auditClientFromHeaders(requestHeaders: Headers): AuditClient {
@@ -29,6 +25,6 @@ export async function currentAuditClient(): Promise<AuditClient> {
   try {
     return auditClientFromHeaders(await headers());
   } catch {
-    return NONE;
+    return NO_CLIENT;
   }
 }

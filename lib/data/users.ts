@@ -55,7 +55,7 @@ export async function changeOwnPassword(input: {
 /** Creates a staff account as an admin. */
 export async function createStaffUser(input: NewStaff): Promise<StaffMember> {
   const admin = await requireAccess("admin");
-  return insertStaffUser(input, admin.id);
+  return insertStaffUser(db(), input, admin.id, writeAudit);
 }
 
 export async function setUserRole(input: { userId: string; role: Role }): Promise<StaffMember> {
