@@ -5,6 +5,9 @@
 // then called directly, past the action wrapper, so their own role check is what refuses.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as auditExport } from "@/app/api/admin/audit/export/route";
+import { GET as negotiationExport } from "@/app/api/editor/negotiations/[id]/export/route";
+import { GET as sourceSearch } from "@/app/api/editor/sources/route";
 import { changePasswordAction } from "@/lib/actions/account";
 import type { ActionResult } from "@/lib/actions/define-action";
 import * as developmentActions from "@/lib/actions/developments";
@@ -357,5 +360,32 @@ describe("authorization with valid input", () => {
     expect(
       await prisma().user.findUniqueOrThrow({ where: { id: target }, select: { role: true, active: true } }),
     ).toEqual({ role: "JOURNALIST", active: true });
+  });
+
+  it("answers the staff GET routes with valid parameters: permitted roles get the data, others nothing", async () => {
+    const { negotiation } = await draft();
+    type Get = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+    const routes: Array<[string, Get, string, Record<string, string>, "journalist" | "admin"]> = [
+      [
+        "negotiation export",
+        negotiationExport as Get,
+        "?format=csv&dataset=terms&scope=staff",
+        { id: negotiation.id },
+        "journalist",
+      ],
+      ["source search", sourceSearch as Get, "?q=Source", {}, "journalist"],
+      ["audit export", auditExport as Get, `?negotiationId=${negotiation.id}`, {}, "admin"],
+    ];
+    for (const [name, GET, search, params, access] of routes) {
+      const status = async (user: TestUser | null) =>
+        (
+          await asUser(user, () =>
+            GET(new Request(`http://localhost/api/x${search}`), { params: Promise.resolve(params) }),
+          )
+        ).status;
+      expect(await status(null), `${name} as anonymous`).toBe(401);
+      expect(await status(people.journalist), `${name} as journalist`).toBe(access === "admin" ? 403 : 200);
+      expect(await status(people.admin), `${name} as admin`).toBe(200);
+    }
   });
 });
