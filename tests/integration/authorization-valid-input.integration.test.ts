@@ -39,6 +39,14 @@ async function draft() {
 
 const citation = (sourceId: string) => ({ sourceId, attribution: "the agency said", excerpt: "", url: "" });
 
+const developmentFacts = (sourceId: string) => ({
+  occurredOn: "2026-01-05",
+  title: "Talks resumed",
+  summary: "Both sides met.",
+  kind: "TALKS",
+  citations: [citation(sourceId)],
+});
+
 async function developmentOn(negotiationId: string) {
   return prisma().development.create({
     data: {
@@ -107,11 +115,7 @@ const journalistActions: Record<string, [Action, Recipe]> = {
       const { negotiation, source } = await draft();
       return {
         negotiationId: negotiation.id,
-        occurredOn: "2026-01-05",
-        title: "Talks resumed",
-        summary: "Both sides met.",
-        kind: "TALKS",
-        citations: [citation(source.id)],
+        ...developmentFacts(source.id),
       };
     },
   ],
@@ -123,11 +127,7 @@ const journalistActions: Record<string, [Action, Recipe]> = {
       return {
         developmentId: development.id,
         version: 1,
-        occurredOn: "2026-01-05",
-        title: "Talks resumed",
-        summary: "Both sides met.",
-        kind: "TALKS",
-        citations: [citation(source.id)],
+        ...developmentFacts(source.id),
       };
     },
   ],
