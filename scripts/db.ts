@@ -5,7 +5,6 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { disconnectDb, db } from "@/lib/db/client";
 import {
   MIGRATED_SCHEMA_PATH,
   MIGRATIONS_DIR,
@@ -18,6 +17,7 @@ import {
 import { installJobQueue } from "@/lib/jobs/boss";
 import { backupDatabase, restoreDatabase, tableFingerprints } from "@/lib/db/backup";
 import { describeDatabaseUrl } from "@/lib/db/connection";
+import { withPrismaClient } from "@/lib/db/prisma";
 import { resolveDatabase } from "@/lib/db/resolve";
 import { runSeed } from "@/seeds/run";
 import { CommandError, reportAndExit } from "./lib/report";
@@ -33,7 +33,9 @@ async function main(): Promise<void> {
         return await migrate(database.url);
       case "seed":
         await migrate(database.url);
-        await runSeed(db(), { includeDevelopmentStaff: process.env.NODE_ENV !== "production", log: console.log });
+        await withPrismaClient(database.url, (prisma) =>
+          runSeed(prisma, { includeDevelopmentStaff: process.env.NODE_ENV !== "production", log: console.log }),
+        );
         return;
       case "new-migration":
         return await newMigration(database.url);
@@ -49,7 +51,6 @@ async function main(): Promise<void> {
         );
     }
   } finally {
-    await disconnectDb();
     await database.release();
   }
 }

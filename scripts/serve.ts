@@ -9,15 +9,16 @@ import { constants } from "node:os";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { disconnectDb, db } from "@/lib/db/client";
 import { embeddedDataDir, EMBEDDED_DATABASE, waitForConnection } from "@/lib/db/resolve";
 import { createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { superviseEmbeddedPostgres, type Supervision } from "@/lib/db/embedded-supervisor";
 import { applyMigrations, pendingMigrations } from "@/lib/db/migrations";
+import { withPrismaClient } from "@/lib/db/prisma";
 import { installJobQueue } from "@/lib/jobs/boss";
 import type { Worker } from "@/lib/jobs/worker";
 import { activeDevelopmentStaff, DEACTIVATE_DEVELOPMENT_STAFF_COMMAND } from "@/lib/data/internal/development-staff";
 import { env as settings, EnvError } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isDatabaseEmpty, runSeed } from "@/seeds/run";
 import { prepareAuthEnvironment } from "./lib/auth-secret";
 import { CommandError, reportAndExit } from "./lib/report";
@@ -88,11 +89,12 @@ async function main(): Promise<void> {
     if (applied.length > 0) console.log(`parley: applied migration(s) ${applied.join(", ")}`);
     await installJobQueue(url);
   }
-  if (production) await refuseDevelopmentStaff();
-  if (settings().PARLEY_SEED !== "0" && (await isDatabaseEmpty(db()))) {
-    await runSeed(db(), { includeDevelopmentStaff: !production, log: (line) => console.log(`parley: ${line}`) });
-  }
-  await disconnectDb();
+  await withPrismaClient(url, async (prisma) => {
+    if (production) await refuseDevelopmentStaff(prisma);
+    if (settings().PARLEY_SEED !== "0" && (await isDatabaseEmpty(prisma))) {
+      await runSeed(prisma, { includeDevelopmentStaff: !production, log: (line) => console.log(`parley: ${line}`) });
+    }
+  });
 
   // Production runs Next.js behind the public-page cache (scripts/app-server.ts); development runs `next dev`.
   // The production server gets an IPC channel: it shuts itself down when this process dies (see app-server.ts).
@@ -161,10 +163,9 @@ function exitCode(exit: ChildExit, requested: NodeJS.Signals | null): number {
 }
 
 /** Development accounts have published passwords: production does not serve a database that has them. */
-async function refuseDevelopmentStaff(): Promise<void> {
-  const accounts = await activeDevelopmentStaff();
+async function refuseDevelopmentStaff(prisma: PrismaClient): Promise<void> {
+  const accounts = await activeDevelopmentStaff(prisma);
   if (accounts.length === 0) return;
-  await disconnectDb();
   throw new CommandError(
     `this database has development staff accounts with published passwords (${accounts.join(", ")}); ` +
       `production will not start while they can sign in. Deactivate them: ${DEACTIVATE_DEVELOPMENT_STAFF_COMMAND}`,

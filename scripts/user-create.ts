@@ -4,11 +4,11 @@
 // where it would land in shell history and the process list.
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { disconnectDb } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/resolve";
 import { insertStaffUser } from "@/lib/data/internal/staff-accounts";
 import { RuleViolationError } from "@/lib/errors";
 import { applyMigrations } from "@/lib/db/migrations";
+import { withPrismaClient } from "@/lib/db/prisma";
 import { createUserSchema } from "@/lib/validation/auth";
 import { CommandError, reportAndExit } from "./lib/report";
 
@@ -58,13 +58,12 @@ async function main(): Promise<void> {
   process.env.DATABASE_URL = database.url;
   try {
     await applyMigrations(database.url);
-    const user = await insertStaffUser(parsed.data, null);
+    const user = await withPrismaClient(database.url, (prisma) => insertStaffUser(prisma, parsed.data, null));
     console.log(`Created ${user.role.toLowerCase()} ${user.email}.`);
   } catch (error) {
     if (error instanceof RuleViolationError) throw new CommandError(error.message);
     throw error;
   } finally {
-    await disconnectDb();
     await database.release();
   }
 }

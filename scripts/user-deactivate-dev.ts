@@ -1,8 +1,8 @@
 // npm run user:deactivate-dev: deactivates the development staff accounts
 // (@parley.test, published passwords) so `npm start` can serve this database.
-import { disconnectDb } from "@/lib/db/client";
 import { deactivateDevelopmentStaff } from "@/lib/data/internal/development-staff";
 import { applyMigrations } from "@/lib/db/migrations";
+import { withPrismaClient } from "@/lib/db/prisma";
 import { resolveDatabase } from "@/lib/db/resolve";
 import { reportAndExit } from "./lib/report";
 
@@ -11,14 +11,13 @@ async function main(): Promise<void> {
   process.env.DATABASE_URL = database.url;
   try {
     await applyMigrations(database.url);
-    const emails = await deactivateDevelopmentStaff();
+    const emails = await withPrismaClient(database.url, deactivateDevelopmentStaff);
     console.log(
       emails.length > 0
         ? `Deactivated ${emails.join(", ")}; their sessions have ended.`
         : "No active development staff accounts.",
     );
   } finally {
-    await disconnectDb();
     await database.release();
   }
 }

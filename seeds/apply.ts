@@ -2,7 +2,8 @@
 // slug and left alone when present; a negotiation whose slug exists is skipped
 // whole, so re-running never duplicates rows or overwrites newsroom edits.
 import { hashPassword } from "@/lib/auth/password";
-import { writeAudit } from "@/lib/data/audit";
+import type { AuditEvent } from "@/lib/audit/events";
+import { recordOperatorAudit as writeAudit } from "@/lib/audit/record";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { toColumns } from "@/lib/ledger/quantity";
 import type { SeedCase } from "./schema";
@@ -19,6 +20,7 @@ export type SeedReport = {
 };
 
 const SEED_ACTION = "seed.create";
+type SeededType = Extract<AuditEvent, { action: typeof SEED_ACTION }>["entityType"];
 
 export async function applySeedCase(prisma: PrismaClient, seed: SeedCase): Promise<SeedReport> {
   return prisma.$transaction(
@@ -129,7 +131,7 @@ async function createNegotiation(
       },
     },
   });
-  const audit = (entityType: string, entityId: string, after: unknown) =>
+  const audit = (entityType: SeededType, entityId: string, after: Record<string, unknown>) =>
     writeAudit(tx, { userId: null, action: SEED_ACTION, entityType, entityId, negotiationId: negotiation.id, after });
   await audit("Negotiation", negotiation.id, n);
 

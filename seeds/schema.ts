@@ -1,9 +1,18 @@
 // The shape of a seed case file (seeds/cases/*.json), validated before anything is written.
 import { z } from "zod";
 import { optionalText, partialDateSchema, requiredText, slugSchema, httpUrlSchema } from "@/lib/validation/common";
-import { stages } from "@/lib/validation/development";
+import {
+  actorKinds,
+  developmentKinds,
+  participationRoles,
+  releaseCategories,
+  reliabilityRatings,
+  roles,
+  sourceKinds,
+  stages,
+  termsStatuses,
+} from "@/lib/validation/enums";
 import { quantitySchema } from "@/lib/validation/quantity";
-import { releaseCategories, termsStatuses } from "@/lib/validation/terms";
 
 const key = slugSchema;
 
@@ -20,16 +29,7 @@ const actorSeed = z.strictObject({
   slug: key,
   name: requiredText(200),
   shortName: requiredText(80).optional(),
-  kind: z.enum([
-    "GOVERNMENT",
-    "MINISTRY",
-    "ARMED_GROUP",
-    "COMMUNITY_LEADER",
-    "COMMUNITY_GROUP",
-    "INTERNATIONAL_BODY",
-    "NGO",
-    "OTHER",
-  ]),
+  kind: z.enum(actorKinds),
   country: requiredText(120).optional(),
   description: optionalText(2000),
   parent: key.optional(),
@@ -41,11 +41,11 @@ const actorSeed = z.strictObject({
 const sourceSeed = z.strictObject({
   slug: key,
   name: requiredText(200),
-  kind: z.enum(["WIRE_AGENCY", "OUTLET", "MONITOR", "GOVERNMENT", "ARMED_GROUP", "INDIVIDUAL", "ANONYMOUS", "OTHER"]),
+  kind: z.enum(sourceKinds),
   url: httpUrlSchema.optional(),
   language: z.string().optional(),
   publicDescription: optionalText(2000),
-  reliability: z.enum(["A", "B", "C", "D", "E", "F"]),
+  reliability: z.enum(reliabilityRatings),
   ratingRationale: optionalText(2000),
   confidentialNotes: optionalText(8000),
 });
@@ -78,7 +78,7 @@ const developmentSeed = z.strictObject({
   reportedOn: partialDateSchema.optional(),
   title: requiredText(200),
   summary: requiredText(4000),
-  kind: z.enum(["TALKS", "STATEMENT", "PROPOSAL", "RELEASE", "VIOLENCE", "ACCESS_AID", "OTHER"]),
+  kind: z.enum(developmentKinds),
   actors: z.array(key).default([]),
   terms: z.number().int().positive().optional(),
   transfers: z.array(transferSeed).default([]),
@@ -156,7 +156,7 @@ export const seedCaseSchema = z.strictObject({
     participants: z.array(
       z.strictObject({
         actor: key,
-        role: z.enum(["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER", "INTERMEDIARY"]),
+        role: z.enum(participationRoles),
         side: requiredText(120).optional(),
         description: optionalText(1000),
       }),
@@ -253,7 +253,7 @@ export const seedStaffSchema = z.array(
   z.strictObject({
     email: z.email().transform((email) => email.toLowerCase()),
     name: requiredText(120),
-    role: z.enum(["JOURNALIST", "ADMIN"]),
+    role: z.enum(roles),
     password: z.string().min(12),
   }),
 );

@@ -7,8 +7,7 @@ import { ActionStatus } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createSourceAction, updateSourceAction } from "@/lib/actions/sources";
 import { reliabilityLabels, sourceKindLabels } from "@/lib/format/labels";
-import { sourceKinds } from "@/lib/validation/citation";
-import { reliabilityRatings } from "@/lib/validation/source";
+import { reliabilityRatings, sourceKinds } from "@/lib/validation/enums";
 
 export type SourceFormValues = {
   name: string;

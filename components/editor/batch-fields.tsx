@@ -1,7 +1,7 @@
 "use client";
 
 import { stageLabels } from "@/lib/format/labels";
-import { stages } from "@/lib/validation/development";
+import { stages } from "@/lib/validation/enums";
 import { ActorSelect } from "./actor-select";
 import {
   emptyAccount,

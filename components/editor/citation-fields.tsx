@@ -1,7 +1,7 @@
 "use client";
 
-import { sourceKindLabels } from "@/lib/format/labels";
-import { sourceKinds } from "@/lib/validation/citation";
+import { citationAssessmentLabels, sourceKindLabels } from "@/lib/format/labels";
+import { citationAssessments, sourceKinds } from "@/lib/validation/enums";
 import { Labelled, describe, inputClass } from "./form-bits";
 import { emptyCitation, type CitationRow } from "./form-values";
 import { SourcePicker } from "./source-picker";
@@ -146,9 +146,11 @@ export function CitationFields({
                 value={row.assessment}
                 onChange={(e) => update(index, { assessment: e.target.value })}
               >
-                <option value="UNASSESSED">Not yet assessed</option>
-                <option value="CORROBORATED">Corroborated by later reporting</option>
-                <option value="CONTRADICTED">Contradicted by later reporting</option>
+                {citationAssessments.map((assessment) => (
+                  <option key={assessment} value={assessment}>
+                    {citationAssessmentLabels[assessment]}
+                  </option>
+                ))}
               </select>
             </Labelled>
             <div className="sm:col-span-2">

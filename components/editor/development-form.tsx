@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { createDevelopmentAction, updateDevelopmentAction } from "@/lib/actions/developments";
 import { developmentKindLabels } from "@/lib/format/labels";
-import { developmentKinds } from "@/lib/validation/development";
+import { developmentKinds } from "@/lib/validation/enums";
 import { CitationFields } from "./citation-fields";
 import { BatchFields } from "./batch-fields";
 import { citationPayload, transferPayload, type ActorChoices, type DevelopmentFormValues } from "./form-values";

@@ -5,7 +5,7 @@ import { ActionStatus } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createNegotiationAction, updateNegotiationAction } from "@/lib/actions/negotiations";
 import { stageLabels } from "@/lib/format/labels";
-import { stages } from "@/lib/validation/development";
+import { stages } from "@/lib/validation/enums";
 import { Labelled, TextField, describe, inputClass } from "./form-bits";
 import { useObjectAction } from "./use-object-action";
 

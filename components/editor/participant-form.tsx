@@ -5,7 +5,7 @@ import { ActionStatus } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { addParticipantAction, setParticipantArchivedAction } from "@/lib/actions/negotiations";
 import { actorKindLabels, participationRoleLabels } from "@/lib/format/labels";
-import { actorKinds, participationRoles } from "@/lib/validation/negotiation";
+import { actorKinds, participationRoles } from "@/lib/validation/enums";
 import { Labelled, describe, inputClass } from "./form-bits";
 import { firstProblem, useObjectAction } from "./use-object-action";
 

@@ -1,10 +1,12 @@
 "use client";
 
-import { quantityQualifiers, qualifierWords } from "@/lib/ledger/quantity";
+import type { QuantityKind } from "@/lib/generated/prisma/enums";
+import { qualifierWords } from "@/lib/ledger/quantity";
+import { quantityQualifiers } from "@/lib/validation/enums";
 import type { QuantityRow } from "./form-values";
 import { Labelled, describe, inputClass } from "./form-bits";
 
-const kindLabels: Record<string, string> = {
+const kindLabels: Record<QuantityKind, string> = {
   EXACT: "Exact",
   RANGE: "Range",
   APPROXIMATE: "Approximate",

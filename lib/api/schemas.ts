@@ -1,11 +1,15 @@
 // The public read API's contract: query parameters it accepts and the shapes
 // it returns. Routes parse with these; /api/v1/openapi.json is generated from them.
 import { z } from "zod";
-import { stages } from "@/lib/validation/development";
+import {
+  datePrecisionSchema,
+  quantityKindSchema,
+  quantityQualifierSchema,
+  reliabilitySchema,
+  stages,
+} from "@/lib/validation/enums";
 
-const precision = z
-  .enum(["DAY", "MONTH", "YEAR"])
-  .describe("How precise the date is: render 2025-07-01 with MONTH as “July 2025”.");
+const precision = datePrecisionSchema.describe("How precise the date is: render 2025-07-01 with MONTH as “July 2025”.");
 const isoDate = z.string().describe("ISO 8601 date-time (UTC)");
 
 export const negotiationListQuery = z.object({
@@ -44,7 +48,7 @@ const source = z.object({
   name: z.string(),
   kind: z.string(),
   url: z.string().nullable(),
-  reliability: z.enum(["A", "B", "C", "D", "E", "F"]),
+  reliability: reliabilitySchema,
   publicDescription: z.string(),
 });
 export const citationSchema = z.object({
@@ -68,14 +72,11 @@ const actor = z.object({ slug: z.string(), name: z.string(), shortName: z.string
 
 export const quantitySchema = z
   .object({
-    kind: z.enum(["EXACT", "RANGE", "APPROXIMATE", "UNKNOWN"]),
+    kind: quantityKindSchema,
     value: z.number().int().nullable().describe("EXACT and APPROXIMATE: the number"),
     min: z.number().int().nullable().describe("RANGE: low end"),
     max: z.number().int().nullable().describe("RANGE: high end"),
-    qualifier: z
-      .enum(["ABOUT", "AT_LEAST", "MORE_THAN", "UP_TO", "FEWER_THAN"])
-      .nullable()
-      .describe("APPROXIMATE: how the number is hedged; always show it"),
+    qualifier: quantityQualifierSchema.nullable().describe("APPROXIMATE: how the number is hedged; always show it"),
     wording: z.string().nullable().describe("The phrase as reported (“dozens”, “about 1,900”)"),
     text: z.string().describe("How Parley shows it: “about 1,900”, “20–30”, “dozens”"),
   })

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { errorFields, log, untrusted } from "@/lib/log";
+import { clientAddressFromHeaders } from "@/lib/security/forwarded-for";
 import { signInSchema } from "@/lib/validation/auth";
 import { authSecret, usesSecureCookies } from "./secret";
 import { authenticate, type SignedInUser } from "./sign-in";
@@ -16,25 +17,12 @@ export const signInErrorCodes = {
   unavailable: "unavailable",
 } as const;
 
-/**
- * The client address for per-address limits. With PARLEY_TRUSTED_PROXY_HOPS=N
- * reverse proxies in front, the address the outermost one saw is the Nth entry
- * from the right of X-Forwarded-For. With none (the default) it is the last
- * entry, which the production server (scripts/app-server.ts) sets to the socket
- * address, overwriting whatever the client sent (lib/security/forwarded-for.ts).
- */
+/** The client address for per-address limits (lib/security/forwarded-for.ts says how it is found). */
 export function clientAddress(
   headers: Record<string, unknown> | undefined,
   trustedHops = env().PARLEY_TRUSTED_PROXY_HOPS,
 ): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded.join(",") : typeof forwarded === "string" ? forwarded : "";
-  const hops = value
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  const index = hops.length - Math.max(1, Number.isInteger(trustedHops) ? trustedHops : 0);
-  return (hops[Math.max(0, index)] ?? "unknown").slice(0, 100);
+  return clientAddressFromHeaders(headers, trustedHops);
 }
 
 /**

@@ -55,7 +55,7 @@ export async function changeOwnPassword(input: {
 /** Creates a staff account as an admin. */
 export async function createStaffUser(input: NewStaff): Promise<StaffMember> {
   const admin = await requireAccess("admin");
-  return insertStaffUser(input, admin.id);
+  return insertStaffUser(db(), input, admin.id, writeAudit);
 }
 
 export async function setUserRole(input: { userId: string; role: Role }): Promise<StaffMember> {
@@ -79,7 +79,7 @@ export async function setUserActive(input: { userId: string; active: boolean }):
 async function changeStaff(
   actorId: string,
   userId: string,
-  action: string,
+  action: "user.role.change" | "user.deactivate" | "user.reactivate",
   data: Prisma.UserUpdateInput,
 ): Promise<StaffMember> {
   return db().$transaction(async (tx) => {

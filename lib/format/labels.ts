@@ -1,10 +1,12 @@
 import type {
   ActorKind,
+  CitationAssessment,
   DevelopmentKind,
   ParticipationRole,
   ReleaseCategory,
   Reliability,
   SourceKind,
+  SourceStatus,
   Stage,
   TermsStatus,
 } from "@/lib/generated/prisma/enums";
@@ -98,4 +100,16 @@ export const reliabilityLabels: Record<Reliability, { short: string; meaning: st
   D: { short: "D", meaning: "Not usually reliable: significant doubts" },
   E: { short: "E", meaning: "Unreliable: a record of inaccuracy" },
   F: { short: "F", meaning: "Cannot be judged: not enough to go on (e.g. anonymous)" },
+};
+
+export const sourceStatusLabels: Record<SourceStatus, string> = {
+  PROPOSED: "Proposed, awaiting review",
+  ACTIVE: "Active",
+  ARCHIVED: "Archived",
+};
+
+export const citationAssessmentLabels: Record<CitationAssessment, string> = {
+  UNASSESSED: "Not yet assessed",
+  CORROBORATED: "Corroborated by later reporting",
+  CONTRADICTED: "Contradicted by later reporting",
 };

@@ -18,9 +18,6 @@ export type QuantityColumns = {
   quantityWording: string | null;
 };
 
-export const quantityKinds = ["EXACT", "RANGE", "APPROXIMATE", "UNKNOWN"] as const;
-export const quantityQualifiers = ["ABOUT", "AT_LEAST", "MORE_THAN", "UP_TO", "FEWER_THAN"] as const;
-
 export const qualifierWords: Record<QuantityQualifier, string> = {
   ABOUT: "about",
   AT_LEAST: "at least",

@@ -31,3 +31,20 @@ export function trustForwardingHeaders(
   const trusted = entries.slice(-trustedHops);
   headers["x-forwarded-for"] = trusted.length > 0 ? trusted.join(", ") : (socketAddress ?? "unknown");
 }
+
+/**
+ * The client address for per-address limits and the audit log. With N trusted reverse proxies
+ * in front, the address the outermost one saw is the Nth entry from the right of X-Forwarded-For.
+ * With none (the default) it is the last entry, which the production server sets to the socket
+ * address, overwriting whatever the client sent (trustForwardingHeaders above).
+ */
+export function clientAddressFromHeaders(headers: Record<string, unknown> | undefined, trustedHops: number): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded.join(",") : typeof forwarded === "string" ? forwarded : "";
+  const hops = value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const index = hops.length - Math.max(1, Number.isInteger(trustedHops) ? trustedHops : 0);
+  return (hops[Math.max(0, index)] ?? "unknown").slice(0, 100);
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { roles } from "./enums";
 
 // Long enough for passphrases; short enough that hashing cannot be used to exhaust the server.
 export const PASSWORD_MAX = 256;
@@ -44,7 +45,7 @@ export const changePasswordSchema = z
     message: "Choose a password different from the current one.",
   });
 
-export const roleSchema = z.enum(["JOURNALIST", "ADMIN"], "Choose journalist or admin.");
+export const roleSchema = z.enum(roles, "Choose journalist or admin.");
 
 export const createUserSchema = z.object({
   email: emailSchema,

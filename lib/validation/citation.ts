@@ -1,16 +1,6 @@
 import { z } from "zod";
+import { citationAssessmentSchema, sourceKinds } from "./enums";
 import { dayDateSchema, optionalIdSchema, optionalText, optionalUrlSchema, requiredText } from "./common";
-
-export const sourceKinds = [
-  "WIRE_AGENCY",
-  "OUTLET",
-  "MONITOR",
-  "GOVERNMENT",
-  "ARMED_GROUP",
-  "INDIVIDUAL",
-  "ANONYMOUS",
-  "OTHER",
-] as const;
 
 /** A source proposed from the editor; admins review it before it is treated as established. */
 export const proposedSourceSchema = z.object({
@@ -29,7 +19,7 @@ export const citationInputSchema = z
     excerpt: optionalText(1000),
     publishedOn: z.union([z.literal("").transform(() => undefined), dayDateSchema]).optional(),
     /** Marked later, when other reporting corroborates or contradicts the claim. */
-    assessment: z.enum(["UNASSESSED", "CORROBORATED", "CONTRADICTED"]).default("UNASSESSED"),
+    assessment: citationAssessmentSchema.default("UNASSESSED"),
   })
   .superRefine((citation, ctx) => {
     if (!citation.sourceId && !citation.newSource)

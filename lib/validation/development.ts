@@ -9,27 +9,8 @@ import {
   requiredText,
   versionSchema,
 } from "./common";
+import { developmentKinds, stages } from "./enums";
 import { quantitySchema } from "./quantity";
-
-export const developmentKinds = [
-  "TALKS",
-  "STATEMENT",
-  "PROPOSAL",
-  "RELEASE",
-  "VIOLENCE",
-  "ACCESS_AID",
-  "OTHER",
-] as const;
-export const stages = [
-  "PRE_TALKS",
-  "TALKS",
-  "AGREEMENT",
-  "IMPLEMENTATION",
-  "STALLED",
-  "SUSPENDED",
-  "CONCLUDED",
-  "COLLAPSED",
-] as const;
 
 /** A count one side or source gives differently ("Ukraine: 189 returned"), shown beside the recorded one. */
 export const transferAccountInputSchema = z

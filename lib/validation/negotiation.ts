@@ -1,20 +1,8 @@
 import { z } from "zod";
 import { citationInputSchema } from "./citation";
 import { idSchema, optionalText, pastPartialDateSchema, requiredText, slugSchema, versionSchema } from "./common";
-import { stages } from "./development";
+import { actorKinds, participationRoles, stages } from "./enums";
 import { quantitySchema } from "./quantity";
-
-export const actorKinds = [
-  "GOVERNMENT",
-  "MINISTRY",
-  "ARMED_GROUP",
-  "COMMUNITY_LEADER",
-  "COMMUNITY_GROUP",
-  "INTERNATIONAL_BODY",
-  "NGO",
-  "OTHER",
-] as const;
-export const participationRoles = ["PARTY", "MEDIATOR", "GUARANTOR", "OBSERVER", "INTERMEDIARY"] as const;
 
 const negotiationFields = {
   title: requiredText(200),

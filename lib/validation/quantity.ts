@@ -1,12 +1,6 @@
 import { z } from "zod";
-import {
-  hedgeInWording,
-  INT4_MAX,
-  qualifierWords,
-  quantityKinds,
-  quantityQualifiers,
-  type Quantity,
-} from "@/lib/ledger/quantity";
+import { hedgeInWording, INT4_MAX, qualifierWords, type Quantity } from "@/lib/ledger/quantity";
+import { quantityKinds, quantityQualifiers } from "./enums";
 
 /** A number typed into a form or sent by a client: "" is "not given"; bounded by its int4 column. */
 const quantityNumber = z.preprocess(

@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { sourceKinds } from "./citation";
+import { reliabilityRatings, sourceKinds, sourceStatuses } from "./enums";
 import { idSchema, optionalText, optionalUrlSchema, requiredText, searchTerm, versionSchema } from "./common";
-
-export const reliabilityRatings = ["A", "B", "C", "D", "E", "F"] as const;
-export const sourceStatuses = ["PROPOSED", "ACTIVE", "ARCHIVED"] as const;
 
 const sourceFields = {
   name: requiredText(200),

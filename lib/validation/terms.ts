@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { citationsSchema } from "./citation";
+import { releaseCategories, termsStatuses } from "./enums";
 import {
   idSchema,
   optionalIdSchema,
@@ -8,27 +9,6 @@ import {
   versionSchema,
 } from "./common";
 import { positiveIntSchema, quantitySchema } from "./quantity";
-
-export const releaseCategories = [
-  "CIVILIANS",
-  "SECURITY_PERSONNEL",
-  "PRISONERS_OF_WAR",
-  "FIGHTERS",
-  "DETAINEES",
-  "POLITICAL_DETAINEES",
-  "HOSTAGES",
-  "REMAINS",
-  "OTHER",
-] as const;
-
-export const termsStatuses = [
-  "PROPOSED",
-  "COUNTERED",
-  "AGREED",
-  "PARTIALLY_IMPLEMENTED",
-  "IMPLEMENTED",
-  "WITHDRAWN",
-] as const;
 
 const checkbox = z.union([z.enum(["true", "false", "on"]).transform((v) => v !== "false"), z.boolean()]).default(false);
 

@@ -1,16 +1,15 @@
-// Runs after the reader journeys (files run in name order): it changes the seeded case.
+// Each journey edits a copy of the seeded case of its own (support/own-case.ts), so the seeded
+// case stays as readers' tests expect it and these tests pass in any order.
 import { expect, test, type Page } from "@playwright/test";
 import { accounts, signedIn } from "./fixtures";
+import { ownSweidaCase, type OwnCase } from "./support/own-case";
 
-const READER = "/negotiations/sweida-prisoner-exchange";
+// Each journey first loads its own copy of the case (a few seconds on a busy machine).
+test.describe.configure({ timeout: 90_000 });
 
-async function openWorkspace(page: Page) {
-  await page.goto("/editor");
-  await page
-    .getByRole("table")
-    .getByRole("link", { name: "Sweida prisoner exchange: Damascus and Sheikh Hikmat al-Hijri" })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sweida prisoner exchange");
+async function openWorkspace(page: Page, own: OwnCase) {
+  await page.goto(own.workspacePath);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(own.title);
 }
 
 async function pickSource(page: Page, label: string, search: string, option: RegExp, nth = 0) {
@@ -20,8 +19,9 @@ async function pickSource(page: Page, label: string, search: string, option: Reg
 }
 
 test("bad input is answered next to each field, and nothing is saved", async ({ page }) => {
+  const own = await ownSweidaCase("input");
   await signedIn(page, accounts.journalist);
-  await openWorkspace(page);
+  await openWorkspace(page, own);
   await page.getByRole("link", { name: "Log a development" }).click();
   await page.getByLabel("Occurred on").fill("2099-02-30");
   await page.getByLabel("Link to the report (optional)").fill("javascript:alert(1)");
@@ -40,8 +40,9 @@ test("bad input is answered next to each field, and nothing is saved", async ({ 
 test("quick entry: a breaking development in three typed fields, its source recognised from the link", async ({
   page,
 }) => {
+  const own = await ownSweidaCase("quick");
   await signedIn(page, accounts.journalist);
-  await openWorkspace(page);
+  await openWorkspace(page, own);
   await page.getByRole("link", { name: "Quick entry" }).click();
   await page.getByLabel("Headline").fill("Quick entry: talks to resume in Amman");
   await page.getByLabel("What happened").fill("Both delegations are expected on Sunday, AFP reports.");
@@ -57,8 +58,9 @@ test("quick entry: a breaking development in three typed fields, its source reco
 });
 
 test("unsaved input is guarded on in-app links too, and kept in the browser as it is typed", async ({ page }) => {
+  const own = await ownSweidaCase("guard");
   await signedIn(page, accounts.journalist);
-  await openWorkspace(page);
+  await openWorkspace(page, own);
   await page.getByRole("link", { name: "Log a development" }).click();
   await expect(page).toHaveURL(/\/developments\/new$/);
   const form = page.url();
@@ -81,13 +83,14 @@ test("unsaved input is guarded on in-app links too, and kept in the browser as i
 
   // The "← negotiation" link asks too; leaving is then the editor's choice.
   page.once("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("link", { name: /^← Sweida prisoner exchange/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sweida prisoner exchange");
+  await page.getByRole("link", { name: `← ${own.title}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(own.title);
 });
 
 test("a journalist logs a sourced development, publishes it, and readers see it", async ({ page, browser }) => {
+  const own = await ownSweidaCase("log");
   await signedIn(page, accounts.journalist);
-  await openWorkspace(page);
+  await openWorkspace(page, own);
   await page.getByRole("link", { name: "Log a development" }).click();
   await page.getByLabel("Occurred on").fill("2026-02-26");
   await page.getByLabel("Kind").selectOption("STATEMENT");
@@ -111,7 +114,7 @@ test("a journalist logs a sourced development, publishes it, and readers see it"
   await expect(page.getByText("Published", { exact: true })).toBeVisible();
 
   const reader = await browser.newPage();
-  await reader.goto(READER);
+  await reader.goto(own.readerPath);
   const item = reader.getByTestId("development").filter({ hasText: "Damascus denies talks with Hijri" });
   await expect(item).toBeVisible();
   await expect(item.getByTestId("development-date")).toHaveText("26 February 2026");
@@ -120,8 +123,9 @@ test("a journalist logs a sourced development, publishes it, and readers see it"
 });
 
 test("updating the terms creates a new version that readers see with its history", async ({ page, browser }) => {
+  const own = await ownSweidaCase("terms");
   await signedIn(page, accounts.journalist);
-  await openWorkspace(page);
+  await openWorkspace(page, own);
   await page.getByRole("link", { name: "Update the terms" }).click();
   const firstItem = page.getByTestId("terms-item-row").first();
   await firstItem.getByLabel("Number").fill("70");
@@ -137,7 +141,7 @@ test("updating the terms creates a new version that readers see with its history
   await expect(v2.getByRole("button", { name: "Unpublish" })).toBeVisible();
 
   const reader = await browser.newPage();
-  await reader.goto(READER);
+  await reader.goto(own.readerPath);
   const terms = reader.getByRole("region", { name: "Current terms" });
   await expect(terms.getByTestId("terms-count")).toHaveText(["70", "30"]);
   await expect(terms).toContainText("Countered");
@@ -151,8 +155,9 @@ test("updating the terms creates a new version that readers see with its history
 test("a development citing a source proposed inline waits for an admin's review before it can be published", async ({
   page,
 }) => {
+  const own = await ownSweidaCase("proposed");
   await signedIn(page, accounts.journalist);
-  await openWorkspace(page);
+  await openWorkspace(page, own);
   await page.getByRole("link", { name: "Log a development" }).click();
   await page.getByLabel("Occurred on").fill("2026-02-27");
   await page.getByLabel("Kind").selectOption("STATEMENT");
@@ -171,12 +176,13 @@ test("a development citing a source proposed inline waits for an admin's review 
 test("two journalists editing the same development: the second save is refused with a clear conflict message", async ({
   browser,
 }) => {
+  const own = await ownSweidaCase("conflict");
   const [first, second] = [await browser.newContext(), await browser.newContext()];
   const [a, b] = [await first.newPage(), await second.newPage()];
   await signedIn(a, accounts.journalist);
   await signedIn(b, accounts.admin);
   for (const page of [a, b]) {
-    await openWorkspace(page);
+    await openWorkspace(page, own);
     await page
       .getByTestId("workspace-development")
       .filter({ hasText: "Aid convoys start entering the province" })
@@ -216,7 +222,7 @@ test("two journalists editing the same development: the second save is refused w
   // Readers get both editors' changes: nothing was overwritten unseen.
   const reader = await again.context().newPage();
   await expect(async () => {
-    await reader.goto(READER);
+    await reader.goto(own.readerPath);
     const item = reader.getByTestId("development").filter({ hasText: "Aid convoys start entering Sweida province" });
     await expect(item).toContainText("Humanitarian convoys have entered Sweida several times since July 2025.");
   }).toPass({ timeout: 20_000 });
@@ -252,12 +258,13 @@ test("a reader with the page open sees a newly published development announced w
   page,
   browser,
 }) => {
+  const own = await ownSweidaCase("live");
   const reader = await browser.newPage();
-  await reader.goto(READER);
+  await reader.goto(own.readerPath);
   await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
 
   await signedIn(page, accounts.journalist);
-  await openWorkspace(page);
+  await openWorkspace(page, own);
   await page.getByRole("link", { name: "Log a development" }).click();
   await page.getByLabel("Occurred on").fill("2026-03-02");
   await page.getByLabel("Kind").selectOption("TALKS");

@@ -2,17 +2,17 @@
 // suites: the production build, served by `npm start`'s server
 // (scripts/app-server.ts: Next.js behind the public-page cache) on its own embedded
 // PostgreSQL in a throwaway folder, with staff accounts to sign in with.
-// Run under `tsx --conditions=react-server` (or vitest), like the scripts.
+// Run under tsx (or vitest), like the scripts: no server-only module is imported.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { disconnectDb, db } from "@/lib/db/client";
 import { anyFreePort, createDatabaseIfMissing, startEmbeddedPostgres, type EmbeddedCluster } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { installJobQueue } from "@/lib/jobs/boss";
+import { withPrismaClient } from "@/lib/db/prisma";
 import { insertStaffUser } from "@/lib/data/internal/staff-accounts";
 import { runSeed } from "@/seeds/run";
 
@@ -153,12 +153,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     admin: { email: `admin-${suffix}@stack.test`, password: STACK_PASSWORD },
   };
   try {
-    if (options.seed ?? true) await runSeed(db(), { includeDevelopmentStaff: false });
-    await insertStaffUser({ ...staff.journalist, name: "Stack Journalist", role: "JOURNALIST" }, null);
-    await insertStaffUser({ ...staff.admin, name: "Stack Admin", role: "ADMIN" }, null);
+    await withPrismaClient(databaseUrl, async (prisma) => {
+      if (options.seed ?? true) await runSeed(prisma, { includeDevelopmentStaff: false });
+      await insertStaffUser(prisma, { ...staff.journalist, name: "Stack Journalist", role: "JOURNALIST" }, null);
+      await insertStaffUser(prisma, { ...staff.admin, name: "Stack Admin", role: "ADMIN" }, null);
+    });
     await options.prepare?.(databaseUrl);
   } finally {
-    await disconnectDb();
     if (previousUrl === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = previousUrl;
   }

@@ -9,6 +9,8 @@ import {
   redactAuditJson,
   type AuditPageQuery,
 } from "@/lib/data/admin/audit";
+import { writeAudit } from "@/lib/data/audit";
+import { createNegotiation as createNegotiationAsEditor } from "@/lib/data/editor/negotiations";
 import { db } from "@/lib/db/client";
 import { AuthenticationRequiredError, ForbiddenError } from "@/lib/errors";
 import { parseAuditFilter } from "@/lib/validation/audit";
@@ -423,3 +425,49 @@ describe("filter input from the query string", () => {
     expect(parseAuditFilter(new URLSearchParams("limit=200"))).toMatchObject({ ok: true, filter: { limit: 200 } });
   });
 });
+
+describe("the client of each change", () => {
+  it("records the address and user agent, shows them in the admin log and keeps them out of the CSV export", async () => {
+    const title = `Client talks ${unique()}`;
+    const { id } = await asUser(journalist, async (request) => {
+      // As the production server leaves it: the socket address last (lib/security/forwarded-for.ts).
+      request.headers.set("x-forwarded-for", "203.0.113.50, 198.51.100.23");
+      request.headers.set("user-agent", "ParleyAuditTest/1.0 (client column)");
+      return createNegotiationAsEditor({ title, summary: "", region: "Sweida", country: "Syria", stage: "TALKS" });
+    });
+    const { entries } = await asUser(admin, () => listAuditEntries({ entityType: "Negotiation", negotiationId: id }));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: "negotiation.create",
+      described: true,
+      clientAddress: "198.51.100.23",
+      userAgent: "ParleyAuditTest/1.0 (client column)",
+    });
+    const csv = await asUser(admin, () => auditEntriesCsv({ negotiationId: id }));
+    expect(csv).toContain("negotiation.create");
+    expect(csv).not.toContain("198.51.100.23");
+    expect(csv).not.toContain("ParleyAuditTest");
+  });
+
+  it("records no client for a change made outside a request (scripts, seeds)", async () => {
+    const negotiation = await seededNegotiation();
+    const { entries } = await asUser(admin, () => listAuditEntries({ negotiationId: negotiation.id }));
+    expect(entries.map((e) => [e.clientAddress, e.userAgent])).toEqual([[null, null]]);
+  });
+});
+
+/** A negotiation with an audit row written the way the seeder writes one, with no request around it. */
+async function seededNegotiation() {
+  const negotiation = await createNegotiation();
+  await db().$transaction((tx) =>
+    writeAudit(tx, {
+      userId: null,
+      action: "seed.create",
+      entityType: "Negotiation",
+      entityId: negotiation.id,
+      negotiationId: negotiation.id,
+      after: { title: negotiation.title },
+    }),
+  );
+  return negotiation;
+}

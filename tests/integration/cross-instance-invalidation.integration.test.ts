@@ -110,8 +110,8 @@ describe("freshness across instances", () => {
       db().$transaction(async (tx) => {
         await writeAudit(tx, {
           userId: null,
-          action: "test.write",
-          entityType: "Negotiation",
+          action: "webhook.endpoint.rotate-secret",
+          entityType: "WebhookEndpoint",
           entityId: rolledBack.negotiation.id,
           negotiationId: rolledBack.negotiation.id,
         });

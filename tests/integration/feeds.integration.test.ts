@@ -78,7 +78,13 @@ describe("feeds", () => {
     const atomEntry = parser.parse(
       await (await negotiationAtom(new Request("http://x"), params(negotiation.slug))).text(),
     ).feed.entry;
-    expect(Date.parse(String(atomEntry.updated))).toBeGreaterThan(Date.parse("2026-03-01T12:00:00Z"));
+    // Exactly the corrected row's own timestamp (not just "later"): the entry follows the edit.
+    const corrected = await db().development.findUniqueOrThrow({
+      where: { id: development.id },
+      select: { updatedAt: true },
+    });
+    expect(corrected.updatedAt.getTime()).toBeGreaterThan(Date.parse("2026-03-01T12:00:00Z"));
+    expect(String(atomEntry.updated)).toBe(corrected.updatedAt.toISOString());
     expect(String(atomEntry.published)).toBe("2026-03-01T12:00:00.000Z");
     expect(String(after[0]!.description)).toContain("Correction");
     expect(String(after[0]!.description)).toContain("Thirteen were freed, not twelve.");

@@ -7,7 +7,7 @@ import { chmod, mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { disconnectDb, db } from "@/lib/db/client";
+import { withPrismaClient } from "@/lib/db/prisma";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { installJobQueue } from "@/lib/jobs/boss";
@@ -35,11 +35,12 @@ export async function prepareDataFolder(): Promise<PreparedFolder> {
     await applyMigrations(url);
     await installJobQueue(url);
     process.env.DATABASE_URL = url;
-    await runSeed(db(), { includeDevelopmentStaff: false });
-    await insertStaffUser({ ...staff.journalist, name: "Serve Journalist", role: "JOURNALIST" }, null);
-    await insertStaffUser({ ...staff.admin, name: "Serve Admin", role: "ADMIN" }, null);
+    await withPrismaClient(url, async (prisma) => {
+      await runSeed(prisma, { includeDevelopmentStaff: false });
+      await insertStaffUser(prisma, { ...staff.journalist, name: "Serve Journalist", role: "JOURNALIST" }, null);
+      await insertStaffUser(prisma, { ...staff.admin, name: "Serve Admin", role: "ADMIN" }, null);
+    });
   } finally {
-    await disconnectDb();
     if (previousUrl === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = previousUrl;
     await cluster.stop();

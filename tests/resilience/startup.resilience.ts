@@ -21,7 +21,7 @@ function serve(databaseUrl: string, port: number): Started {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(
     path.resolve("node_modules/.bin/tsx"),
-    ["--conditions=react-server", "scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
+    ["scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,

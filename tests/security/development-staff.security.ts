@@ -23,7 +23,7 @@ function withDatabase(url: string, database: string): string {
 function start(databaseUrl: string, port: number) {
   const child = spawn(
     path.resolve("node_modules/.bin/tsx"),
-    ["--conditions=react-server", "scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
+    ["scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
@@ -60,11 +60,10 @@ describe("development staff accounts under npm start", () => {
     const databaseUrl = withDatabase(stackUrl, DATABASE);
     // What `npm run dev` leaves behind: migrations, the example case and the development accounts.
     await applyMigrations(databaseUrl);
-    const seeded = spawnSync(
-      path.resolve("node_modules/.bin/tsx"),
-      ["--conditions=react-server", "scripts/db.ts", "seed"],
-      { env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "development" }, encoding: "utf8" },
-    );
+    const seeded = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/db.ts", "seed"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "development" },
+      encoding: "utf8",
+    });
     expect(seeded.status, seeded.stderr).toBe(0);
 
     const refused = start(databaseUrl, await freePort());
@@ -75,14 +74,10 @@ describe("development staff accounts under npm start", () => {
       /^parley: this database has development staff accounts .*admin@parley\.test.*journalist@parley\.test.*npm run user:deactivate-dev$/,
     );
 
-    const fixed = spawnSync(
-      path.resolve("node_modules/.bin/tsx"),
-      ["--conditions=react-server", "scripts/user-deactivate-dev.ts"],
-      {
-        env: { ...process.env, DATABASE_URL: databaseUrl },
-        encoding: "utf8",
-      },
-    );
+    const fixed = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/user-deactivate-dev.ts"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+    });
     expect(fixed.status, fixed.stderr).toBe(0);
     expect(fixed.stdout).toMatch(/Deactivated admin@parley\.test, journalist@parley\.test/);
 

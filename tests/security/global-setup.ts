@@ -1,5 +1,6 @@
 // One production stack for the whole security suite, with confidential
 // markers planted in the database before the app starts (see markers.ts).
+import { withPrismaClient } from "@/lib/db/prisma";
 import type { TestProject } from "vitest/node";
 import { ensureProductionBuild, startStack, type StaffCredentials } from "../harness/stack";
 import { plantMarkers, type PlantedData } from "./markers";
@@ -19,8 +20,8 @@ export default async function setup(project: TestProject) {
   ensureProductionBuild();
   let planted: PlantedData | undefined;
   const stack = await startStack({
-    prepare: async () => {
-      planted = await plantMarkers();
+    prepare: async (databaseUrl) => {
+      planted = await withPrismaClient(databaseUrl, plantMarkers);
     },
     log: (line) => console.log(line),
   });

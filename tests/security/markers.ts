@@ -2,8 +2,8 @@
 // archived or staff-only record, straight into the stack's database before the
 // app starts. The crawl then fails if any marker shows up in public output.
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db/client";
 import { insertStaffUser } from "@/lib/data/internal/staff-accounts";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createActor, createNegotiation, createSource } from "@/seeds/factories";
 
 export type Marker = { field: string; value: string };
@@ -27,8 +27,7 @@ export function newMarker(field: string): string {
   return `zzleak${field.toLowerCase().replace(/[^a-z0-9]/g, "")}${randomBytes(4).toString("hex")}zz`;
 }
 
-export async function plantMarkers(): Promise<PlantedData> {
-  const prisma = db();
+export async function plantMarkers(prisma: PrismaClient): Promise<PlantedData> {
   const markers: Marker[] = [];
   const mark = (field: string) => {
     const value = newMarker(field);
@@ -285,6 +284,7 @@ export async function plantMarkers(): Promise<PlantedData> {
   });
   const staffEmail = `${mark("user.email")}@stack.test`;
   const target = await insertStaffUser(
+    prisma,
     { email: staffEmail, name: mark("user.name"), role: "JOURNALIST", password: "target-password-not-for-production" },
     null,
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseAuditRow, payloadFieldsSchema } from "@/lib/audit/events";
 import { requireAccess } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db/client";
@@ -21,6 +22,11 @@ export type AuditEntryView = {
   /** Before and after with confidential values replaced: safe to show and export. */
   before: unknown;
   after: unknown;
+  /** False for a row no event schema describes (written by older code): shown as stored. */
+  described: boolean;
+  /** Personal data: shown in the admin audit log only, never exported. */
+  clientAddress: string | null;
+  userAgent: string | null;
 };
 
 export const SYSTEM_USER_LABEL = "System / seed";
@@ -35,6 +41,8 @@ const entrySelect = {
   entityId: true,
   before: true,
   after: true,
+  clientAddress: true,
+  userAgent: true,
   user: { select: { name: true, email: true } },
   negotiation: { select: { id: true, title: true } },
 } as const;
@@ -137,13 +145,16 @@ function redact(value: unknown, insideConfidential: boolean): unknown {
 
 /** Top-level keys whose JSON differs between before and after; "version" always changes, so it is noise. */
 function changedFields(before: unknown, after: unknown): string[] {
-  const b = isRecord(before) ? before : {};
-  const a = isRecord(after) ? after : {};
+  const b = payloadFieldsSchema.parse(before);
+  const a = payloadFieldsSchema.parse(after);
   const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
   return [...keys].filter((key) => key !== "version" && stableJson(b[key]) !== stableJson(a[key])).sort();
 }
 
 function toView(row: EntryRow): AuditEntryView {
+  const event = parseAuditRow(row);
+  const before = event ? ("before" in event ? event.before : null) : row.before;
+  const after = event ? ("after" in event ? event.after : null) : row.after;
   return {
     id: row.id.toString(),
     at: row.at.toISOString(),
@@ -154,9 +165,12 @@ function toView(row: EntryRow): AuditEntryView {
     userEmail: row.user?.email ?? null,
     negotiation: row.negotiation,
     // Field names are computed from the raw values so a confidential change still shows as changed.
-    changedFields: changedFields(row.before, row.after),
-    before: redactAuditJson(row.before, row.entityType),
-    after: redactAuditJson(row.after, row.entityType),
+    changedFields: changedFields(before, after),
+    before: redactAuditJson(before ?? null, row.entityType),
+    after: redactAuditJson(after ?? null, row.entityType),
+    described: event !== null,
+    clientAddress: row.clientAddress,
+    userAgent: row.userAgent,
   };
 }
 

@@ -150,7 +150,7 @@ export async function updateSource(input: UpdateSourceInput): Promise<{ version:
     const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: publicFields });
     const confidentialChanged =
       before.confidential?.notes !== confidentialNotes || before.confidential?.contactConditions !== contactConditions;
-    const beforePublic = Object.fromEntries(Object.entries(before).filter(([key]) => key !== "confidential"));
+    const { confidential: _confidential, ...beforePublic } = before;
     await writeAudit(tx, {
       userId: admin.id,
       action: "source.update",

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { payloadFieldsSchema } from "@/lib/audit/events";
 import { ConflictError } from "@/lib/errors";
 
 type Tx = Prisma.TransactionClient;
@@ -47,8 +48,9 @@ export async function conflictAfter(
   });
   const changed = new Set<string>();
   for (const entry of entries) {
-    const before = (entry.before ?? {}) as Record<string, unknown>;
-    const after = (entry.after ?? {}) as Record<string, unknown>;
+    // Only which top-level fields differ matters here, whichever event wrote the row.
+    const before = payloadFieldsSchema.parse(entry.before);
+    const after = payloadFieldsSchema.parse(entry.after);
     for (const key of Object.keys(after))
       if (key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.add(key);
   }

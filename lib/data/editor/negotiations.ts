@@ -149,7 +149,7 @@ export async function updateNegotiation(input: UpdateNegotiationInput): Promise<
 async function changeNegotiationState(
   input: { negotiationId: string; version: number },
   data: Prisma.NegotiationUpdateManyMutationInput,
-  action: string,
+  action: "negotiation.publish" | "negotiation.unpublish" | "negotiation.archive" | "negotiation.restore",
 ): Promise<{ version: number }> {
   const user = await requireAccess("journalist");
   const result = await db().$transaction(async (tx) => {

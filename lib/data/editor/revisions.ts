@@ -2,8 +2,22 @@ import "server-only";
 import { requireAccess } from "@/lib/auth/session";
 import { parsePartialDate } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import { parseAuditRow, payloadFieldsSchema, type DevelopmentRevision } from "@/lib/audit/events";
 import { NotFoundError } from "@/lib/errors";
-import { updateDevelopment, type DevelopmentSnapshot } from "./developments";
+import { updateDevelopment } from "./developments";
+
+/**
+ * The development facts a revision recorded, parsed with its event's schema; null when the
+ * row is not a development revision (or records no facts, or only ones a quantity is missing from).
+ */
+function revisionFacts(row: Parameters<typeof parseAuditRow>[0]): DevelopmentRevision | null {
+  const event = parseAuditRow(row);
+  if (!event || event.action === "seed.create" || event.entityType !== "Development" || !("after" in event))
+    return null;
+  const facts = event.after;
+  const complete = facts.transfers.every((t) => t.quantity && t.accounts.every((a) => a.quantity));
+  return complete ? facts : null;
+}
 
 export type Revision = {
   id: string;
@@ -36,11 +50,21 @@ export async function listDevelopmentRevisions(developmentId: string): Promise<R
   const entries = await db().auditEntry.findMany({
     where: { entityType: "Development", entityId: developmentId },
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    select: { id: true, at: true, action: true, before: true, after: true, user: { select: { name: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      user: { select: { name: true } },
+    },
   });
   return entries.map((entry) => {
-    const before = (entry.before ?? {}) as Record<string, unknown>;
-    const after = (entry.after ?? {}) as Record<string, unknown>;
+    // Fields are listed from the raw payloads, so a row no schema describes still shows its changes.
+    const before = payloadFieldsSchema.parse(entry.before);
+    const after = payloadFieldsSchema.parse(entry.after);
     const fields = Object.keys(after).filter(
       (key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
     );
@@ -50,7 +74,7 @@ export async function listDevelopmentRevisions(developmentId: string): Promise<R
       action: entry.action,
       userName: entry.user?.name ?? "Seed import",
       changes: fields.map((field) => ({ field, before: display(before[field]), after: display(after[field]) })),
-      restorable: "title" in after && "citations" in after,
+      restorable: revisionFacts(entry) !== null,
     };
   });
 }
@@ -66,19 +90,18 @@ export async function restoreDevelopmentRevision(input: {
   await requireAccess("journalist");
   const entry = await db().auditEntry.findFirst({
     where: { id: input.revisionId, entityType: "Development", entityId: input.developmentId },
-    select: { after: true },
+    select: { action: true, entityType: true, entityId: true, before: true, after: true },
   });
-  const snapshot = entry?.after as Partial<DevelopmentSnapshot> | null;
-  if (!snapshot?.title || !snapshot.citations || !snapshot.occurredOn)
-    throw new NotFoundError("That revision cannot be restored.");
+  const snapshot = entry ? revisionFacts(entry) : null;
+  if (!snapshot) throw new NotFoundError("That revision cannot be restored.");
   return updateDevelopment({
     developmentId: input.developmentId,
     version: input.version,
     title: snapshot.title,
-    summary: snapshot.summary ?? "",
-    kind: snapshot.kind ?? "OTHER",
+    summary: snapshot.summary,
+    kind: snapshot.kind,
     occurredOn: parsePartialDate(snapshot.occurredOn)!,
-    actorIds: snapshot.actorIds ?? [],
+    actorIds: snapshot.actorIds,
     citations: snapshot.citations.map((c) => ({
       sourceId: c.sourceId,
       viaSourceId: c.viaSourceId ?? undefined,
@@ -86,10 +109,10 @@ export async function restoreDevelopmentRevision(input: {
       url: c.url ?? undefined,
       excerpt: c.excerpt,
       publishedOn: c.publishedOn ? parsePartialDate(c.publishedOn)! : undefined,
-      assessment: c.assessment ?? "UNASSESSED",
+      assessment: c.assessment,
     })),
     stageChange: snapshot.stageChange ?? undefined,
-    transfers: (snapshot.transfers ?? []).map((t) => ({
+    transfers: snapshot.transfers.map((t) => ({
       obligationId: t.obligationId,
       quantity: t.quantity!,
       occurredOn: t.occurredOn ? parsePartialDate(t.occurredOn)! : undefined,

@@ -1,9 +1,9 @@
-import "server-only";
 // The staff accounts `npm run dev` seeds (seeds/staff.development.json) have published
 // passwords. A data folder made in development and then served by `npm start` would
 // let anyone sign in with them, so production refuses to start while one is active.
-import { db } from "@/lib/db/client";
-import { writeAudit } from "../audit";
+// Run by scripts (serve, user:deactivate-dev) with their own client; no server-only marker.
+import { recordOperatorAudit } from "@/lib/audit/record";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Every development account is on this reserved domain (RFC 2606 `.test`). */
 export const DEVELOPMENT_STAFF_DOMAIN = "@parley.test";
@@ -14,8 +14,8 @@ export const DEACTIVATE_DEVELOPMENT_STAFF_COMMAND = "npm run user:deactivate-dev
 const developmentStaff = { email: { endsWith: DEVELOPMENT_STAFF_DOMAIN }, active: true } as const;
 
 /** E-mail addresses of development accounts that can still sign in. */
-export async function activeDevelopmentStaff(): Promise<string[]> {
-  const rows = await db().user.findMany({
+export async function activeDevelopmentStaff(prisma: PrismaClient): Promise<string[]> {
+  const rows = await prisma.user.findMany({
     where: developmentStaff,
     orderBy: { email: "asc" },
     select: { email: true },
@@ -27,8 +27,8 @@ export async function activeDevelopmentStaff(): Promise<string[]> {
  * Deactivates them (kept, not deleted: audit entries and developments refer to them)
  * and ends their sessions, with one audit entry each, in one transaction.
  */
-export async function deactivateDevelopmentStaff(): Promise<string[]> {
-  return db().$transaction(async (tx) => {
+export async function deactivateDevelopmentStaff(prisma: PrismaClient): Promise<string[]> {
+  return prisma.$transaction(async (tx) => {
     const users = await tx.user.findMany({
       where: developmentStaff,
       orderBy: { email: "asc" },
@@ -39,7 +39,7 @@ export async function deactivateDevelopmentStaff(): Promise<string[]> {
         where: { id: user.id },
         data: { active: false, sessionVersion: { increment: 1 }, version: { increment: 1 } },
       });
-      await writeAudit(tx, {
+      await recordOperatorAudit(tx, {
         userId: null,
         action: "user.deactivate",
         entityType: "User",

@@ -1,13 +1,13 @@
-import "server-only";
 // Privileged building blocks shared by the data layer and operator scripts.
 // Nothing here checks the session: app code must go through lib/data/users.ts
 // (eslint forbids importing lib/data/internal from app/, components/ and lib/actions/).
+// No server-only marker: scripts run this outside Next.js with their own client
+// (lib/db/prisma.ts); the app passes db() and writeAudit.
+import { recordOperatorAudit, type AuditWriter } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { RuleViolationError } from "@/lib/errors";
-import { writeAudit } from "../audit";
 
 export const staffFields = {
   id: true,
@@ -25,11 +25,16 @@ const duplicateEmail = () =>
   new RuleViolationError("A staff account with this e-mail address already exists.", "email");
 
 /** Creates a staff account; `actorId` is the admin doing it, or null for the operator CLI. */
-export async function insertStaffUser(input: NewStaff, actorId: string | null): Promise<StaffMember> {
-  if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) throw duplicateEmail();
+export async function insertStaffUser(
+  prisma: PrismaClient,
+  input: NewStaff,
+  actorId: string | null,
+  writeAudit: AuditWriter = recordOperatorAudit,
+): Promise<StaffMember> {
+  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw duplicateEmail();
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db().$transaction(async (tx) => {
+    return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email: input.email, name: input.name, role: input.role, passwordHash },
         select: staffFields,

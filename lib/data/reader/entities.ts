@@ -4,7 +4,7 @@ import { cachedReader, readerTags } from "./cache";
 import { iso } from "./map";
 import { publicActorWhere, publicRow, publicSourceSelect } from "./public-selects";
 import type { ActorRef, PublicSource } from "./types";
-import type { ParticipationRole, Stage } from "@/lib/generated/prisma/enums";
+import type { DatePrecision, ParticipationRole, Stage } from "@/lib/generated/prisma/enums";
 
 export type ActorPage = ActorRef & {
   country: string | null;
@@ -80,7 +80,7 @@ export type SourcePage = PublicSource & {
     developmentId: string;
     title: string;
     occurredOn: string;
-    occurredPrecision: "DAY" | "MONTH" | "YEAR";
+    occurredPrecision: DatePrecision;
     negotiation: { slug: string; title: string };
     asVia: boolean;
   }>;

@@ -216,6 +216,16 @@ function AuditTable({ entries }: { entries: AuditEntryView[] }) {
                 {entry.userEmail ? (
                   <span className="block text-xs text-stone-600 dark:text-stone-400">{entry.userEmail}</span>
                 ) : null}
+                {entry.clientAddress || entry.userAgent ? (
+                  <span className="block text-xs text-stone-600 dark:text-stone-400" data-testid="audit-client">
+                    from <span className="font-mono">{entry.clientAddress ?? "unknown address"}</span>
+                    {entry.userAgent ? (
+                      <span className="block max-w-xs truncate" title={entry.userAgent} dir="ltr">
+                        {entry.userAgent}
+                      </span>
+                    ) : null}
+                  </span>
+                ) : null}
               </td>
               <td className="py-2 pr-4 font-mono text-xs">{entry.action}</td>
               <td className="py-2 pr-4">

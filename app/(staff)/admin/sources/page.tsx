@@ -5,9 +5,9 @@ import { Forbidden } from "@/components/staff/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
 import { listSourcesForAdmin } from "@/lib/data/admin/sources";
-import { sourceKindLabels } from "@/lib/format/labels";
-import { sourceKinds } from "@/lib/validation/citation";
-import { reliabilityRatings, sourceListSchema } from "@/lib/validation/source";
+import { sourceKindLabels, sourceStatusLabels } from "@/lib/format/labels";
+import { reliabilityRatings, sourceKinds, sourceStatuses } from "@/lib/validation/enums";
+import { sourceListSchema } from "@/lib/validation/source";
 
 export const metadata: Metadata = { title: "Sources", robots: { index: false } };
 
@@ -73,9 +73,11 @@ export default async function SourcesPage({
           Status
           <select name="status" defaultValue={query.status ?? ""} className={selectClass}>
             <option value="">Any</option>
-            <option value="PROPOSED">Proposed, awaiting review</option>
-            <option value="ACTIVE">Active</option>
-            <option value="ARCHIVED">Archived</option>
+            {sourceStatuses.map((status) => (
+              <option key={status} value={status}>
+                {sourceStatusLabels[status]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="grid gap-1 text-sm">
