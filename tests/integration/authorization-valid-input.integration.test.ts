@@ -10,7 +10,10 @@ import { GET as negotiationExport } from "@/app/api/editor/negotiations/[id]/exp
 import { GET as sourceSearch } from "@/app/api/editor/sources/route";
 import { changePasswordAction } from "@/lib/actions/account";
 import type { ActionResult } from "@/lib/actions/define-action";
+import * as archiveActions from "@/lib/actions/archive";
 import * as developmentActions from "@/lib/actions/developments";
+import * as quickEntryActions from "@/lib/actions/quick-entry";
+import * as webhookActions from "@/lib/actions/webhooks";
 import * as negotiationActions from "@/lib/actions/negotiations";
 import * as sourceActions from "@/lib/actions/sources";
 import * as termsActions from "@/lib/actions/terms";
@@ -61,6 +64,20 @@ async function developmentOn(negotiationId: string) {
 
 const staffTarget = async () => (await createStaff("JOURNALIST")).id;
 
+/** A registered webhook endpoint to act on (its secret has the stored format). */
+const endpoint = async () =>
+  (
+    await prisma().webhookEndpoint.create({
+      data: {
+        url: `https://partner.example/hooks/${unique()}`,
+        events: ["development.published"],
+        negotiationIds: [],
+        secret: `whsec_${randomBytes(24).toString("base64")}`,
+      },
+      select: { id: true },
+    })
+  ).id;
+
 const journalistActions: Record<string, [Action, Recipe]> = {
   createNegotiationAction: [
     negotiationActions.createNegotiationAction,
@@ -76,6 +93,29 @@ const journalistActions: Record<string, [Action, Recipe]> = {
   setNegotiationPublicationAction: [
     negotiationActions.setNegotiationPublicationAction,
     async () => ({ negotiationId: (await draft()).negotiation.id, version: 1, publish: true }),
+  ],
+  setNegotiationArchivedAction: [
+    negotiationActions.setNegotiationArchivedAction,
+    async () => ({ negotiationId: (await draft()).negotiation.id, version: 1, archived: true }),
+  ],
+  createQuickDevelopmentAction: [
+    quickEntryActions.createQuickDevelopmentAction,
+    async () => {
+      const { negotiation, source } = await draft();
+      return { negotiationId: negotiation.id, title: "Breaking", summary: "It happened.", sourceId: source.id };
+    },
+  ],
+  reArchiveAction: [
+    archiveActions.reArchiveAction,
+    async () => {
+      const { negotiation, source } = await draft();
+      const development = await developmentOn(negotiation.id);
+      const url = `https://example.org/report-${unique()}`;
+      await prisma().citation.create({
+        data: { developmentId: development.id, sourceId: source.id, attribution: "a report", url },
+      });
+      return { url };
+    },
   ],
   addParticipantAction: [
     negotiationActions.addParticipantAction,
@@ -101,10 +141,7 @@ const journalistActions: Record<string, [Action, Recipe]> = {
       return {
         negotiationId: negotiation.id,
         newFigure: { label: "Detainees", unit: "people" },
-        wording: "about 50",
-        min: "40",
-        max: "60",
-        qualifier: "APPROXIMATELY",
+        quantity: { kind: "RANGE", min: "40", max: "60", wording: "about 50" },
         citations: [citation(source.id)],
       };
     },
@@ -256,6 +293,16 @@ const adminActions: Record<string, [Action, Recipe]> = {
   setUserRoleAction: [userActions.setUserRoleAction, async () => ({ userId: await staffTarget(), role: "ADMIN" })],
   setUserActiveAction: [userActions.setUserActiveAction, async () => ({ userId: await staffTarget(), active: false })],
   resetUserPasswordAction: [userActions.resetUserPasswordAction, async () => ({ userId: await staffTarget() })],
+  createWebhookAction: [
+    webhookActions.createWebhookAction,
+    async () => ({ url: `https://partner.example/hooks/${unique()}`, events: ["development.published"] }),
+  ],
+  rotateWebhookSecretAction: [webhookActions.rotateWebhookSecretAction, async () => ({ endpointId: await endpoint() })],
+  setWebhookEnabledAction: [
+    webhookActions.setWebhookEnabledAction,
+    async () => ({ endpointId: await endpoint(), enabled: false }),
+  ],
+  deleteWebhookAction: [webhookActions.deleteWebhookAction, async () => ({ endpointId: await endpoint() })],
 };
 
 let people: Record<Role, TestUser>;
@@ -274,9 +321,16 @@ async function run(role: Role, [action, recipe]: [Action, Recipe]) {
 
 describe("authorization with valid input", () => {
   it("covers every action the empty-input matrix knows", () => {
-    const exported = [developmentActions, negotiationActions, sourceActions, termsActions, userActions].flatMap(
-      (module) => Object.keys(module),
-    );
+    const exported = [
+      archiveActions,
+      developmentActions,
+      negotiationActions,
+      quickEntryActions,
+      sourceActions,
+      termsActions,
+      userActions,
+      webhookActions,
+    ].flatMap((module) => Object.keys(module));
     expect(exported.sort()).toEqual(Object.keys({ ...journalistActions, ...adminActions }).sort());
   });
 

@@ -24,7 +24,7 @@ describe("embeddable terms card", () => {
     const html = await response.text();
     expect(html).toContain("61 civilians");
     expect(html).toContain("30 security personnel");
-    expect(html).toContain("0 of 61 released");
+    expect(html).toContain("released 0 of 61");
     expect(html).not.toContain(MARKER);
   });
 
