@@ -10,7 +10,7 @@ import { listDevelopmentRevisions } from "@/lib/data/editor/revisions";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
 import { db } from "@/lib/db/client";
-import { createNegotiation, createSource } from "@/seeds/factories";
+import { createActor, createNegotiation, createSource } from "@/seeds/factories";
 import { asUser, type TestUser } from "../support/request-context";
 import { createStaff } from "../support/staff";
 
@@ -291,6 +291,17 @@ describe("editing, corrections and conflicts", () => {
     expect(restored).toMatchObject({ ok: true });
     expect((await db().development.findUniqueOrThrow({ where: { id } })).title).toBe("US-mediated talks reported");
     expect(await as(journalist, () => listDevelopmentRevisions(id))).toHaveLength(3);
+  });
+
+  it("words the history as the form does: actor names, not ids", async () => {
+    const { negotiation, id } = await logDevelopment();
+    const base = { ...developmentInput(negotiation.id), developmentId: id };
+    const mediator = await createActor(db(), { name: "Mediating State" });
+    await as(journalist, async () =>
+      updateDevelopmentAction(null, { ...base, version: await versionOf(id), actorIds: [mediator.id] }),
+    );
+    const [latest] = await as(journalist, () => listDevelopmentRevisions(id));
+    expect(latest!.changes).toEqual([{ field: "actorIds", before: "—", after: "Mediating State" }]);
   });
 
   it("archives instead of deleting, and restores", async () => {

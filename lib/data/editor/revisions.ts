@@ -2,7 +2,8 @@ import "server-only";
 import { requireAccess } from "@/lib/auth/session";
 import { parsePartialDate } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { parseAuditRow, payloadFieldsSchema, type DevelopmentRevision } from "@/lib/audit/events";
+import { parseAuditRow, payloadFieldsSchema, storedQuantitySchema, type DevelopmentRevision } from "@/lib/audit/events";
+import { formatQuantity } from "@/lib/ledger/quantity";
 import { NotFoundError } from "@/lib/errors";
 import { updateDevelopment } from "./developments";
 
@@ -28,8 +29,20 @@ export type Revision = {
   restorable: boolean;
 };
 
-function display(value: unknown): string {
-  if (value === null || value === undefined) return "—";
+/** A recorded value in words: names for actor ids, counts for transfers, sources for citations. */
+function display(field: string, value: unknown, actorNames: Map<string, string>): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (field === "actorIds" && Array.isArray(value))
+    return value.map((id) => actorNames.get(String(id)) ?? "an actor no longer listed").join(", ") || "—";
+  if (field === "transfers" && Array.isArray(value)) {
+    const counts = value.map((t) => {
+      const quantity = storedQuantitySchema.safeParse((t as { quantity?: unknown }).quantity);
+      return quantity.success ? formatQuantity(quantity.data) : "an unrecorded number";
+    });
+    return counts.length === 0
+      ? "—"
+      : `${counts.length} transfer${counts.length === 1 ? "" : "s"} (${counts.join(", ")})`;
+  }
   if (Array.isArray(value)) {
     return (
       value
@@ -42,6 +55,19 @@ function display(value: unknown): string {
     );
   }
   return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+/** Every actor id a set of revision payloads mentions, with its current name. */
+async function actorNamesIn(payloads: Array<Record<string, unknown>>): Promise<Map<string, string>> {
+  const ids = new Set<string>();
+  for (const payload of payloads)
+    if (Array.isArray(payload.actorIds)) for (const id of payload.actorIds) ids.add(String(id));
+  if (ids.size === 0) return new Map();
+  const rows = await db().actor.findMany({
+    where: { id: { in: [...ids].filter((id) => /^[0-9a-f-]{36}$/i.test(id)) } },
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** Every saved revision of a development, newest first, with a readable field-by-field difference. */
@@ -61,10 +87,14 @@ export async function listDevelopmentRevisions(developmentId: string): Promise<R
       user: { select: { name: true } },
     },
   });
-  return entries.map((entry) => {
-    // Fields are listed from the raw payloads, so a row no schema describes still shows its changes.
-    const before = payloadFieldsSchema.parse(entry.before);
-    const after = payloadFieldsSchema.parse(entry.after);
+  // Fields are listed from the raw payloads, so a row no schema describes still shows its changes.
+  const payloads = entries.map((entry) => ({
+    before: payloadFieldsSchema.parse(entry.before),
+    after: payloadFieldsSchema.parse(entry.after),
+  }));
+  const actorNames = await actorNamesIn(payloads.flatMap((p) => [p.before, p.after]));
+  return entries.map((entry, index) => {
+    const { before, after } = payloads[index]!;
     const fields = Object.keys(after).filter(
       (key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
     );
@@ -73,7 +103,11 @@ export async function listDevelopmentRevisions(developmentId: string): Promise<R
       at: entry.at.toISOString(),
       action: entry.action,
       userName: entry.user?.name ?? "Seed import",
-      changes: fields.map((field) => ({ field, before: display(before[field]), after: display(after[field]) })),
+      changes: fields.map((field) => ({
+        field,
+        before: display(field, before[field], actorNames),
+        after: display(field, after[field], actorNames),
+      })),
       restorable: revisionFacts(entry) !== null,
     };
   });
