@@ -185,6 +185,10 @@ export const negotiationSummarySchema = z.object({
   sides: z.array(z.object({ name: z.string(), text: z.string() })).describe("“Released X of Y” per releasing side"),
   parties: z.array(z.string()),
   mediators: z.array(z.string()),
+  latestDevelopment: z
+    .object({ on: isoDate, precision })
+    .nullable()
+    .describe("The newest published development's date (not the record's edit time); null before any"),
 });
 
 export const negotiationListSchema = z.object({
