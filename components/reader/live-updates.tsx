@@ -53,14 +53,16 @@ export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: 
       clearTimeout(timer);
       if (!stopped) timer = setTimeout(poll, INTERVAL_MS);
     };
-    stream?.addEventListener("open", () => setCheckedAt(new Date()));
     stream?.addEventListener("change", (event) => void check((event as MessageEvent).lastEventId));
     timer = setTimeout(poll, INTERVAL_MS);
-    // A returning tab checks now rather than on a timer set before it was hidden.
+    // A returning tab checks now (stream or not: it may have been throttled while hidden)
+    // rather than on a timer set before it was hidden.
     const onVisible = () => {
       if (document.hidden) return;
       clearTimeout(timer);
-      void poll();
+      void check().then(() => {
+        if (!stopped) timer = setTimeout(poll, INTERVAL_MS);
+      });
     };
     document.addEventListener("visibilitychange", onVisible);
     return () => {
