@@ -32,7 +32,13 @@ export async function archiveCitedUrls(tx: Prisma.TransactionClient, urls: (stri
       select: { id: true },
     });
     if (existing) await tx.citation.updateMany({ where: { url, snapshotId: null }, data: { snapshotId: existing.id } });
-    else await enqueue(tx, QUEUES.citationArchive, { url } satisfies ArchiveJob);
+    // One fetch per address per hour however often it is cited: a burst of citations of one
+    // wire story (or a flood of saves) queues a single job instead of one per citation.
+    else
+      await enqueue(tx, QUEUES.citationArchive, { url } satisfies ArchiveJob, {
+        singletonKey: url,
+        singletonSeconds: 3600,
+      });
   }
 }
 

@@ -36,6 +36,11 @@ function transactionExecutor(tx: Tx): PgBoss.Db {
  * Queues a job in the caller's transaction. `id` (a UUID) makes the send idempotent: a
  * second send with the same id is ignored by pg-boss's ON CONFLICT DO NOTHING.
  */
-export async function enqueue(tx: Tx, queue: QueueName, data: object, options: { id?: string } = {}) {
+export async function enqueue(
+  tx: Tx,
+  queue: QueueName,
+  data: object,
+  options: { id?: string; singletonKey?: string; singletonSeconds?: number } = {},
+) {
   return sender.send(queue, data, { ...options, db: transactionExecutor(tx) });
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getSnapshot } from "@/app/api/archive/[id]/route";
 import { reArchiveAction } from "@/lib/actions/archive";
 import { createDevelopmentAction, setDevelopmentPublicationAction } from "@/lib/actions/developments";
+import { archiveCitedUrls } from "@/lib/archive/link-archive";
 import { db } from "@/lib/db/client";
 import { installJobQueue } from "@/lib/jobs/boss";
 import { jobHandlers } from "@/lib/jobs/handlers";
@@ -150,6 +151,16 @@ describe("archived citations", () => {
     );
     expect(Number(jobs[0]!.n)).toBe(0);
     expect(requests.slice(before)).not.toContain("/never");
+  });
+
+  it("queues one fetch per address however many saves cite it at once", async () => {
+    const url = `${base}/gone?burst=${Date.now()}`;
+    for (let i = 0; i < 5; i++) await db().$transaction((tx) => archiveCitedUrls(tx, [url]));
+    const jobs = await db().$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM pgboss.job WHERE data->>'url' = $1`,
+      url,
+    );
+    expect(Number(jobs[0]!.n)).toBe(1);
   });
 
   it("submits to the public archive only when one is configured", async () => {

@@ -21,7 +21,8 @@ function serve(databaseUrl: string, port: number): Started {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(
     path.resolve("node_modules/.bin/tsx"),
-    ["scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
+    // As `npm start` runs it: the in-process job worker loads the server-only data layer.
+    ["--conditions=react-server", "scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,

@@ -23,7 +23,8 @@ function withDatabase(url: string, database: string): string {
 function start(databaseUrl: string, port: number) {
   const child = spawn(
     path.resolve("node_modules/.bin/tsx"),
-    ["scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
+    // As `npm start` runs it: the in-process job worker loads the server-only data layer.
+    ["--conditions=react-server", "scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,

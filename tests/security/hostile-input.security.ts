@@ -194,6 +194,26 @@ const recipes: Record<string, Recipe> = {
   setUserRoleAction: () => ({ userId: planted.targets.userId, role: "JOURNALIST" }),
   setUserActiveAction: () => ({ userId: planted.targets.userId, active: true }),
   resetUserPasswordAction: () => ({ userId: planted.targets.userId }),
+  setNegotiationArchivedAction: (ids) => ({ negotiationId: ids.draftNegotiationId, version: 999, archived: false }),
+  createQuickDevelopmentAction: (ids) => ({
+    negotiationId: ids.draftNegotiationId,
+    title: "Hostile quick entry",
+    summary: "Hostile.",
+    sourceId: ids.sourceId,
+    url: "https://example.org/a",
+    attribution: "",
+  }),
+  reArchiveAction: () => ({ url: "https://example.org/a" }),
+  // Endpoints for a draft negotiation only: nothing public happens there, so none is ever called.
+  createWebhookAction: (ids) => ({
+    url: "https://partner.example/hook",
+    description: "",
+    events: ["stage.changed"],
+    negotiationIds: [ids.draftNegotiationId],
+  }),
+  rotateWebhookSecretAction: (ids) => ({ endpointId: ids.draftNegotiationId }),
+  setWebhookEnabledAction: (ids) => ({ endpointId: ids.draftNegotiationId, enabled: false }),
+  deleteWebhookAction: (ids) => ({ endpointId: ids.draftNegotiationId }),
 };
 
 /** Every leaf (and every array) of an input, as a path of keys and indexes. */
