@@ -22,7 +22,7 @@ export function isSkipped(pathname: string): boolean {
 
 export async function fetchRaw(url: string, init: RequestInit = {}): Promise<Fetched> {
   const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(30_000), ...init });
-  const body = Buffer.from(await response.arrayBuffer());
+  const body = await readBody(response);
   return {
     url,
     status: response.status,
@@ -30,6 +30,19 @@ export async function fetchRaw(url: string, init: RequestInit = {}): Promise<Fet
     body,
     location: response.headers.get("location"),
   };
+}
+
+/**
+ * A whole body, except for an event stream, which never ends: its opening (the `retry:` line the
+ * server sends at once) is what a reader gets before any change, so that much is checked.
+ */
+async function readBody(response: Response): Promise<Buffer> {
+  if (!(response.headers.get("content-type") ?? "").startsWith("text/event-stream") || !response.body)
+    return Buffer.from(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const first = await reader.read();
+  await reader.cancel();
+  return Buffer.from(first.value ?? new Uint8Array());
 }
 
 const decodeEntities = (text: string) =>
