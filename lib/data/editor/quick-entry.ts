@@ -48,7 +48,8 @@ export async function createQuickDevelopment(input: QuickDevelopmentInput): Prom
     citation = known
       ? { sourceId: known.id, attribution: input.attribution || known.name, url }
       : {
-          newSource: { name: domain, kind: "OUTLET", url: new URL(url).origin },
+          // A source name holds 200 characters; a host name may have up to 253.
+          newSource: { name: domain.slice(0, 200), kind: "OUTLET", url: new URL(url).origin },
           attribution: input.attribution || domain,
           url,
         };
