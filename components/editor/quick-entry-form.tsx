@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { ActionStatus } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createQuickDevelopmentAction } from "@/lib/actions/quick-entry";
@@ -20,7 +20,9 @@ export function QuickEntryForm({ negotiationId }: { negotiationId: string }) {
   const [values, setValues] = useState(empty);
   const [source, setSource] = useState<PickedSource | null>(null);
   const dirty = source !== null || Object.values(values).some((v) => v !== "");
-  const { discardSavedCopy } = useUnsavedGuard(`parley:quick:${negotiationId}`, { values, source }, dirty);
+  // One object per change, so the copy is written when the input changes, not on every render.
+  const kept = useMemo(() => ({ values, source }), [values, source]);
+  const { discardSavedCopy } = useUnsavedGuard(`parley:quick:${negotiationId}`, kept, dirty);
   const { result, errors, pending, submit } = useObjectAction<{ id: string; source: string; how: string }>(
     createQuickDevelopmentAction,
     (data) => {
