@@ -62,7 +62,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    // method="post": a submit before the page has hydrated must never put the password in the address.
+    <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4">
       {formError ? <Alert>{formError}</Alert> : null}
       <Field
         name="email"
