@@ -66,7 +66,9 @@ export function DevelopmentForm({
   const allActors = [...actors.involved, ...actors.others];
   const router = useRouter();
   const [values, setValues] = useState<DevelopmentFormValues>(initial);
-  // After a save the page re-renders with the new version and remounts this form (key = version).
+  // What the input started from: the saved version it was loaded or last saved as.
+  const [base, setBase] = useState<DevelopmentFormValues>(initial);
+  // After a save the page re-renders with the new version (the form keeps its state: key = id).
   const version = initialVersion ?? 0;
   const [pendingTransition, startTransition] = useTransition();
   const action = (mode === "create" ? createDevelopmentAction : updateDevelopmentAction) as (
@@ -77,12 +79,8 @@ export function DevelopmentForm({
   const idempotencyKey = useIdempotencyKey();
   const pending = pendingTransition || pendingAction;
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(initial), [values, initial]);
-  const { savedCopy, discardSavedCopy } = useUnsavedGuard(
-    `parley:development:${developmentId ?? `new:${negotiationId}`}`,
-    values,
-    dirty,
-    initial,
-  );
+  const storageKey = `parley:development:${developmentId ?? `new:${negotiationId}`}`;
+  const { savedCopy, discardSavedCopy } = useUnsavedGuard(storageKey, values, dirty, initial);
   const [mergeChoices, setMergeChoices] = useState<MergeChoice[]>([]);
   const [mergedMine, setMergedMine] = useState<DevelopmentFormValues | null>(null);
   const describeValue = (field: (typeof MERGED_FIELDS)[number], v: DevelopmentFormValues): string => {
@@ -103,15 +101,13 @@ export function DevelopmentForm({
   };
 
   /**
-   * Brings back the browser-kept copy through a three-way merge against what is saved now, so
-   * another editor's newer change is never overwritten unseen (the reported silent revert).
+   * Merges `mine` (started from `started`) with what is saved now, field by field, so another
+   * editor's newer change is never overwritten unseen (the reported silent revert).
    */
-  function restoreCopy() {
-    if (!savedCopy) return;
-    const mine = savedCopy.state;
+  function mergeOntoSaved(started: DevelopmentFormValues | undefined, mine: DevelopmentFormValues) {
     // A copy kept before bases were recorded: every field that differs needs a choice.
-    const { merged, conflicts } = savedCopy.base
-      ? threeWayMerge(savedCopy.base, mine, initial, MERGED_FIELDS)
+    const { merged, conflicts } = started
+      ? threeWayMerge(started, mine, initial, MERGED_FIELDS)
       : { merged: initial, conflicts: MERGED_FIELDS.filter((f) => !sameValue(mine[f], initial[f])) };
     setValues({ ...merged, correctionNote: mine.correctionNote, typoOnly: mine.typoOnly });
     setMergedMine(mine);
@@ -121,10 +117,35 @@ export function DevelopmentForm({
         label: fieldLabels[field],
         mine: describeValue(field, mine),
         theirs: describeValue(field, initial),
-        base: savedCopy.base ? describeValue(field, savedCopy.base) : "(not recorded)",
+        base: started ? describeValue(field, started) : "(not recorded)",
       })),
     );
   }
+
+  /** Brings back the browser-kept copy through the same merge. */
+  function restoreCopy() {
+    if (savedCopy) mergeOntoSaved(savedCopy.base, savedCopy.state);
+  }
+
+  // A refused save asked to merge in place: when the page re-renders with the newer saved version,
+  // what was typed goes through the same three-way merge as a browser-kept copy (React's
+  // "adjust state when a prop changes" pattern: no effect, no extra render of stale values).
+  const [mergeRequested, setMergeRequested] = useState(false);
+  const [seenVersion, setSeenVersion] = useState(version);
+  if (version !== seenVersion) {
+    setSeenVersion(version);
+    setBase(initial);
+    if (mergeRequested) {
+      setMergeRequested(false);
+      mergeOntoSaved(base, values);
+    }
+  }
+  function mergeWithSaved() {
+    setMergeRequested(true);
+    router.refresh();
+  }
+  const conflicted = result && !result.ok && result.code === "CONFLICT" && mode === "edit";
+
   const errors = result && !result.ok ? result.errors : undefined;
   const set = <K extends keyof DevelopmentFormValues>(key: K, value: DevelopmentFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -181,11 +202,23 @@ export function DevelopmentForm({
             {result.code === "UNAUTHENTICATED"
               ? `${result.message} Sign in in another tab, then save again: your input is kept here.`
               : result.message}
+            {conflicted && !mergedMine ? (
+              <>
+                {" "}
+                <button type="button" className="font-medium underline" onClick={mergeWithSaved}>
+                  Merge with the saved version
+                </button>
+              </>
+            ) : null}
           </Alert>
         ) : null}
         {result?.ok && mode === "edit" ? <Alert tone="success">Saved.</Alert> : null}
         {mergeChoices.length > 0 ? (
           <Alert>Choose which text to keep for each field marked below before saving.</Alert>
+        ) : mergedMine ? (
+          <Alert tone="success">
+            Merged with the saved version: the other changes are in the fields below. Check them, then save.
+          </Alert>
         ) : null}
       </div>
       {mergeChoices.length > 0 && mergedMine ? (

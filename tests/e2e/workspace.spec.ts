@@ -229,6 +229,77 @@ test("two journalists editing the same development: the second save is refused w
   await Promise.all([first.close(), second.close()]);
 });
 
+test("a refused save merges in place: the field both editors changed needs a choice, shown three ways; history reads in words", async ({
+  browser,
+}, testInfo) => {
+  const own = await ownSweidaCase("merge");
+  const [first, second] = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = [await first.newPage(), await second.newPage()];
+  await signedIn(a, accounts.journalist);
+  await signedIn(b, accounts.admin);
+  for (const page of [a, b]) {
+    await openWorkspace(page, own);
+    await page
+      .getByTestId("workspace-development")
+      .filter({ hasText: "Aid convoys start entering the province" })
+      .getByRole("link")
+      .click();
+    await expect(page.getByRole("heading", { name: "Edit" })).toBeVisible();
+  }
+  // Restoring or saving must never fall back to a browser prompt.
+  b.on("dialog", (dialog) => {
+    throw new Error(`unexpected browser dialog: ${dialog.message()}`);
+  });
+
+  await a.getByLabel("Title").fill("Aid convoys enter Sweida province");
+  await a.getByRole("checkbox", { name: /Typo fix only/ }).check();
+  await a.getByRole("button", { name: "Save changes" }).click();
+  await expect(a.getByRole("heading", { level: 1 })).toHaveText("Aid convoys enter Sweida province");
+
+  await b.getByLabel("Title").fill("First aid convoys reach the province");
+  await b.getByLabel("Summary").fill("Convoys have reached Sweida several times since July 2025.");
+  await b.getByRole("button", { name: "Save changes" }).click();
+  const refusal = b.getByRole("alert").filter({ hasText: "while you were editing" });
+  await expect(refusal).toContainText("changed: title");
+  await refusal.getByRole("button", { name: "Merge with the saved version" }).click();
+
+  // Without a reload: the summary only this editor changed is merged; the title needs a choice.
+  const merge = b.getByTestId("merge-choices");
+  await expect(merge.getByRole("group", { name: "Title" })).toContainText(
+    "You started from: Aid convoys start entering the province",
+  );
+  await expect(merge).toContainText("Yours: First aid convoys reach the province");
+  await expect(merge).toContainText("Saved now: Aid convoys enter Sweida province");
+  await expect(merge.getByRole("group", { name: "Summary" })).toHaveCount(0);
+  await expect(b.getByLabel("Summary")).toHaveValue("Convoys have reached Sweida several times since July 2025.");
+  await testInfo.attach("three-way merge at 1280 px", {
+    body: await b.screenshot({ fullPage: true }),
+    contentType: "image/png",
+  });
+
+  // Saving waits for the choice.
+  await b.getByRole("button", { name: "Save changes" }).click();
+  await expect(b.getByText("Choose which text to keep for each field marked below before saving.")).toBeVisible();
+  await merge.getByRole("radio", { name: /Saved now/ }).check();
+  await merge.getByRole("button", { name: "Use these choices" }).click();
+  await expect(b.getByLabel("Title")).toHaveValue("Aid convoys enter Sweida province");
+  await b.getByLabel("Public correction note", { exact: true }).fill("The summary now says how often convoys arrived.");
+  await b.getByRole("button", { name: "Save changes" }).click();
+
+  // History: names, form labels and the public note in the page's words, times in UTC.
+  const history = b.getByRole("region", { name: "History" });
+  const latest = history.getByTestId("revision").first();
+  await expect(latest).toContainText("Corrected (public note) by Ada Admin");
+  await expect(latest).toContainText("UTC");
+  await expect(latest).toContainText("Summary");
+  await expect(history.getByTestId("revision").nth(1)).toContainText("Edited by Jo Journalist");
+  await expect(history).not.toContainText("correctionNote");
+  await expect(history).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+  await history.getByTestId("revision").nth(1).getByRole("button", { name: "Restore this version" }).click();
+  await expect(history.getByLabel("Public correction note for readers")).toBeVisible();
+  await Promise.all([first.close(), second.close()]);
+});
+
 test("a journalist starts a new negotiation, adds a mediator created inline, and publishes it", async ({ page }) => {
   await signedIn(page, accounts.journalist);
   await page.getByRole("link", { name: "New negotiation" }).click();

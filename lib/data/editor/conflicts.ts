@@ -31,6 +31,9 @@ const fieldWords: Record<string, string> = {
   mergedIntoId: "merge",
 };
 
+/** Bookkeeping in the audit payload, not something an editor changed. */
+const NOT_FIELDS = new Set(["version", "typoOnly"]);
+
 /**
  * The refusal a second editor sees: who saved in between, when, and which
  * fields they changed, so nothing is silently overwritten.
@@ -52,7 +55,7 @@ export async function conflictAfter(
     const before = payloadFieldsSchema.parse(entry.before);
     const after = payloadFieldsSchema.parse(entry.after);
     for (const key of Object.keys(after))
-      if (key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.add(key);
+      if (!NOT_FIELDS.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.add(key);
   }
   const last = entries.at(-1);
   const who = last ? `${last.user?.name ?? "Someone"} saved this at ${time.format(last.at)} UTC` : "Someone saved this";
@@ -61,7 +64,7 @@ export async function conflictAfter(
   // The development form keeps a browser copy that merges three ways; other forms keep what was typed.
   const next =
     entityType === "Development"
-      ? "Your edits are kept below and in this browser: reload, then choose “Restore it” to merge them with the saved version."
+      ? "Your edits are kept below and in this browser: choose “Merge with the saved version” to see both side by side."
       : "Your edits are kept below: reload to see the current version, then apply them again.";
   return new ConflictError(`${who} while you were editing${what}. ${next}`);
 }
