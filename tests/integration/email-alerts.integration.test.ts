@@ -2,12 +2,17 @@
 // the real handlers, nodemailer sending over SMTP to an smtp-server started here, every message
 // parsed with mailparser. Sign-up, confirmation and unsubscribe go through the route handlers.
 import { randomBytes } from "node:crypto";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as confirmRoute } from "@/app/api/follow/confirm/route";
 import { POST as subscribeRoute } from "@/app/api/follow/subscribe/route";
 import { GET as unsubscribeGet, POST as unsubscribeRoute } from "@/app/api/follow/unsubscribe/route";
 import { createDevelopmentAction, setDevelopmentPublicationAction } from "@/lib/actions/developments";
 import { db } from "@/lib/db/client";
+import { sendMail } from "@/lib/follow/mailer";
 import { installJobQueue } from "@/lib/jobs/boss";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { QUEUES } from "@/lib/jobs/queues";
@@ -201,5 +206,27 @@ describe("alerts", () => {
     expect((await unsubscribeRoute(new Request(forged, { method: "POST" }))).headers.get("location")).toBe(
       "/follow/unsubscribe?result=invalid",
     );
+  });
+});
+
+describe("without SMTP_URL", () => {
+  it("writes each message as an .eml file to PARLEY_MAIL_DIR", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "parley-mail-"));
+    const smtpUrl = process.env.SMTP_URL;
+    delete process.env.SMTP_URL;
+    process.env.PARLEY_MAIL_DIR = folder;
+    try {
+      await sendMail({ to: "reader@example.org", subject: "Files", text: "plain", html: "<p>html</p>" });
+    } finally {
+      process.env.SMTP_URL = smtpUrl;
+      delete process.env.PARLEY_MAIL_DIR;
+    }
+    const files = await readdir(folder);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/\.eml$/);
+    const parsed = await simpleParser(await readFile(path.join(folder, files[0]!)));
+    expect(parsed.subject).toBe("Files");
+    expect(parsed.text?.trim()).toBe("plain");
+    expect(smtp.to("reader@example.org")).toEqual([]);
   });
 });
