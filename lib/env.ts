@@ -68,6 +68,28 @@ export const envSchema = z.object({
     .describe(
       "A public archive's save endpoint (e.g. https://web.archive.org/save/); unset: nothing leaves the machine.",
     ),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// address")
+    .optional()
+    .describe(
+      "Mail server for reader alerts (smtps://user:pass@host:465); unset: messages are written to PARLEY_MAIL_DIR.",
+    ),
+  PARLEY_MAIL_FROM: z
+    .string()
+    .default("Parley alerts <alerts@parley.invalid>")
+    .describe("Sender of reader alerts and confirmation mails."),
+  PARLEY_MAIL_DIR: z
+    .string()
+    .default(".data/mail")
+    .describe("Folder where messages are written as .eml files when SMTP_URL is unset."),
+  PARLEY_ALERT_BATCH_SECONDS: whole(1, 86_400)
+    .default(300)
+    .describe("Alerts wait this long after a change, so a burst of edits is one message per subscriber."),
+  PARLEY_LINK_CHECK_CRON: z
+    .string()
+    .default("0 4 * * *")
+    .describe('When the scheduled check of cited links runs (cron, UTC; "off": never).'),
 });
 
 export type Env = z.infer<typeof envSchema>;

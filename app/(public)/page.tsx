@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SubscribeForm } from "@/components/follow/subscribe-form";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { NegotiationCard } from "@/components/negotiations/negotiation-card";
@@ -119,6 +120,7 @@ export default async function HomePage({
           )}
         </nav>
       ) : null}
+      <SubscribeForm />
     </>
   );
 }

@@ -63,6 +63,11 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               Jobs
             </Link>
           </li>
+          <li>
+            <Link href="/admin/alerts" className="hover:underline">
+              Alerts
+            </Link>
+          </li>
         </>
       ) : queue.count > 0 ? (
         <li className="text-xs" data-testid="review-queue">

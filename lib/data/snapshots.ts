@@ -52,7 +52,7 @@ export async function getSnapshotFile(id: string): Promise<SnapshotFile | null> 
   };
 }
 
-/** Every cited URL with its newest copy (or its last failure), for the staff archive page. */
+/** Every cited URL with its newest copy (or its last failure) and link check, for the staff archive page. */
 export async function listCitedLinks(limit = 200) {
   await requireAccess("journalist");
   const cited = await db().citation.groupBy({
@@ -77,11 +77,17 @@ export async function listCitedLinks(limit = 200) {
       publicArchiveUrl: true,
     },
   });
+  const checks = await db().linkCheck.findMany({
+    where: { url: { in: urls } },
+    select: { url: true, ok: true, status: true, error: true, checkedAt: true, failingSince: true },
+  });
   return cited.map((c) => {
     const mine = snapshots.filter((s) => s.url === c.url);
     return {
       url: c.url!,
       citations: c._count._all,
+      /** The scheduled link check's last answer (lib/archive/link-check.ts); null before its first run. */
+      check: checks.find((check) => check.url === c.url) ?? null,
       latest: mine.find((s) => s.error === null) ?? null,
       lastFailure: mine[0]?.error ? mine[0] : null,
     };

@@ -34,6 +34,10 @@ export async function installJobQueue(connectionString: string): Promise<void> {
       if (existing) await boss.updateQueue(name, { name, ...policies[name] });
       else await boss.createQueue(name, { name, ...policies[name] });
     }
+    // The link check's schedule lives in pg-boss's table; a worker's clock (schedule: true) sends it.
+    const cron = env().PARLEY_LINK_CHECK_CRON.trim();
+    if (cron === "off") await boss.unschedule(QUEUES.linkCheck);
+    else await boss.schedule(QUEUES.linkCheck, cron, {}, { tz: "UTC" });
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }

@@ -40,7 +40,7 @@ export async function enqueue(
   tx: Tx,
   queue: QueueName,
   data: object,
-  options: { id?: string; singletonKey?: string; singletonSeconds?: number } = {},
+  options: { id?: string; singletonKey?: string; singletonSeconds?: number; startAfter?: number } = {},
 ) {
   return sender.send(queue, data, { ...options, db: transactionExecutor(tx) });
 }

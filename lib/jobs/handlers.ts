@@ -2,6 +2,14 @@ import "server-only";
 import { archiveUrl, type ArchiveJob } from "@/lib/archive/link-archive";
 import { deliverWebhook, type DeliveryJob } from "@/lib/webhooks/deliver";
 import { fanOutEvent } from "@/lib/webhooks/fanout";
+import { checkCitedLinks } from "@/lib/archive/link-check";
+import {
+  batchAlerts,
+  sendAlert,
+  sendConfirmation,
+  type AlertConfirmJob,
+  type AlertSendJob,
+} from "@/lib/follow/alert-jobs";
 import type { PublicEvent } from "./public-events";
 import { QUEUES, type QueueName } from "./queues";
 import type { JobHandler } from "./worker";
@@ -12,5 +20,9 @@ export function jobHandlers(): Partial<Record<QueueName, JobHandler>> {
     [QUEUES.webhookFanout]: (data) => fanOutEvent(data as PublicEvent),
     [QUEUES.webhookDeliver]: (data, job) => deliverWebhook(data as DeliveryJob, job.retryCount + 1),
     [QUEUES.citationArchive]: (data) => archiveUrl(data as ArchiveJob),
+    [QUEUES.alertConfirm]: (data) => sendConfirmation(data as AlertConfirmJob),
+    [QUEUES.alertBatch]: (_data, job) => batchAlerts(job.id),
+    [QUEUES.alertSend]: (data) => sendAlert(data as AlertSendJob),
+    [QUEUES.linkCheck]: () => checkCitedLinks(),
   };
 }

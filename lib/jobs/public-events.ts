@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { queueAlertChange } from "@/lib/follow/alert-jobs";
 import { enqueue } from "./enqueue";
 import { QUEUES } from "./queues";
 import type { WebhookEvent } from "@/lib/webhooks/events";
@@ -46,7 +47,7 @@ export function publicEventFor(entry: AuditLike): WebhookEvent | null {
   }
 }
 
-/** Queues the fan-out of a public event in the caller's transaction (called by writeAudit). */
+/** Queues the fan-out of a public event and its reader alert in the caller's transaction (called by writeAudit). */
 export async function enqueuePublicEvent(tx: Prisma.TransactionClient, entry: AuditLike): Promise<void> {
   const type = publicEventFor(entry);
   if (!type || !entry.negotiationId) return;
@@ -58,4 +59,5 @@ export async function enqueuePublicEvent(tx: Prisma.TransactionClient, entry: Au
     entityId: entry.entityId,
   };
   await enqueue(tx, QUEUES.webhookFanout, event);
+  await queueAlertChange(tx, { negotiationId: event.negotiationId, type, entityId: event.entityId });
 }

@@ -14,11 +14,26 @@ export const QUEUES = {
   webhookDeliver: "webhook-deliver",
   /** Fetch a cited URL and keep a snapshot. */
   citationArchive: "citation-archive",
+  /** Send a reader the link that confirms their alert subscription. */
+  alertConfirm: "alert-confirm",
+  /** Gather the public changes of the last few minutes into one alert per subscriber (debounced). */
+  alertBatch: "alert-batch",
+  /** Send one subscriber one alert. */
+  alertSend: "alert-send",
+  /** Re-check every cited URL (scheduled, PARLEY_LINK_CHECK_CRON). */
+  linkCheck: "link-check",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-export type QueuePolicy = { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number };
+export type QueuePolicy = {
+  retryLimit: number;
+  retryDelay: number;
+  retryBackoff: boolean;
+  expireInSeconds: number;
+  /** "short": at most one queued (not yet started) job per singletonKey; later sends are dropped. */
+  policy?: "standard" | "short";
+};
 
 /** Retry policy per queue; `retryDelaySeconds` (PARLEY_JOB_RETRY_DELAY_SECONDS) scales the delays. */
 export function queuePolicies(retryDelaySeconds: number): Record<QueueName, QueuePolicy> {
@@ -32,5 +47,17 @@ export function queuePolicies(retryDelaySeconds: number): Record<QueueName, Queu
       retryBackoff: true,
       expireInSeconds: 120,
     },
+    [QUEUES.alertConfirm]: { retryLimit: 5, retryDelay: retryDelaySeconds, retryBackoff: true, expireInSeconds: 60 },
+    // One batch waits at a time: changes during the window join it instead of queuing their own.
+    [QUEUES.alertBatch]: {
+      retryLimit: 5,
+      retryDelay: retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: 120,
+      policy: "short",
+    },
+    [QUEUES.alertSend]: { retryLimit: 8, retryDelay: retryDelaySeconds, retryBackoff: true, expireInSeconds: 60 },
+    // Checks every cited URL in turn (15 s each at most).
+    [QUEUES.linkCheck]: { retryLimit: 1, retryDelay: retryDelaySeconds, retryBackoff: true, expireInSeconds: 4 * 3600 },
   };
 }

@@ -16,6 +16,11 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts":
     "next-auth's own sign-in and sign-out endpoints (CSRF-protected, rate-limited in authenticate())",
+  "app/api/follow/subscribe/route.ts":
+    "readers' alert sign-up, no account (rate-limited, double opt-in: it only ever mails a confirmation link)",
+  "app/api/follow/confirm/route.ts": "a reader confirms alerts; the single-use token from the mail is the authority",
+  "app/api/follow/unsubscribe/route.ts":
+    "RFC 8058 one-click unsubscribe; the signed token in the mail is the authority",
 };
 
 async function sourceFiles(dir: string): Promise<string[]> {

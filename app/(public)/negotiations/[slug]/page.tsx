@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SubscribeForm } from "@/components/follow/subscribe-form";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReaderAnswer } from "@/components/reader/answer/reader-answer";
@@ -120,6 +121,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
           <time dateTime={negotiation.updatedAt}>{new Date(negotiation.updatedAt).toUTCString().slice(5, 22)} UTC</time>
         </p>
       </footer>
+      <SubscribeForm negotiationSlug={slug} />
     </article>
   );
 }

@@ -17,7 +17,8 @@ export default async function ArchivePage() {
       <h1 className="font-serif text-3xl font-bold">Archived citations</h1>
       <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">
         Every cited link is fetched when it is saved and kept with the SHA-256 of what came back, so the evidence
-        survives if the page changes or disappears.
+        survives if the page changes or disappears. A scheduled check asks every link again and marks those that now
+        fail.
       </p>
       <ul className="mt-6 grid gap-3">
         {links.map((link) => (
@@ -50,6 +51,16 @@ export default async function ArchivePage() {
               )}
               {link.lastFailure ? ` · last attempt failed: ${link.lastFailure.error}` : ""} · cited {link.citations}×
             </p>
+            {link.check && !link.check.ok ? (
+              <p className="mt-1 text-sm font-medium text-red-800 dark:text-red-300" data-testid="link-check-failing">
+                Link now fails: {link.check.error} (checked {day.format(link.check.checkedAt)} UTC, failing since{" "}
+                {day.format(link.check.failingSince ?? link.check.checkedAt)} UTC)
+              </p>
+            ) : link.check ? (
+              <p className="mt-1 text-sm text-stone-600 dark:text-stone-400" data-testid="link-check-ok">
+                Link answered {link.check.status} when checked {day.format(link.check.checkedAt)} UTC
+              </p>
+            ) : null}
             <div className="mt-2">
               <ReArchiveButton url={link.url} />
             </div>

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** The reader's sign-up form (components/follow/subscribe-form.tsx) as /api/follow/subscribe parses it. */
+export const subscribeSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320, "Addresses are at most 320 characters.")
+    .pipe(z.email("Enter an e-mail address.")),
+  /** A public negotiation's slug; empty: every negotiation. */
+  negotiation: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^[a-z0-9-]*$/, "Unknown negotiation.")
+    .default(""),
+});
+export type SubscribeInput = z.infer<typeof subscribeSchema>;
+
+/** A token from a confirmation or unsubscribe link; its content is checked against the database. */
+export const followTokenSchema = z.string().trim().min(20).max(200);
