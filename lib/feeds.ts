@@ -57,6 +57,8 @@ export function buildFeed(data: FeedData): Feed {
         .split("\n\n")
         .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
         .join(""),
+      // RSS <category> / Atom <category term>: readers and aggregators can pick out key events.
+      category: entry.key ? [{ name: "Key event", term: "key-event" }] : undefined,
     });
   }
   return feed;

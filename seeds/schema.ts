@@ -1,5 +1,6 @@
 // The shape of a seed case file (seeds/cases/*.json), validated before anything is written.
 import { z } from "zod";
+import { placeFields, refineCoordinatePair } from "@/lib/validation/place";
 import { optionalText, partialDateSchema, requiredText, slugSchema, httpUrlSchema } from "@/lib/validation/common";
 import {
   actorKinds,
@@ -51,39 +52,46 @@ const sourceSeed = z.strictObject({
 });
 
 /** A handover in a development; `obligation` is the key of an obligation in the terms. */
-const transferSeed = z.strictObject({
-  obligation: key,
-  quantity: quantitySchema,
-  occurredOn: partialDateSchema.optional(),
-  place: optionalText(200),
-  intermediary: key.optional(),
-  note: optionalText(1000),
-  accounts: z
-    .array(
-      z.strictObject({
-        attribution: requiredText(300),
-        attributedTo: key.optional(),
-        quantity: quantitySchema,
-        /** The cited source (a key in `sources`), shown with its rating beside the count. */
-        source: key,
-        sourceUrl: httpUrlSchema.optional(),
-      }),
-    )
-    .default([]),
-});
+const transferSeed = z
+  .strictObject({
+    obligation: key,
+    quantity: quantitySchema,
+    occurredOn: partialDateSchema.optional(),
+    ...placeFields,
+    intermediary: key.optional(),
+    note: optionalText(1000),
+    accounts: z
+      .array(
+        z.strictObject({
+          attribution: requiredText(300),
+          attributedTo: key.optional(),
+          quantity: quantitySchema,
+          /** The cited source (a key in `sources`), shown with its rating beside the count. */
+          source: key,
+          sourceUrl: httpUrlSchema.optional(),
+        }),
+      )
+      .default([]),
+  })
+  .superRefine((transfer, ctx) => refineCoordinatePair(transfer, ctx));
 
-const developmentSeed = z.strictObject({
-  key,
-  occurredOn: partialDateSchema,
-  reportedOn: partialDateSchema.optional(),
-  title: requiredText(200),
-  summary: requiredText(4000),
-  kind: z.enum(developmentKinds),
-  actors: z.array(key).default([]),
-  terms: z.number().int().positive().optional(),
-  transfers: z.array(transferSeed).default([]),
-  citations: z.array(citationSeed).min(1, "Every development needs at least one citation."),
-});
+/** `key` names the development within the file; `keyEvent` marks it for readers as a key event. */
+const developmentSeed = z
+  .strictObject({
+    key,
+    keyEvent: z.boolean().default(false),
+    ...placeFields,
+    occurredOn: partialDateSchema,
+    reportedOn: partialDateSchema.optional(),
+    title: requiredText(200),
+    summary: requiredText(4000),
+    kind: z.enum(developmentKinds),
+    actors: z.array(key).default([]),
+    terms: z.number().int().positive().optional(),
+    transfers: z.array(transferSeed).default([]),
+    citations: z.array(citationSeed).min(1, "Every development needs at least one citation."),
+  })
+  .superRefine((development, ctx) => refineCoordinatePair(development, ctx));
 
 /**
  * One terms version. `number` identifies it within the file (developments refer to it);

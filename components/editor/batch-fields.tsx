@@ -11,6 +11,7 @@ import {
   type TransferRow,
 } from "./form-values";
 import { Labelled, SelectField, describe, inputClass } from "./form-bits";
+import { PlaceFields } from "./place-fields";
 import { QuantityFields } from "./quantity-fields";
 import { SourcePicker } from "./source-picker";
 
@@ -93,15 +94,6 @@ export function BatchFields({
                 onChange={(e) => update(index, { occurredOn: e.target.value })}
               />
             </Labelled>
-            <Labelled id={id("place")} label="Place" errors={err("place")}>
-              <input
-                {...describe(id("place"), err("place"))}
-                className={inputClass}
-                dir="auto"
-                value={row.place}
-                onChange={(e) => update(index, { place: e.target.value })}
-              />
-            </Labelled>
             <ActorSelect
               id={id("intermediary")}
               label="Carried out by (intermediary)"
@@ -110,6 +102,13 @@ export function BatchFields({
               onChange={(value) => update(index, { intermediaryId: value })}
               actors={actors}
               placeholder="None"
+            />
+            <PlaceFields
+              idPrefix={id("place")}
+              label="Handover point"
+              value={row}
+              onChange={(patch) => update(index, patch)}
+              error={err}
             />
             {row.account ? (
               <div className="grid gap-2 rounded bg-stone-50 p-2 sm:col-span-3 dark:bg-stone-800">

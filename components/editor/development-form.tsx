@@ -14,6 +14,7 @@ import { BatchFields } from "./batch-fields";
 import { citationPayload, transferPayload, type ActorChoices, type DevelopmentFormValues } from "./form-values";
 import { Labelled, describe, inputClass } from "./form-bits";
 import { MergeChoices, type MergeChoice } from "./merge-choices";
+import { PlaceFields } from "./place-fields";
 import { sameValue, threeWayMerge } from "./three-way-merge";
 import { useUnsavedGuard } from "./use-unsaved-guard";
 
@@ -27,6 +28,11 @@ const MERGED_FIELDS = [
   "citations",
   "stageChange",
   "transfers",
+  "keyEvent",
+  "place",
+  "placeCountry",
+  "placeLatitude",
+  "placeLongitude",
 ] as const satisfies ReadonlyArray<keyof DevelopmentFormValues>;
 
 const fieldLabels: Record<(typeof MERGED_FIELDS)[number], string> = {
@@ -38,6 +44,11 @@ const fieldLabels: Record<(typeof MERGED_FIELDS)[number], string> = {
   citations: "Citations",
   stageChange: "Stage change",
   transfers: "Transfers",
+  keyEvent: "Key event",
+  place: "Place",
+  placeCountry: "Country",
+  placeLatitude: "Latitude",
+  placeLongitude: "Longitude",
 };
 
 const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -93,6 +104,8 @@ export function DevelopmentForm({
         );
       case "transfers":
         return v.transfers.length === 1 ? "1 transfer" : `${v.transfers.length} transfers`;
+      case "keyEvent":
+        return v.keyEvent ? "Key event" : "Not a key event";
       case "kind":
         return v.kind ? developmentKindLabels[v.kind as keyof typeof developmentKindLabels] : "(none)";
       default:
@@ -190,6 +203,11 @@ export function DevelopmentForm({
       stageChange: values.stageChange,
       transfers: values.transfers.map(transferPayload),
       confirmOverAgreed: values.confirmOverAgreed,
+      keyEvent: values.keyEvent,
+      place: values.place,
+      placeCountry: values.placeCountry,
+      placeLatitude: values.placeLatitude,
+      placeLongitude: values.placeLongitude,
     };
     startTransition(() => dispatch({ ...payload, idempotencyKey: idempotencyKey.current() }));
   }
@@ -317,6 +335,31 @@ export function DevelopmentForm({
           onChange={(e) => set("summary", e.target.value)}
         />
       </Labelled>
+
+      <div className="grid gap-4 sm:grid-cols-3">
+        <PlaceFields
+          idPrefix="development-place"
+          label="Where it happened (talks venue, handover point)"
+          value={values}
+          onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+          error={(field) => errors?.[field]}
+        />
+      </div>
+      <div className="grid gap-1">
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            name="keyEvent"
+            aria-describedby="keyEvent-hint"
+            checked={values.keyEvent}
+            onChange={(e) => set("keyEvent", e.target.checked)}
+          />{" "}
+          Key event
+        </label>
+        <p id="keyEvent-hint" className="text-xs text-stone-600 dark:text-stone-400">
+          Readers see key events first, in a list above the timeline. Marking is not a correction.
+        </p>
+      </div>
 
       <CitationFields rows={values.citations} onChange={(rows) => set("citations", rows)} errors={errors} />
 

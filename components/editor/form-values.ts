@@ -41,7 +41,29 @@ export function citationPayload(row: CitationRow) {
   };
 }
 
-export type DevelopmentFormValues = {
+/** A place as typed: a name, an ISO country code and coordinates, every field a string. */
+export type PlaceRow = { place: string; placeCountry: string; placeLatitude: string; placeLongitude: string };
+
+export const emptyPlace = (): PlaceRow => ({ place: "", placeCountry: "", placeLatitude: "", placeLongitude: "" });
+
+/** A stored place (name, country, coordinates) back into form fields. */
+export function placeRow(stored: {
+  place: string;
+  placeCountry?: string | null;
+  placeLatitude?: number | null;
+  placeLongitude?: number | null;
+}): PlaceRow {
+  return {
+    place: stored.place,
+    placeCountry: stored.placeCountry ?? "",
+    placeLatitude: stored.placeLatitude?.toString() ?? "",
+    placeLongitude: stored.placeLongitude?.toString() ?? "",
+  };
+}
+
+export type DevelopmentFormValues = PlaceRow & {
+  /** Readers see key events first, above the timeline. */
+  keyEvent: boolean;
   occurredOn: string;
   title: string;
   summary: string;
@@ -57,6 +79,8 @@ export type DevelopmentFormValues = {
 
 export function emptyDevelopmentValues(): DevelopmentFormValues {
   return {
+    ...emptyPlace(),
+    keyEvent: false,
     occurredOn: "",
     title: "",
     summary: "",
@@ -117,7 +141,7 @@ export const emptyAccount = (): AccountRow => ({
   sourceUrl: "",
 });
 
-export type TransferRow = {
+export type TransferRow = PlaceRow & {
   key: string;
   obligationId: string;
   quantity: QuantityRow;
@@ -134,7 +158,7 @@ export const emptyTransfer = (): TransferRow => ({
   obligationId: "",
   quantity: emptyQuantity(),
   occurredOn: "",
-  place: "",
+  ...emptyPlace(),
   intermediaryId: "",
   note: "",
   account: null,
@@ -146,6 +170,9 @@ export function transferPayload(row: TransferRow) {
     quantity: row.quantity,
     occurredOn: row.occurredOn,
     place: row.place,
+    placeCountry: row.placeCountry,
+    placeLatitude: row.placeLatitude,
+    placeLongitude: row.placeLongitude,
     intermediaryId: row.intermediaryId,
     note: row.note,
     accounts: row.account

@@ -24,6 +24,11 @@ const fieldWords: Record<string, string> = {
   publication: "Publication",
   archivedAt: "Archived",
   correctionNote: "Correction note",
+  keyEvent: "Key event",
+  place: "Place",
+  placeCountry: "Country",
+  placeLatitude: "Latitude",
+  placeLongitude: "Longitude",
 };
 const actionWords: Record<string, string> = {
   "development.create": "Created",

@@ -26,6 +26,7 @@ export function DevelopmentItem({ development }: { development: DevelopmentView 
           <PartialDate iso={development.occurredOn} precision={development.occurredPrecision} />
         </span>
         <Badge label="Kind">{developmentKindLabels[development.kind]}</Badge>
+        {development.key ? <Badge label="Marked">Key event</Badge> : null}
         {development.singleAnonymousSource ? (
           <Badge tone="alert" label="Sourcing">
             Single anonymous source

@@ -13,10 +13,20 @@ const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-dig
  * without the stream (refused, unsupported, dropped) it polls every 5 s,
  * pausing while the tab is hidden and checking at once when it returns.
  */
-export function LiveUpdates({ slug, fingerprint }: { slug: string; fingerprint: string[] }) {
+export function LiveUpdates({
+  slug,
+  fingerprint,
+  etag: renderedEtag,
+}: {
+  slug: string;
+  fingerprint: string[];
+  /** The ETag the developments API gives the data this page was rendered from: the first poll sends it. */
+  etag?: string;
+}) {
   const [changes, setChanges] = useState(0);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
-  const etag = useRef<string | null>(null);
+  // Seeded with the page's own validator, so an unchanged page's very first check is a bodiless 304.
+  const etag = useRef<string | null>(renderedEtag ?? null);
   const known = useRef(new Set(fingerprint));
 
   useEffect(() => {

@@ -6,6 +6,7 @@ import type {
   PhaseView,
   SideView,
   TermsVersionView,
+  TimelinePage,
   TransferView,
 } from "@/lib/data/reader/types";
 import { formatQuantity, formatSum, type Quantity, type QuantitySum } from "@/lib/ledger/quantity";
@@ -97,6 +98,12 @@ export const apiFigure = (figure: FigureView) => ({
     wording: quantity.wording ?? text,
     ...claim,
   })),
+});
+
+/** The body of `GET /api/v1/negotiations/{slug}/developments` for one timeline page. */
+export const apiDevelopmentPage = (timeline: TimelinePage) => ({
+  ...timeline,
+  items: timeline.items.map(apiDevelopment),
 });
 
 /** A published development as the read API and webhooks show it. */

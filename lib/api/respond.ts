@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/connection";
 import { errorFields, log } from "@/lib/log";
+import { jsonEtag } from "./etag";
 import { cacheControlFor } from "@/lib/server/public-cache-control";
 
 const CORS = {
@@ -34,7 +34,7 @@ export function preflight(): Response {
  */
 export function cachedJson(request: Request, body: unknown, lastModified: Date | null): Response {
   const text = JSON.stringify(body);
-  const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+  const etag = jsonEtag(text);
   const headers: Record<string, string> = {
     ...CORS,
     ETag: etag,

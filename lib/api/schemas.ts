@@ -137,6 +137,15 @@ export const phaseSchema = z.object({
   currentTerms: termsVersionSchema.nullable(),
 });
 
+export const placeSchema = z
+  .object({
+    name: z.string().describe("As reported; may be empty when only the country is known"),
+    country: z.string().nullable().describe("ISO 3166-1 alpha-2 code, e.g. SY"),
+    latitude: z.number().nullable().describe("WGS 84 decimal degrees; null when not recorded (never guessed)"),
+    longitude: z.number().nullable(),
+  })
+  .describe("Where something happened");
+
 export const transferSchema = z.object({
   id: z.string(),
   obligationId: z.string(),
@@ -147,7 +156,8 @@ export const transferSchema = z.object({
   quantity: quantitySchema,
   date: isoDate,
   precision,
-  place: z.string(),
+  place: z.string().describe("The handover point's name as reported; see location for its structure"),
+  location: placeSchema.nullable(),
   intermediary: actor.nullable(),
   note: z.string(),
   accounts: z
@@ -252,6 +262,8 @@ export const developmentSchema = z.object({
   summary: z.string(),
   kind: z.string(),
   singleAnonymousSource: z.boolean(),
+  key: z.boolean().describe("Marked by editors as a key event; readers see key events listed first"),
+  place: placeSchema.nullable().describe("Where it happened (a talks venue, a handover point), when reported"),
   publishedAt: isoDate.nullable(),
   updatedAt: isoDate,
   actors: z.array(actor),

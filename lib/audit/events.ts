@@ -85,6 +85,10 @@ const transferSnapshotSchema = z.object({
   quantity: storedQuantitySchema.nullable(),
   occurredOn: partialDate.nullable(),
   place: z.string(),
+  /** The place's structure (absent in rows written before it was recorded). */
+  placeCountry: z.string().nullish(),
+  placeLatitude: z.number().nullish(),
+  placeLongitude: z.number().nullish(),
   intermediaryId: z.string().nullable(),
   note: z.string(),
   accounts: z.array(
@@ -115,6 +119,12 @@ export const developmentSnapshotSchema = z.object({
   citations: z.array(citationSnapshotSchema),
   stageChange: stageSchema.nullable().default(null),
   transfers: z.array(transferSnapshotSchema).default([]),
+  /** Editorial emphasis (absent in rows written before it existed: not key). */
+  keyEvent: z.boolean().default(false),
+  place: z.string().default(""),
+  placeCountry: z.string().nullish(),
+  placeLatitude: z.number().nullish(),
+  placeLongitude: z.number().nullish(),
   version,
   /** Set on the revision that recorded more released than agreed, confirmed by the editor. */
   confirmOverAgreed: z.boolean().optional(),

@@ -10,6 +10,7 @@ import {
   versionSchema,
 } from "./common";
 import { developmentKinds, stages } from "./enums";
+import { placeFields, refineCoordinatePair } from "./place";
 import { quantitySchema } from "./quantity";
 
 /** A count one side or source gives differently ("Ukraine: 189 returned"), shown beside the recorded one. */
@@ -32,16 +33,19 @@ export const transferAccountInputSchema = z
   });
 
 /** One handover in a batch: against which obligation, how many, and where, when and through whom. */
-export const transferInputSchema = z.object({
-  obligationId: idSchema,
-  quantity: quantitySchema,
-  /** Left empty: the development's date (and it follows corrections of that date). */
-  occurredOn: z.union([z.literal("").transform(() => undefined), pastPartialDateSchema]).optional(),
-  place: optionalText(200),
-  intermediaryId: optionalIdSchema,
-  note: optionalText(1000),
-  accounts: z.array(transferAccountInputSchema).max(10).default([]),
-});
+export const transferInputSchema = z
+  .object({
+    obligationId: idSchema,
+    quantity: quantitySchema,
+    /** Left empty: the development's date (and it follows corrections of that date). */
+    occurredOn: z.union([z.literal("").transform(() => undefined), pastPartialDateSchema]).optional(),
+    /** The handover point: name, country and (when known) coordinates for the locator map. */
+    ...placeFields,
+    intermediaryId: optionalIdSchema,
+    note: optionalText(1000),
+    accounts: z.array(transferAccountInputSchema).max(10).default([]),
+  })
+  .superRefine((transfer, ctx) => refineCoordinatePair(transfer, ctx));
 
 const checkbox = z.union([z.enum(["true", "false", "on"]).transform((v) => v !== "false"), z.boolean()]).default(false);
 
@@ -58,22 +62,30 @@ const developmentFields = {
   transfers: z.array(transferInputSchema).max(50, "Use at most 50 transfers per development.").default([]),
   /** Released beyond the agreed number must be confirmed; readers see "more than agreed". */
   confirmOverAgreed: checkbox,
+  /** Editorial emphasis, not a fact: readers see key events first; changing it needs no correction. */
+  keyEvent: checkbox,
+  /** Where it happened (a talks venue, a handover point), for the locator map. */
+  ...placeFields,
 };
 
 /** Logging a development, optionally moving the stage and recording a batch of transfers in the same step. */
-export const createDevelopmentSchema = z.object({
-  negotiationId: idSchema,
-  ...developmentFields,
-});
+export const createDevelopmentSchema = z
+  .object({
+    negotiationId: idSchema,
+    ...developmentFields,
+  })
+  .superRefine((development, ctx) => refineCoordinatePair(development, ctx));
 
-export const updateDevelopmentSchema = z.object({
-  developmentId: idSchema,
-  version: versionSchema,
-  ...developmentFields,
-  /** Required when the facts of a published development change, unless marked as a typo fix. */
-  correctionNote: optionalText(1000),
-  typoOnly: z.union([z.literal("on").transform(() => true), z.boolean()]).default(false),
-});
+export const updateDevelopmentSchema = z
+  .object({
+    developmentId: idSchema,
+    version: versionSchema,
+    ...developmentFields,
+    /** Required when the facts of a published development change, unless marked as a typo fix. */
+    correctionNote: optionalText(1000),
+    typoOnly: z.union([z.literal("on").transform(() => true), z.boolean()]).default(false),
+  })
+  .superRefine((development, ctx) => refineCoordinatePair(development, ctx));
 
 export const developmentPublicationSchema = z.object({
   developmentId: idSchema,

@@ -29,6 +29,11 @@ const snapshotSelect = {
   occurredPrecision: true,
   publication: true,
   archivedAt: true,
+  keyEvent: true,
+  place: true,
+  placeCountry: true,
+  placeLatitude: true,
+  placeLongitude: true,
   version: true,
   actors: { select: { actorId: true }, orderBy: { actorId: "asc" } },
   citations: { select: citationSnapshotSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
@@ -61,14 +66,23 @@ export function developmentSnapshot(row: DevelopmentRow) {
     })),
     stageChange: row.stageChange?.stage ?? null,
     transfers: row.transfers.map(transferSnapshot),
+    keyEvent: row.keyEvent,
+    place: row.place,
+    placeCountry: row.placeCountry,
+    placeLatitude: row.placeLatitude,
+    placeLongitude: row.placeLongitude,
     version: row.version,
   };
 }
 
 export type DevelopmentSnapshot = ReturnType<typeof developmentSnapshot>;
 
-/** Fields whose change alters what readers were told; editing them after publication needs a correction. */
+/**
+ * Fields whose change alters what readers were told; editing them after publication needs a correction.
+ * Not facts: the key-event mark (emphasis) and a place's country and coordinates (where the map puts it).
+ */
 const FACT_FIELDS = [
+  "place",
   "title",
   "summary",
   "kind",
@@ -81,9 +95,23 @@ const FACT_FIELDS = [
 
 /** A field as readers see it: a citation's later assessment is newsroom bookkeeping, not a fact change. */
 function readerFacing(snapshot: DevelopmentSnapshot, field: (typeof FACT_FIELDS)[number]) {
-  return field === "citations"
-    ? snapshot.citations.map(({ assessment: _assessment, ...citation }) => citation)
-    : snapshot[field];
+  if (field === "citations") return snapshot.citations.map(({ assessment: _assessment, ...citation }) => citation);
+  if (field === "transfers")
+    return snapshot.transfers.map(
+      ({ placeCountry: _country, placeLatitude: _latitude, placeLongitude: _longitude, ...transfer }) => transfer,
+    );
+  return snapshot[field];
+}
+
+/** The editable columns beyond the facts' text: the key-event mark and the structured place. */
+function placeColumns(input: CreateDevelopmentInput | UpdateDevelopmentInput) {
+  return {
+    keyEvent: input.keyEvent,
+    place: input.place,
+    placeCountry: input.placeCountry ?? null,
+    placeLatitude: input.placeLatitude ?? null,
+    placeLongitude: input.placeLongitude ?? null,
+  };
 }
 
 async function loadForUpdate(tx: Tx, id: string): Promise<DevelopmentRow> {
@@ -180,6 +208,7 @@ export async function createDevelopment(input: CreateDevelopmentInput): Promise<
         title: input.title,
         summary: input.summary,
         kind: input.kind,
+        ...placeColumns(input),
         createdById: user.id,
         actors: { create: [...new Set(input.actorIds)].map((actorId) => ({ actorId })) },
       },
@@ -252,6 +281,7 @@ export async function updateDevelopment(
       kind: input.kind,
       occurredOn: input.occurredOn.date,
       occurredPrecision: input.occurredOn.precision,
+      ...placeColumns(input),
     });
     await tx.developmentActor.deleteMany({ where: { developmentId: current.id } });
     await tx.developmentActor.createMany({

@@ -32,6 +32,7 @@ export type Revision = {
 /** A recorded value in words: names for actor ids, counts for transfers, sources for citations. */
 function display(field: string, value: unknown, actorNames: Map<string, string>): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (field === "keyEvent") return value === true ? "Key event" : "Not a key event";
   if (field === "actorIds" && Array.isArray(value))
     return value.map((id) => actorNames.get(String(id)) ?? "an actor no longer listed").join(", ") || "—";
   if (field === "transfers" && Array.isArray(value)) {
@@ -128,6 +129,8 @@ export async function restoreDevelopmentRevision(input: {
   });
   const snapshot = entry ? revisionFacts(entry) : null;
   if (!snapshot) throw new NotFoundError("That revision cannot be restored.");
+  // The key-event mark is emphasis, not a fact: restoring facts keeps the current mark.
+  const current = await db().development.findUnique({ where: { id: input.developmentId }, select: { keyEvent: true } });
   return updateDevelopment({
     developmentId: input.developmentId,
     version: input.version,
@@ -146,11 +149,19 @@ export async function restoreDevelopmentRevision(input: {
       assessment: c.assessment,
     })),
     stageChange: snapshot.stageChange ?? undefined,
+    keyEvent: current?.keyEvent ?? false,
+    place: snapshot.place,
+    placeCountry: snapshot.placeCountry ?? undefined,
+    placeLatitude: snapshot.placeLatitude ?? undefined,
+    placeLongitude: snapshot.placeLongitude ?? undefined,
     transfers: snapshot.transfers.map((t) => ({
       obligationId: t.obligationId,
       quantity: t.quantity!,
       occurredOn: t.occurredOn ? parsePartialDate(t.occurredOn)! : undefined,
       place: t.place,
+      placeCountry: t.placeCountry ?? undefined,
+      placeLatitude: t.placeLatitude ?? undefined,
+      placeLongitude: t.placeLongitude ?? undefined,
       intermediaryId: t.intermediaryId ?? undefined,
       note: t.note,
       accounts: t.accounts.map((a) => ({

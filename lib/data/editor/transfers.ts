@@ -16,6 +16,9 @@ export const transferSnapshotSelect = {
   occurredOn: true,
   occurredPrecision: true,
   place: true,
+  placeCountry: true,
+  placeLatitude: true,
+  placeLongitude: true,
   intermediaryId: true,
   note: true,
   accounts: {
@@ -40,6 +43,9 @@ export function transferSnapshot(row: TransferRow) {
     quantity: fromColumns(row),
     occurredOn: row.occurredOn ? toPartialDateString(row.occurredOn, row.occurredPrecision) : null,
     place: row.place,
+    placeCountry: row.placeCountry,
+    placeLatitude: row.placeLatitude,
+    placeLongitude: row.placeLongitude,
     intermediaryId: row.intermediaryId,
     note: row.note,
     accounts: row.accounts.map((a) => ({
@@ -96,6 +102,9 @@ export async function writeTransfers(
         occurredOn: t.occurredOn?.date,
         occurredPrecision: t.occurredOn?.precision,
         place: t.place,
+        placeCountry: t.placeCountry ?? null,
+        placeLatitude: t.placeLatitude ?? null,
+        placeLongitude: t.placeLongitude ?? null,
         intermediaryId: t.intermediaryId,
         note: t.note,
         accounts: {

@@ -11,7 +11,7 @@ import {
   type LedgerObligation,
   type LedgerTransfer,
 } from "@/lib/ledger/totals";
-import { iso, isoOrNull, toActorRef, toPublicCitation } from "./map";
+import { iso, isoOrNull, placeColumnsSelect, toActorRef, toPlaceView, toPublicCitation } from "./map";
 import {
   actorSummarySelect,
   citationOrder,
@@ -71,7 +71,7 @@ export const transferSelect = {
   ...quantityColumnsSelect,
   occurredOn: true,
   occurredPrecision: true,
-  place: true,
+  ...placeColumnsSelect,
   note: true,
   intermediary: { select: actorSummarySelect },
   obligation: { select: obligationSidesSelect },
@@ -106,6 +106,7 @@ export function toTransferView(row: TransferRow): TransferView {
     date: iso(date),
     precision: row.occurredOn ? row.occurredPrecision : (row.development?.occurredPrecision ?? row.occurredPrecision),
     place: row.place,
+    location: toPlaceView(row),
     intermediary: row.intermediary ? toActorRef(row.intermediary) : null,
     note: row.note,
     accounts: row.accounts.map((a) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActorRef, PublicCitation, PublicSource } from "./types";
+import type { ActorRef, PlaceView, PublicCitation, PublicSource } from "./types";
 
 type SourceRow = PublicSource;
 type CitationRow = {
@@ -14,6 +14,29 @@ type CitationRow = {
 };
 
 export const iso = (date: Date) => date.toISOString();
+
+/** A stored place (name and structure columns) for readers; null when nothing was recorded. */
+export function toPlaceView(row: {
+  place: string;
+  placeCountry: string | null;
+  placeLatitude: number | null;
+  placeLongitude: number | null;
+}): PlaceView | null {
+  if (!row.place && !row.placeCountry) return null;
+  return {
+    name: row.place,
+    country: row.placeCountry,
+    latitude: row.placeLatitude,
+    longitude: row.placeLongitude,
+  };
+}
+
+export const placeColumnsSelect = {
+  place: true,
+  placeCountry: true,
+  placeLatitude: true,
+  placeLongitude: true,
+} as const;
 export const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function toPublicCitation(row: CitationRow): PublicCitation {

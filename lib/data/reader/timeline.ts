@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cachedReader, readerTags } from "./cache";
 import { toTransferView, transferSelect } from "./ledger";
-import { iso, isoOrNull, toActorRef, toPublicCitation } from "./map";
+import { iso, isoOrNull, placeColumnsSelect, toActorRef, toPlaceView, toPublicCitation } from "./map";
 import { actorSummarySelect, citationOrder, publicCitationSelect, publicRow } from "./public-selects";
 import type { DevelopmentView, TimelinePage } from "./types";
 
@@ -20,6 +20,8 @@ const developmentSelect = {
   summary: true,
   kind: true,
   singleAnonymousSource: true,
+  keyEvent: true,
+  ...placeColumnsSelect,
   publishedAt: true,
   updatedAt: true,
   actors: { select: { actor: { select: actorSummarySelect } } },
@@ -42,6 +44,8 @@ function toDevelopmentView(row: DevelopmentRow): DevelopmentView {
     summary: row.summary,
     kind: row.kind,
     singleAnonymousSource: row.singleAnonymousSource,
+    key: row.keyEvent,
+    place: toPlaceView(row),
     publishedAt: isoOrNull(row.publishedAt),
     updatedAt: iso(row.updatedAt),
     actors: row.actors.map((a) => toActorRef(a.actor)),
@@ -52,7 +56,7 @@ function toDevelopmentView(row: DevelopmentRow): DevelopmentView {
   };
 }
 
-function orderBy(order: TimelineOrder): Prisma.DevelopmentOrderByWithRelationInput[] {
+export function timelineOrderBy(order: TimelineOrder): Prisma.DevelopmentOrderByWithRelationInput[] {
   const direction = order === "newest" ? "desc" : "asc";
   return [
     { occurredOn: direction },
@@ -70,7 +74,7 @@ async function loadTimelinePage(slug: string, order: TimelineOrder, page: number
     db().development.count({ where }),
     db().development.findMany({
       where,
-      orderBy: orderBy(order),
+      orderBy: timelineOrderBy(order),
       skip: (safePage - 1) * TIMELINE_PAGE_SIZE,
       take: TIMELINE_PAGE_SIZE,
       select: developmentSelect,

@@ -104,6 +104,14 @@ export type TransferAccountView = {
   sourceUrl: string | null;
 };
 
+/** Where something happened: the name as reported, its ISO 3166-1 alpha-2 country, coordinates when known. */
+export type PlaceView = {
+  name: string;
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+};
+
 export type TransferView = {
   id: string;
   obligationId: string;
@@ -117,7 +125,9 @@ export type TransferView = {
   /** The transfer's own date, else its development's. */
   date: string;
   precision: DatePrecision;
+  /** The handover point's name as reported ("" when not reported); `location` gives its structure. */
   place: string;
+  location: PlaceView | null;
   intermediary: ActorRef | null;
   note: string;
   /** Counts the sides or sources give differently, side by side. */
@@ -202,6 +212,10 @@ export type DevelopmentView = {
   summary: string;
   kind: DevelopmentKind;
   singleAnonymousSource: boolean;
+  /** Marked by editors as a key event: listed first, above the timeline. */
+  key: boolean;
+  /** Where it happened (a talks venue, a handover point), when reported. */
+  place: PlaceView | null;
   publishedAt: string | null;
   updatedAt: string;
   actors: ActorRef[];

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReaderAnswer } from "@/components/reader/answer/reader-answer";
 import { Figures } from "@/components/reader/figures";
+import { KeyEvents } from "@/components/reader/key-events";
 import { LiveUpdates } from "@/components/reader/live-updates";
 import { NoBreakName } from "@/components/reader/no-break-name";
 import { NewsJsonLd } from "@/components/reader/news-json-ld";
@@ -13,6 +14,9 @@ import { StageHistory } from "@/components/reader/stage-history";
 import { TermsCard } from "@/components/reader/terms-card";
 import { TermsHistory } from "@/components/reader/terms-history";
 import { Timeline } from "@/components/reader/timeline";
+import { jsonEtag } from "@/lib/api/etag";
+import { apiDevelopmentPage } from "@/lib/api/ledger";
+import { getKeyEvents } from "@/lib/data/reader/key-events";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
 import { negotiationDescription } from "@/lib/format/negotiation-meta";
@@ -67,9 +71,10 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const order = query.order === "oldest" ? "oldest" : "newest";
   const page = parsePage(query.page);
-  const [negotiation, timeline] = await Promise.all([
+  const [negotiation, timeline, keyEvents] = await Promise.all([
     getPublishedNegotiation(slug),
     getTimelinePage(slug, order, page),
+    getKeyEvents(slug),
   ]);
   if (!negotiation || page > timeline.pageCount) notFound();
   const url = new URL(`/negotiations/${slug}`, siteUrl()).toString();
@@ -78,7 +83,11 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
     <article className="grid gap-6">
       <NewsJsonLd negotiation={negotiation} developments={timeline.items} url={url} />
       {timeline.order === "newest" && timeline.page === 1 ? (
-        <LiveUpdates slug={slug} fingerprint={timeline.items.map((d) => `${d.id}@${d.updatedAt}`)} />
+        <LiveUpdates
+          slug={slug}
+          fingerprint={timeline.items.map((d) => `${d.id}@${d.updatedAt}`)}
+          etag={jsonEtag(JSON.stringify(apiDevelopmentPage(timeline)))}
+        />
       ) : null}
       <header>
         <p className="text-sm text-stone-700 dark:text-stone-300">
@@ -90,6 +99,8 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
       </header>
 
       <ReaderAnswer negotiation={negotiation} />
+
+      <KeyEvents slug={slug} events={keyEvents} />
 
       {negotiation.summary ? (
         <p className="max-w-3xl text-lg text-stone-800 dark:text-stone-200" dir="auto">

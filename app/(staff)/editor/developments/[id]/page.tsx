@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
 import { listDevelopmentRevisions } from "@/lib/data/editor/revisions";
-import { quantityRow } from "@/components/editor/form-values";
+import { placeRow, quantityRow } from "@/components/editor/form-values";
 import {
   getDevelopmentForEditing,
   getDevelopmentPreview,
@@ -118,6 +118,8 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
             actors={actors}
             obligations={obligations}
             initial={{
+              keyEvent: development.keyEvent,
+              ...placeRow(development),
               occurredOn: development.occurredOnText,
               title: development.title,
               summary: development.summary,
@@ -141,7 +143,7 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
                 obligationId: t.obligationId,
                 quantity: quantityRow(t.quantity),
                 occurredOn: t.occurredOn ?? "",
-                place: t.place,
+                ...placeRow(t),
                 intermediaryId: t.intermediaryId ?? "",
                 note: t.note,
                 account: t.accounts[0]

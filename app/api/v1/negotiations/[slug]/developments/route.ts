@@ -6,7 +6,7 @@ import {
   searchParamsObject,
   withDatabaseErrors,
 } from "@/lib/api/respond";
-import { apiDevelopment } from "@/lib/api/ledger";
+import { apiDevelopmentPage } from "@/lib/api/ledger";
 import { developmentListQuery } from "@/lib/api/schemas";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
@@ -26,12 +26,11 @@ export const GET = withDatabaseErrors(async function GET(
   if (!negotiation) return apiError(404, "not_found", "No published negotiation has this slug.");
   if (query.data.page > timeline.pageCount)
     return apiError(404, "page_not_found", `There are only ${timeline.pageCount} page(s).`);
-  const items = timeline.items.map(apiDevelopment);
   const newest = timeline.items.reduce(
     (latest, d) => (d.updatedAt > latest ? d.updatedAt : latest),
     negotiation.updatedAt,
   );
-  return cachedJson(request, { ...timeline, items }, new Date(newest));
+  return cachedJson(request, apiDevelopmentPage(timeline), new Date(newest));
 });
 
 export const OPTIONS = preflight;

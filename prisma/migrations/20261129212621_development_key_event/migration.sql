@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Development" ADD COLUMN     "keyEvent" BOOLEAN NOT NULL DEFAULT false;
