@@ -16,6 +16,7 @@ import { emptyAppClientJs } from "./empty-app";
 import { measureLoad, type LoadSection } from "./compare-load";
 import { ensureLoadTools } from "./install-tools";
 import { clientJs, commandVersion, inlineFlightBytes, memorySampler, nextVersion, percentile } from "./tools";
+import { measureFanout, measureSeveralInstances, type Fanout, type SeveralInstances } from "./several-instances";
 import { problemCount, type LoadOptions, type LoadResult } from "./wrk";
 
 const quick = process.argv.includes("--quick");
@@ -33,6 +34,9 @@ const HOME = "home page";
 const SMALL_READER = "reader page, small";
 const EDITOR_ROUNDS = quick ? 8 : 30;
 const FRESHNESS_ROUNDS = quick ? 3 : 10;
+/** Event streams held open on one instance for the fan-out row (the issue's figure; the quick run uses fewer). */
+const FANOUT_SUBSCRIBERS = quick ? 500 : 2000;
+const FANOUT_ROUNDS = quick ? 3 : 5;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -126,6 +130,7 @@ async function main() {
   const seedStart = performance.now();
   const stack = await startStack({
     log,
+    env: { PARLEY_EVENT_STREAMS_MAX: String(FANOUT_SUBSCRIBERS) },
     prepare: async (databaseUrl) => {
       counts = await generateDataset(databaseUrl, size);
     },
@@ -262,6 +267,34 @@ async function main() {
       });
     }
 
+    // ── Several instances behind the committed nginx configuration, and event-stream fan-out (issue 16) ──
+    let several: SeveralInstances | null = null;
+    if (tools.wrk && tools.nginx) {
+      several = await measureSeveralInstances({
+        stack,
+        wrk: tools.wrk,
+        readerPath: `/negotiations/${SMALL.slug}`,
+        options: { ...load, connections: OTHER_CONNECTIONS },
+        rounds: FRESHNESS_ROUNDS,
+        draft: async () => {
+          const title = `Cross-instance probe ${Date.now()}`;
+          const id = await logDraft(SMALL.id, title);
+          return { title, publish: () => publish(id) };
+        },
+        log,
+      });
+    }
+    log(
+      `event-stream fan-out: ${FANOUT_SUBSCRIBERS} subscribers in a separate process, ${FANOUT_ROUNDS} announcements…`,
+    );
+    const fanout: Fanout = await measureFanout({
+      stack,
+      slug: SMALL.slug,
+      negotiationId: SMALL.id,
+      subscribers: FANOUT_SUBSCRIBERS,
+      rounds: FANOUT_ROUNDS,
+    });
+
     // ── Client JavaScript and memory ──
     const readerJs = await clientJs(readerUrl, readerHtml.toString("utf8"));
     const readerPayload = inlineFlightBytes(readerHtml.toString("utf8"));
@@ -285,6 +318,8 @@ async function main() {
     const growth = readerAtOther && smallReader ? readerAtOther.latencyMs.mean / smallReader.latencyMs.mean : null;
     const jsRatio = readerJs.gzipBytes / emptyApp.gzipBytes;
     const freshnessMax = Math.max(...freshness);
+    const crossMax = several ? Math.max(...several.crossInstanceMs) : null;
+    const smallDirect = loads?.others[SMALL_READER];
     const p95 = (values: number[]) => round(percentile(values, 95));
     const p50 = (values: number[]) => round(percentile(values, 50));
     const pageCounts = [queryCounts["reader page, small"]!, queryCounts["reader page, large"]!];
@@ -322,6 +357,21 @@ async function main() {
         value: `${round(freshnessMax)} ms (median ${p50(freshness)} ms)`,
         target: "≤ 1000 ms",
         pass: freshnessMax <= 1000,
+      },
+      {
+        name: "Publish → visible on the other instances (max)",
+        value:
+          several && crossMax !== null
+            ? `${round(crossMax)} ms (median ${p50(several.crossInstanceMs)} ms, ${several.crossInstanceMs.length} rounds, slower of 2 instances)`
+            : "skipped: wrk or nginx not available",
+        target: "≤ 1000 ms",
+        pass: crossMax === null ? null : crossMax <= 1000,
+      },
+      {
+        name: `Event-stream fan-out p99 (${FANOUT_SUBSCRIBERS} streams)`,
+        value: `p99 ${fanout.p99Ms} ms (p50 ${fanout.p50Ms}, max ${fanout.maxMs}); subscribers' process ${fanout.generatorCores} core`,
+        target: "≤ 1000 ms",
+        pass: fanout.p99Ms <= 1000,
       },
       {
         name: `Reader page time, ${largeN} vs 10 developments`,
@@ -392,6 +442,44 @@ async function main() {
         target: "—",
         pass: null,
       })),
+      ...(several
+        ? [
+            ...(smallDirect
+              ? [
+                  {
+                    name: `${SMALL_READER}, 1 instance direct @${OTHER_CONNECTIONS}`,
+                    value: loadLine(smallDirect),
+                    target: "—",
+                    pass: null,
+                  },
+                ]
+              : []),
+            {
+              name: `${SMALL_READER}, nginx → 1 instance @${OTHER_CONNECTIONS}`,
+              value: loadLine(several.oneBehindNginx),
+              target: "—",
+              pass: null,
+            },
+            {
+              name: `${SMALL_READER}, nginx → 3 instances @${OTHER_CONNECTIONS}`,
+              value: `${loadLine(several.threeBehindNginx)} → ${round(several.threeBehindNginx.requestsPerSecond / several.oneBehindNginx.requestsPerSecond, 2)}× the 1-instance req/s`,
+              target: "—",
+              pass: null,
+            },
+            {
+              name: "Peak memory per instance (VmHWM, 3 instances)",
+              value: several.peakMiBPerInstance.map((mib) => `${mib} MiB`).join(", "),
+              target: "—",
+              pass: null,
+            },
+          ]
+        : []),
+      {
+        name: "Event streams: memory per open stream",
+        value: `${fanout.kibPerStream} KiB (app resident memory growth while ${FANOUT_SUBSCRIBERS} opened); per round max ${fanout.roundMaxMs.join(", ")} ms`,
+        target: "—",
+        pass: null,
+      },
       ...Object.entries(queryCounts).map(([name, c]) => ({
         name: `SQL: ${name}`,
         value: `${c.miss} on a miss (${c.missMs} ms), ${c.warm} warm`,
@@ -473,6 +561,8 @@ async function main() {
       loads,
       queryCounts: { ...queryCounts, constant: constantQueries },
       freshnessMs: freshness.map((v) => round(v)),
+      severalInstances: several,
+      fanout,
       editorMs: {
         logDevelopment: editor.logDevelopment.map((v) => round(v)),
         updateTerms: editor.updateTerms.map((v) => round(v)),

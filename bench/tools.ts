@@ -73,7 +73,7 @@ function processTree(root: number): number[] {
   return tree;
 }
 
-function statusKb(pid: number, field: "VmHWM" | "VmRSS"): number {
+export function statusKb(pid: number, field: "VmHWM" | "VmRSS"): number {
   try {
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) : 0;

@@ -86,13 +86,23 @@ function runWrk(wrk: string, url: string, connections: number, seconds: number, 
   });
 }
 
-/** A short warm-up, then the measured run, each a separate wrk process; `serverPid` is measured alongside. */
-export async function loadTest(wrk: string, url: string, options: LoadOptions, serverPid: number): Promise<LoadResult> {
+/**
+ * A short warm-up, then the measured run, each a separate wrk process; the server's process trees
+ * (`serverPid`: one, or several, e.g. nginx and the app instances behind it) are measured alongside.
+ */
+export async function loadTest(
+  wrk: string,
+  url: string,
+  options: LoadOptions,
+  serverPid: number | number[],
+): Promise<LoadResult> {
   const threads = Math.min(options.threads, options.connections);
   if (options.warmupSeconds > 0) await runWrk(wrk, url, options.connections, options.warmupSeconds, threads);
-  const serverBefore = cpuSeconds(serverPid);
+  const serverPids = [serverPid].flat();
+  const serverCpuSeconds = () => serverPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  const serverBefore = serverCpuSeconds();
   const raw = await runWrk(wrk, url, options.connections, options.seconds, threads);
-  const serverCpu = cpuSeconds(serverPid) - serverBefore;
+  const serverCpu = serverCpuSeconds() - serverBefore;
   const wall = raw.durationUs / 1e6;
   const generatorCores = raw.cpuSeconds / wall;
   const round2 = (v: number) => Math.round(v * 100) / 100;

@@ -4,6 +4,7 @@
 // No Next.js or server-only imports: the production server loads this outside the bundle.
 import { createRequire } from "node:module";
 import type { ChangeFeed } from "./change-feed";
+import { noteChange } from "./change-clock";
 import { READER_DATA_TAG } from "./reader-data-tag";
 
 type TagsManifest = Map<string, { expired?: number; stale?: number }>;
@@ -34,6 +35,9 @@ function tagsManifest(): TagsManifest {
 /** Clears `pageCache` and expires reader data on every change the feed reports. */
 export function invalidateOnChange(feed: ChangeFeed, pageCache: { clear(): void } | null): () => void {
   return feed.subscribe(() => {
+    // First, so a reader query that began before this moment is known to be possibly stale
+    // even when its result is stored after the expiry below (lib/data/reader/cache.ts).
+    noteChange();
     pageCache?.clear();
     expireNextCacheTags([READER_DATA_TAG]);
   });

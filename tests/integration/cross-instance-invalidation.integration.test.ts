@@ -8,6 +8,7 @@ import { createDevelopmentAction } from "@/lib/actions/developments";
 import { writeAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db/client";
 import { ChangeFeed, type Change } from "@/lib/server/change-feed";
+import { lastChangeAt } from "@/lib/server/change-clock";
 import { invalidateOnChange } from "@/lib/server/cross-instance-invalidation";
 import { PageCache, renderRequest, toCachedPage } from "@/lib/server/page-cache";
 import { READER_DATA_TAG } from "@/lib/server/reader-data-tag";
@@ -93,6 +94,9 @@ describe("freshness across instances", () => {
     const manifest = createRequire(import.meta.url)("next/dist/server/lib/incremental-cache/tags-manifest.external.js")
       .tagsManifest as Map<string, { expired?: number }>;
     expect(manifest.get(READER_DATA_TAG)?.expired).toBeGreaterThanOrEqual(writtenAt);
+    // What lets a reader query that began before the change and finished after it be caught
+    // (lib/data/reader/cache.ts): the process knows when it last learned of a change.
+    expect(lastChangeAt()).toBeGreaterThanOrEqual(writtenAt);
   });
 
   it("a rolled-back write notifies nobody; the next committed one arrives first", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import {
@@ -8,6 +9,8 @@ import {
   isDatabaseUnavailable,
   noteDatabaseOutage,
 } from "@/lib/db/connection";
+import { lastChangeAt } from "@/lib/server/change-clock";
+import { expireNextCacheTags } from "@/lib/server/cross-instance-invalidation";
 import { READER_DATA_TAG } from "@/lib/server/reader-data-tag";
 
 /**
@@ -31,20 +34,35 @@ export const readerTags = {
  * A reader query cached across requests (unstable_cache, by tag) and shared
  * within one request (React's cache): a page and its generateMetadata asking
  * for the same negotiation run the query once on a cache miss, not twice.
+ *
+ * Each entry remembers when its query began. Next stamps an entry with the time it was stored,
+ * so a query that began before a change's commit and finished after the change expired the tags
+ * would be kept as fresh for READER_CACHE_SECONDS with the old data. Such an entry (begun before
+ * the last change this process learned of) is expired on sight, alone, and read again.
  */
 export function cachedReader<Args extends unknown[], Result>(
   name: string,
   fn: (...args: Args) => Promise<Result>,
   tagsFor: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
-  return cache((...args: Args) =>
-    unstable_cache(() => fn(...args), [name, JSON.stringify(args)], {
-      tags: [readerTags.all, ...tagsFor(...args)],
+  return cache(async (...args: Args) => {
+    const key = [name, JSON.stringify(args)];
+    const entryTag = `reader-entry:${createHash("sha256").update(key.join("\u0000")).digest("base64url")}`;
+    const read = unstable_cache(async () => ({ readAt: Date.now(), value: await fn(...args) }), key, {
+      tags: [readerTags.all, entryTag, ...tagsFor(...args)],
       revalidate: READER_CACHE_SECONDS,
-    })().catch((error: unknown) => {
+    });
+    try {
+      const entry = await read();
+      if (entry.readAt >= lastChangeAt()) return entry.value;
+      expireNextCacheTags([entryTag]);
+      const again = await read();
+      // Still the old entry only if the expiry is not in effect yet (Next checks it against another clock).
+      return again.readAt >= lastChangeAt() ? again.value : await fn(...args);
+    } catch (error) {
       throw isDatabaseUnavailable(error) ? databaseOutage(error) : error;
-    }),
-  );
+    }
+  });
 }
 
 /**
