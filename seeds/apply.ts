@@ -7,6 +7,7 @@ import { recordOperatorAudit as writeAudit } from "@/lib/audit/record";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { toColumns } from "@/lib/ledger/quantity";
 import type { SeedCase } from "./schema";
+import { applySeedTranslations } from "./translations";
 
 type Tx = Prisma.TransactionClient;
 type CitationSeed = SeedCase["negotiation"]["developments"][number]["citations"][number];
@@ -17,6 +18,7 @@ export type SeedReport = {
   negotiationsSkipped: string[];
   actorsCreated: number;
   sourcesCreated: number;
+  translationsCreated: number;
 };
 
 const SEED_ACTION = "seed.create";
@@ -30,6 +32,7 @@ export async function applySeedCase(prisma: PrismaClient, seed: SeedCase): Promi
         negotiationsSkipped: [],
         actorsCreated: 0,
         sourcesCreated: 0,
+        translationsCreated: 0,
       };
       const actorIds = new Map<string, string>();
       for (const actor of seed.actors) {
@@ -87,11 +90,13 @@ export async function applySeedCase(prisma: PrismaClient, seed: SeedCase): Promi
       const n = seed.negotiation;
       if (await tx.negotiation.findUnique({ where: { slug: n.slug }, select: { id: true } })) {
         report.negotiationsSkipped.push(n.slug);
-        return report;
+      } else {
+        const anonymousSources = new Set(seed.sources.filter((s) => s.kind === "ANONYMOUS").map((s) => s.slug));
+        await createNegotiation(tx, n, { actorIds, sourceIds, anonymousSources });
+        report.negotiationsCreated.push(n.slug);
       }
-      const anonymousSources = new Set(seed.sources.filter((s) => s.kind === "ANONYMOUS").map((s) => s.slug));
-      await createNegotiation(tx, n, { actorIds, sourceIds, anonymousSources });
-      report.negotiationsCreated.push(n.slug);
+      // Also for a case already present: a database seeded before translations existed gets them.
+      report.translationsCreated = await applySeedTranslations(tx, seed);
       return report;
     },
     { timeout: 60_000 },

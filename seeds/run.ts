@@ -14,7 +14,7 @@ export async function runSeed(prisma: PrismaClient, options: SeedOptions): Promi
     const created =
       report.negotiationsCreated.length > 0 ? `created ${report.negotiationsCreated.join(", ")}` : `already present`;
     log(
-      `seed ${file.split("/").pop()}: ${created}; ${report.actorsCreated} actors, ${report.sourcesCreated} sources added`,
+      `seed ${file.split("/").pop()}: ${created}; ${report.actorsCreated} actors, ${report.sourcesCreated} sources, ${report.translationsCreated} translations added`,
     );
   }
   if (options.includeDevelopmentStaff) {

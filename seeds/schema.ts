@@ -150,7 +150,26 @@ const figureSeed = z.strictObject({
     .min(1),
 });
 
+/**
+ * Arabic versions of the case's editorial texts, keyed as the case keys them (development and
+ * obligation keys, figure and source slugs). Written by Parley's editors, not machine output.
+ */
+const translationsSeed = z.strictObject({
+  ar: z
+    .strictObject({
+      negotiation: z.strictObject({ title: requiredText(300), summary: optionalText(4000) }),
+      obligations: z.record(key, requiredText(1500)).default({}),
+      developments: z
+        .record(key, z.strictObject({ title: requiredText(300), summary: requiredText(4000) }))
+        .default({}),
+      figures: z.record(key, z.strictObject({ label: requiredText(300), description: optionalText(2000) })).default({}),
+      sources: z.record(key, requiredText(2000)).default({}),
+    })
+    .optional(),
+});
+
 export const seedCaseSchema = z.strictObject({
+  translations: translationsSeed.optional(),
   actors: z.array(actorSeed),
   sources: z.array(sourceSeed),
   negotiation: z.strictObject({

@@ -43,6 +43,7 @@ const apiObligation = (o: ObligationView) => ({
   receiving: o.receiving,
   category: o.category,
   description: o.description,
+  localized: o.localized,
   quantity: apiQuantity(o.quantity),
   ratio: o.ratio ? { perUnit: o.ratio.perUnit, perUnitOf: o.ratio.perUnitOf } : null,
   agreed: apiQuantity(o.agreed),
@@ -116,5 +117,5 @@ export const apiDevelopment = ({
 }: DevelopmentView) => ({
   ...development,
   transfers: transfers.map(apiTransfer),
-  corrections: corrections.map(({ note, correctedAt }) => ({ note, correctedAt })),
+  corrections: corrections.map(({ note, correctedAt, localized }) => ({ note, correctedAt, localized })),
 });

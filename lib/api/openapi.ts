@@ -3,6 +3,7 @@ import {
   developmentListQuery,
   developmentPageSchema,
   errorSchema,
+  languageQuery,
   negotiationListQuery,
   negotiationListSchema,
   negotiationSchema,
@@ -19,9 +20,31 @@ function parameters(schema: z.ZodObject) {
   }));
 }
 
+/** Used only when the URL has no `?lang=`; such answers carry `Vary: Accept-Language`. */
+const acceptLanguage = {
+  name: "Accept-Language",
+  in: "header",
+  required: false,
+  description: "Used only without `?lang=`: the preferred of en and ar (default en). `?lang=` wins.",
+  schema: { type: "string" },
+};
+
+const languageHeaders = {
+  "Content-Language": { description: "The language asked for: en or ar", schema: { type: "string" } },
+  Vary: {
+    description:
+      "`Accept-Encoding, Accept-Language` when Accept-Language chose the language; `Accept-Encoding` for a `?lang=` URL",
+    schema: { type: "string" },
+  },
+};
+
 const json = (schema: z.ZodType, description: string) => ({
   description,
   content: { "application/json": { schema: z.toJSONSchema(schema, { io: "output" }) } },
+});
+const localizedJson = (schema: z.ZodType, description: string) => ({
+  ...json(schema, description),
+  headers: languageHeaders,
 });
 const errors = { "400": json(errorSchema, "Bad parameters"), "404": json(errorSchema, "Not found") };
 const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
@@ -34,16 +57,16 @@ export function openApiDocument(serverUrl: string) {
       title: "Parley public read API",
       version: "1.0.0",
       description:
-        "Published negotiations, terms, developments and figures. Public fields only; dates are ISO 8601 with an explicit precision. Responses carry ETag and Last-Modified; send If-None-Match to get 304 when nothing changed. Partner newsrooms registered by Parley's admins also receive the signed messages under `webhooks`.",
+        "Published negotiations, terms, developments and figures. Public fields only; dates are ISO 8601 with an explicit precision. Responses carry ETag and Last-Modified; send If-None-Match to get 304 when nothing changed. Editorial texts come in English or Arabic: `?lang=en|ar`, or Accept-Language when the URL has no `lang` (the answer then varies by that header); each object's `languages` says which language each of its texts is in, since untranslated texts stay English. Partner newsrooms registered by Parley's admins also receive the signed messages under `webhooks`.",
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
     paths: {
       "/negotiations": {
         get: {
           summary: "List published negotiations",
-          parameters: parameters(negotiationListQuery),
+          parameters: [...parameters(negotiationListQuery), acceptLanguage],
           responses: {
-            "200": json(negotiationListSchema, "A page of negotiations"),
+            "200": localizedJson(negotiationListSchema, "A page of negotiations"),
             "304": { description: "Not modified" },
             ...errors,
           },
@@ -52,20 +75,20 @@ export function openApiDocument(serverUrl: string) {
       "/negotiations/{slug}": {
         get: {
           summary: "One negotiation with current terms, terms history, participants, stage history and figures",
-          parameters: [slug],
+          parameters: [slug, ...parameters(languageQuery), acceptLanguage],
           responses: {
-            "200": json(negotiationSchema, "The negotiation"),
+            "200": localizedJson(negotiationSchema, "The negotiation"),
             "304": { description: "Not modified" },
-            "404": errors["404"],
+            ...errors,
           },
         },
       },
       "/negotiations/{slug}/developments": {
         get: {
           summary: "A negotiation's developments with their citations",
-          parameters: [slug, ...parameters(developmentListQuery)],
+          parameters: [slug, ...parameters(developmentListQuery), acceptLanguage],
           responses: {
-            "200": json(developmentPageSchema, "A page of developments"),
+            "200": localizedJson(developmentPageSchema, "A page of developments"),
             "304": { description: "Not modified" },
             ...errors,
           },

@@ -3,12 +3,13 @@ import { isDatabaseUnavailable } from "@/lib/db/connection";
 import { errorFields, log } from "@/lib/log";
 import { jsonEtag } from "./etag";
 import { cacheControlFor } from "@/lib/server/public-cache-control";
+import type { ApiLanguage } from "./language";
 
 const CORS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, OPTIONS",
-  "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since",
-  "Access-Control-Expose-Headers": "ETag, Last-Modified",
+  "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since, Accept-Language",
+  "Access-Control-Expose-Headers": "ETag, Last-Modified, Content-Language",
 };
 
 export function apiError(status: number, code: string, message: string, fields?: Record<string, string[]>): Response {
@@ -30,17 +31,25 @@ export function preflight(): Response {
 
 /**
  * JSON with validators: the ETag is a hash of the body, so an unchanged answer
- * costs a conditional client one 304 and no body.
+ * costs a conditional client one 304 and no body. With a language, the answer says which
+ * (Content-Language) and, when the Accept-Language header chose it, that it varies by that
+ * header; a `?lang=` URL does not vary, so a shared cache keeps one copy per URL.
  */
-export function cachedJson(request: Request, body: unknown, lastModified: Date | null): Response {
+export function cachedJson(
+  request: Request,
+  body: unknown,
+  lastModified: Date | null,
+  language?: ApiLanguage,
+): Response {
   const text = JSON.stringify(body);
   const etag = jsonEtag(text);
   const headers: Record<string, string> = {
     ...CORS,
     ETag: etag,
     "Cache-Control": cacheControlFor(request, 15),
-    Vary: "Accept-Encoding",
+    Vary: language?.negotiated ? "Accept-Encoding, Accept-Language" : "Accept-Encoding",
   };
+  if (language) headers["Content-Language"] = language.locale;
   if (lastModified) headers["Last-Modified"] = lastModified.toUTCString();
   const ifNoneMatch = request.headers.get("if-none-match");
   const matches = ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);

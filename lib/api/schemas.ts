@@ -8,6 +8,23 @@ import {
   reliabilitySchema,
   stages,
 } from "@/lib/validation/enums";
+import { contentLocales } from "@/lib/translations/fields";
+
+/** `?lang=`: overrides Accept-Language; such a URL never varies by header (docs/translations.md). */
+const langParameter = z
+  .enum(contentLocales, "lang must be en or ar")
+  .optional()
+  .describe(
+    "Language of editorial texts (en or ar). Without it, Accept-Language decides and the answer says Vary: Accept-Language. Untranslated texts stay English; `languages` on each object says which.",
+  );
+
+export const languageQuery = z.object({ lang: langParameter });
+
+/** Which language each translatable field of the object is actually in. */
+const languages = (...fields: [string, ...string[]]) =>
+  z
+    .object(Object.fromEntries(fields.map((f) => [f, z.enum(contentLocales)])))
+    .describe("The language each of these fields is in: an untranslated text stays English (en)");
 
 const precision = datePrecisionSchema.describe("How precise the date is: render 2025-07-01 with MONTH as “July 2025”.");
 const isoDate = z.string().describe("ISO 8601 date-time (UTC)");
@@ -31,6 +48,12 @@ export const negotiationListQuery = z.object({
     .min(1, "pageSize is at least 1")
     .max(100, "pageSize is at most 100")
     .default(20),
+  q: z
+    .string()
+    .max(100, "q is at most 100 characters")
+    .optional()
+    .describe("Search titles, summaries, places and actors' names in English and Arabic (Arabic spelling folded)"),
+  lang: langParameter,
 });
 
 export const developmentListQuery = z.object({
@@ -41,6 +64,7 @@ export const developmentListQuery = z.object({
     .min(1, "page starts at 1")
     .max(100_000)
     .default(1),
+  lang: langParameter,
 });
 
 const source = z.object({
@@ -68,7 +92,13 @@ export const citationSchema = z.object({
     .nullable()
     .describe("Parley's copy of the cited page, taken when it was cited; null until archived"),
 });
-const actor = z.object({ slug: z.string(), name: z.string(), shortName: z.string().nullable(), kind: z.string() });
+const actor = z.object({
+  slug: z.string(),
+  name: z.string().describe("In the requested language: the Arabic name where Parley knows one"),
+  shortName: z.string().nullable(),
+  kind: z.string(),
+  languages: languages("name").optional(),
+});
 
 export const quantitySchema = z
   .object({
@@ -103,6 +133,7 @@ const obligationSchema = z.object({
   receiving: actor,
   category: z.string(),
   description: z.string(),
+  languages: languages("description"),
   quantity: quantitySchema.nullable().describe("As stated; null for a ratio rule"),
   ratio: z.object({ perUnit: z.number().int(), perUnitOf: z.string().describe("Obligation id") }).nullable(),
   agreed: quantitySchema.nullable().describe("The stated quantity, or the total derived from the ratio"),
@@ -184,6 +215,7 @@ export const sideSchema = progressSchema.extend({
 export const negotiationSummarySchema = z.object({
   slug: z.string(),
   title: z.string(),
+  languages: languages("title"),
   region: z.string(),
   country: z.string(),
   stage: z.enum(stages),
@@ -213,6 +245,7 @@ export const negotiationSchema = z.object({
   slug: z.string(),
   title: z.string(),
   summary: z.string(),
+  languages: languages("title", "summary"),
   region: z.string(),
   country: z.string(),
   stage: z.enum(stages),
@@ -239,6 +272,7 @@ export const negotiationSchema = z.object({
       label: z.string(),
       unit: z.string(),
       description: z.string(),
+      languages: languages("label", "description"),
       claims: z.array(
         z.object({
           quantity: quantitySchema,
@@ -260,6 +294,7 @@ export const developmentSchema = z.object({
   occurredPrecision: precision,
   title: z.string(),
   summary: z.string(),
+  languages: languages("title", "summary"),
   kind: z.string(),
   singleAnonymousSource: z.boolean(),
   key: z.boolean().describe("Marked by editors as a key event; readers see key events listed first"),
@@ -268,7 +303,7 @@ export const developmentSchema = z.object({
   updatedAt: isoDate,
   actors: z.array(actor),
   citations: z.array(citationSchema),
-  corrections: z.array(z.object({ note: z.string(), correctedAt: isoDate })),
+  corrections: z.array(z.object({ note: z.string(), correctedAt: isoDate, languages: languages("note") })),
   stageChange: z.enum(stages).nullable(),
   transfers: z.array(transferSchema).describe("What was handed over in this development"),
 });

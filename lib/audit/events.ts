@@ -4,6 +4,7 @@
 // parses them with the same schemas instead of casting JSON.
 import { z } from "zod";
 import { PublicationState, QuantityKind } from "@/lib/generated/prisma/enums";
+import { translatableFields } from "@/lib/translations/fields";
 import {
   actorKindSchema,
   citationAssessmentSchema,
@@ -263,6 +264,17 @@ const figureClaimSchema = z.object({
   citations: z.number().int(),
 });
 
+/** One content translation as stored: the text and which English original it translated. */
+const translationSnapshotSchema = z.object({
+  id: z.string(),
+  field: z.enum(translatableFields),
+  entityId: z.string(),
+  locale: z.string(),
+  text: z.string(),
+  originalHash: z.string(),
+  version,
+});
+
 // ───── Events ─────
 
 /** One audited action (or several that record the same shape) on one kind of record. */
@@ -349,10 +361,25 @@ export const auditEventSchema = z.discriminatedUnion("action", [
   event("source.merge.receive", "Source", {
     after: z.object({ mergedFrom: z.string(), movedCitations: z.number().int() }),
   }),
+  event("translation.save", "ContentTranslation", {
+    before: translationSnapshotSchema.optional(),
+    after: translationSnapshotSchema,
+  }),
+  event("translation.delete", "ContentTranslation", { before: translationSnapshotSchema }),
   /** A record imported from a seed case file (seeds/), as the file gave it (confidential notes left out). */
   event(
     "seed.create",
-    ["Actor", "Source", "Negotiation", "TermsVersion", "Development", "StageChange", "Figure", "User"],
+    [
+      "Actor",
+      "Source",
+      "Negotiation",
+      "TermsVersion",
+      "Development",
+      "StageChange",
+      "Figure",
+      "User",
+      "ContentTranslation",
+    ],
     { after: z.record(z.string(), z.unknown()) },
   ),
 ]);

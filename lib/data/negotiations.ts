@@ -6,16 +6,21 @@ import type { DatePrecision, Stage, TermsStatus } from "@/lib/generated/prisma/e
 import { finishedStages } from "@/lib/format/labels";
 import { currentTermsLine } from "@/lib/format/negotiation-meta";
 import { termsOneLiner } from "@/lib/format/terms";
-import { likeLiteral, searchTerm } from "@/lib/validation/common";
+import type { ContentLocale, LocalizedText } from "@/lib/translations/fields";
+import { searchTerm } from "@/lib/validation/common";
 import { cachedReader, readerTags } from "./reader/cache";
 import { loadLedger } from "./reader/ledger";
+import { loadLocalizer } from "./reader/localize";
 import { publicRow } from "./reader/public-selects";
+import { matchingNegotiationIds } from "./reader/search";
 
 export type NegotiationListFilter = "all" | "active" | "concluded";
 
 export type NegotiationSummary = {
   slug: string;
+  /** The English original; `localized.title` is the title in the requested language. */
   title: string;
+  localized: { title: LocalizedText };
   region: string;
   country: string;
   stage: Stage;
@@ -36,33 +41,21 @@ const stageFilters: Record<NegotiationListFilter, Prisma.NegotiationWhereInput> 
 
 export const MAX_SEARCH_LENGTH = 100;
 
-/** Matches a negotiation's title or place, or the name (or alternate name) of any actor taking part. */
-function searchFilter(query: string): Prisma.NegotiationWhereInput {
+/**
+ * Matches a negotiation's title, summary or place in English or Arabic, or the name (or
+ * alternate name) of any actor taking part, however the Arabic is typed (reader/search.ts).
+ */
+async function searchFilter(query: string): Promise<Prisma.NegotiationWhereInput> {
   const text = searchTerm(query, MAX_SEARCH_LENGTH);
   if (!text) return {};
-  const contains = { contains: likeLiteral(text), mode: "insensitive" as const };
-  return {
-    OR: [
-      { title: contains },
-      { region: contains },
-      { country: contains },
-      { summary: contains },
-      {
-        participations: {
-          some: {
-            archivedAt: null,
-            actor: { OR: [{ name: contains }, { shortName: contains }, { aliases: { some: { name: contains } } }] },
-          },
-        },
-      },
-    ],
-  };
+  return { id: { in: await matchingNegotiationIds(text) } };
 }
 
 /** Published negotiations matching `where`, as one-line summaries; the shared query behind the home page and the API. */
 async function summaries(
   where: Prisma.NegotiationWhereInput,
-  page?: { skip: number; take: number },
+  page: { skip: number; take: number } | undefined,
+  locale: ContentLocale,
 ): Promise<NegotiationSummary[]> {
   const rows = await db().negotiation.findMany({
     where: { AND: [publicRow, where] },
@@ -90,7 +83,13 @@ async function summaries(
     },
   });
   // Each card's ledger (current terms of every phase, per-side totals) is computed the same way as the page's.
-  const ledgers = await Promise.all(rows.map((row) => loadLedger(row.id, "public")));
+  const [ledgers, l] = await Promise.all([
+    Promise.all(rows.map((row) => loadLedger(row.id, "public"))),
+    loadLocalizer(
+      locale,
+      rows.map((row) => row.id),
+    ),
+  ]);
 
   return rows.map((row, index) => {
     const { phases, sides } = ledgers[index]!;
@@ -99,6 +98,7 @@ async function summaries(
     return {
       slug: row.slug,
       title: row.title,
+      localized: { title: l.text("NEGOTIATION_TITLE", row.id, row.title) },
       region: row.region,
       country: row.country,
       stage: row.stage,
@@ -145,44 +145,71 @@ async function summaryPage(
   where: Prisma.NegotiationWhereInput,
   page: number,
   pageSize: number,
+  locale: ContentLocale,
 ): Promise<NegotiationPage> {
   const safePage = Number.isSafeInteger(page) && page >= 1 ? page : 1;
   const [total, items] = await Promise.all([
     db().negotiation.count({ where: { AND: [publicRow, where] } }),
-    summaries(where, { skip: (safePage - 1) * pageSize, take: pageSize }),
+    summaries(where, { skip: (safePage - 1) * pageSize, take: pageSize }, locale),
   ]);
   return { items, total, page: safePage, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 const cachedList = cachedReader(
   "negotiation-list",
-  (filter: NegotiationListFilter, query: string, page: number) =>
-    summaryPage({ AND: [stageFilters[filter], searchFilter(query)] }, page, HOME_PAGE_SIZE),
+  async (filter: NegotiationListFilter, query: string, page: number, locale: ContentLocale) =>
+    summaryPage({ AND: [stageFilters[filter], await searchFilter(query)] }, page, HOME_PAGE_SIZE, locale),
   () => [readerTags.list],
 );
 
-/** One page of published negotiations, optionally at one stage or with one actor taking part (public API). */
-export const listNegotiationPage = cachedReader(
+const cachedApiPage = cachedReader(
   "negotiation-page",
-  (stage: Stage | undefined, actorSlug: string | undefined, page: number, pageSize: number): Promise<NegotiationPage> =>
+  async (
+    stage: Stage | undefined,
+    actorSlug: string | undefined,
+    page: number,
+    pageSize: number,
+    locale: ContentLocale,
+    query: string,
+  ): Promise<NegotiationPage> =>
     summaryPage(
       {
-        ...(stage ? { stage } : {}),
-        ...(actorSlug ? { participations: { some: { archivedAt: null, actor: { slug: actorSlug } } } } : {}),
+        AND: [
+          stage ? { stage } : {},
+          actorSlug ? { participations: { some: { archivedAt: null, actor: { slug: actorSlug } } } } : {},
+          await searchFilter(query),
+        ],
       },
       page,
       pageSize,
+      locale,
     ),
   () => [readerTags.list],
 );
 
-/** One page of the home page's list, newest change first. */
+/**
+ * One page of published negotiations, optionally at one stage, with one actor taking part or
+ * matching a search (public API); titles also in `locale`.
+ */
+export function listNegotiationPage(
+  stage: Stage | undefined,
+  actorSlug: string | undefined,
+  page: number,
+  pageSize: number,
+  locale: ContentLocale = "en",
+  query = "",
+): Promise<NegotiationPage> {
+  return cachedApiPage(stage, actorSlug, page, pageSize, locale, searchTerm(query, MAX_SEARCH_LENGTH));
+}
+
+/** One page of the home page's list, newest change first; titles also in `locale` (English by default). */
 export function listPublishedNegotiations(
   filter: NegotiationListFilter = "all",
   query = "",
   page = 1,
+  locale: ContentLocale = "en",
 ): Promise<NegotiationPage> {
-  return cachedList(filter, searchTerm(query, MAX_SEARCH_LENGTH), page);
+  return cachedList(filter, searchTerm(query, MAX_SEARCH_LENGTH), page, locale);
 }
 
 export type StaffNegotiationRow = {

@@ -19,6 +19,7 @@ function obligation(overrides: Partial<ObligationView> & { id?: string }): Oblig
     receiving: guard,
     category,
     description: "",
+    localized: { description: { text: "", lang: "en" } },
     quantity,
     ratio: null,
     agreed: quantity,

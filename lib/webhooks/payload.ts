@@ -3,6 +3,7 @@ import { apiDevelopment, apiTermsVersion } from "@/lib/api/ledger";
 import { db } from "@/lib/db/client";
 import { loadLedger } from "@/lib/data/reader/ledger";
 import { publicRow } from "@/lib/data/reader/public-selects";
+import { inLanguage } from "@/lib/api/language";
 import { developmentSelect, toDevelopmentView } from "@/lib/data/reader/timeline";
 import type { PublicEvent } from "@/lib/jobs/public-events";
 import { siteUrl } from "@/lib/site-url";
@@ -40,14 +41,14 @@ async function eventData(event: PublicEvent, negotiation: object): Promise<objec
         select: developmentSelect,
       });
       // Unpublished again before the fan-out ran: the unpublish event tells partners.
-      return row ? { negotiation, development: apiDevelopment(toDevelopmentView(row)) } : null;
+      return row ? { negotiation, development: inLanguage(apiDevelopment(toDevelopmentView(row))) } : null;
     }
     case "development.unpublished":
       return { negotiation, development: { id: event.entityId } };
     case "terms.published": {
       const { termsVersions } = await loadLedger(event.negotiationId, "public");
       const terms = termsVersions.find((v) => v.id === event.entityId);
-      return terms ? { negotiation, terms: apiTermsVersion(terms) } : null;
+      return terms ? { negotiation, terms: inLanguage(apiTermsVersion(terms)) } : null;
     }
     case "stage.changed":
       return { negotiation };

@@ -17,11 +17,13 @@ import * as webhookActions from "@/lib/actions/webhooks";
 import * as negotiationActions from "@/lib/actions/negotiations";
 import * as sourceActions from "@/lib/actions/sources";
 import * as termsActions from "@/lib/actions/terms";
+import * as translationActions from "@/lib/actions/translations";
 import * as userActions from "@/lib/actions/users";
 import { changeSourceState, createSource, mergeSources, updateSource } from "@/lib/data/admin/sources";
 import { createStaffUser, resetUserPassword, setUserActive, setUserRole } from "@/lib/data/users";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
+import { originalHash } from "@/lib/translations/fields";
 import { createNegotiation, createSource as createSourceRow } from "@/seeds/factories";
 import { asUser, type TestUser } from "../support/request-context";
 import { createStaff, TEST_PASSWORD } from "../support/staff";
@@ -259,6 +261,20 @@ const journalistActions: Record<string, [Action, Recipe]> = {
       return { phaseId: phase.id, version: phase.version, name: "Phase one" };
     },
   ],
+  saveTranslationAction: [
+    translationActions.saveTranslationAction,
+    async () => {
+      const { negotiation } = await draft();
+      return {
+        field: "NEGOTIATION_TITLE",
+        entityId: negotiation.id,
+        locale: "ar",
+        text: "مفاوضات",
+        originalHash: originalHash(negotiation.title),
+        version: 0,
+      };
+    },
+  ],
 };
 
 const newSource = () => ({ name: `Source ${unique()}`, kind: "OUTLET", reliability: "C" });
@@ -328,6 +344,7 @@ describe("authorization with valid input", () => {
       quickEntryActions,
       sourceActions,
       termsActions,
+      translationActions,
       userActions,
       webhookActions,
     ].flatMap((module) => Object.keys(module));

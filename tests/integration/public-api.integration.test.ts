@@ -111,7 +111,12 @@ describe("public read API v1", () => {
       "/negotiations/{slug}/events",
     ]);
     const listParameters = document.paths["/negotiations"].get.parameters.map((p: { name: string }) => p.name);
-    expect(listParameters).toEqual(["stage", "actor", "page", "pageSize"]);
+    expect(listParameters).toEqual(["stage", "actor", "page", "pageSize", "q", "lang", "Accept-Language"]);
+    expect(document.paths["/negotiations/{slug}"].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "slug",
+      "lang",
+      "Accept-Language",
+    ]);
     const negotiation = document.paths["/negotiations/{slug}"].get.responses["200"].content["application/json"].schema;
     expect(Object.keys(negotiation.properties)).toEqual(Object.keys(negotiationSchema.shape));
   });

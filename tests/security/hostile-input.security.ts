@@ -4,6 +4,7 @@
 // or a field error, never a 500 or an unexpected "ERROR" result.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db/client";
+import { originalHash } from "@/lib/translations/fields";
 import { createNegotiation } from "@/seeds/factories";
 import { HttpSession, parseActionResponse, serverActions, type ActionOutcome } from "../harness/staff-client";
 import {
@@ -90,6 +91,15 @@ const recipes: Record<string, Recipe> = {
     revisionId: "1",
     correctionNote: "",
     typoOnly: false,
+  }),
+  saveTranslationAction: (ids) => ({
+    field: "DEVELOPMENT_TITLE",
+    entityId: ids.developmentId,
+    locale: "ar",
+    text: "الهدف",
+    // The draft development made in beforeAll is titled "Target".
+    originalHash: originalHash("Target"),
+    version: 0,
   }),
   createNegotiationAction: () => ({
     title: "Hostile input",

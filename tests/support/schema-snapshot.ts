@@ -1,6 +1,7 @@
 // The parts of a database's structure that schema.prisma describes: tables,
 // columns, enums, keys, foreign keys and indexes. Hand-written CHECK
-// constraints and triggers are left out: they live only in migrations.
+// constraints, triggers and the search indexes (expression indexes named "*_search", see the
+// content_translations migration) are left out: they live only in migrations.
 import pg from "pg";
 
 export async function prismaShapedSnapshot(url: string): Promise<string[]> {
@@ -17,7 +18,8 @@ export async function prismaShapedSnapshot(url: string): Promise<string[]> {
       `SELECT 'constraint ' || rel.relname || ' ' || con.conname || ' ' || pg_get_constraintdef(con.oid)
          FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid JOIN pg_namespace n ON n.oid = rel.relnamespace
         WHERE n.nspname = 'public' AND con.contype IN ('p', 'f', 'u') AND rel.relname <> '_prisma_migrations'`,
-      `SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+      `SELECT 'index ' || indexdef FROM pg_indexes
+        WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND indexname NOT LIKE '%\\_search'`,
     ];
     const lines: string[] = [];
     for (const sql of queries)

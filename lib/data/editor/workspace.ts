@@ -200,7 +200,7 @@ export async function getNegotiationPreview(negotiationId: string) {
       select: developmentSelect,
     }),
   ]);
-  return { ...ledger, developments: developments.map(toDevelopmentView) };
+  return { ...ledger, developments: developments.map((row) => toDevelopmentView(row)) };
 }
 
 /** What a transfer can be recorded against: every obligation in the newest terms of each phase. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { english } from "./localize";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { categoryLabels } from "@/lib/format/labels";
@@ -158,6 +159,8 @@ function toTermsVersionView(row: TermsVersionRow, transfers: TransferView[]): Te
       receiving: toActorRef(t.obligation.receivingActor),
       category: t.obligation.category,
       description: t.description,
+      // English here; the reader loaders swap in the requested language (localize.ts).
+      localized: { description: english(t.description) },
       quantity,
       ratio:
         t.perUnit && t.perUnitOfId

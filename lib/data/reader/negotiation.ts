@@ -5,10 +5,15 @@ import { iso, isoOrNull, toActorRef, toPublicCitation } from "./map";
 import { actorSummarySelect, citationOrder, publicCitationSelect, publicRow } from "./public-selects";
 import { loadLedger } from "./ledger";
 import { formatQuantity, fromColumns, quantityColumnsSelect } from "@/lib/ledger/quantity";
+import type { ContentLocale } from "@/lib/translations/fields";
+import { collectActorSlugs, loadLocalizer, localizeActors } from "./localize";
 import type { NegotiationView } from "./types";
 
-/** A published negotiation with everything its page shows above the timeline; null for drafts and unknown slugs. */
-async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
+/**
+ * A published negotiation with everything its page shows above the timeline; null for drafts and
+ * unknown slugs. Editorial texts come in the English original and, under `localized`, in `locale`.
+ */
+async function loadNegotiation(slug: string, locale: ContentLocale): Promise<NegotiationView | null> {
   const row = await db().negotiation.findFirst({
     where: { slug, ...publicRow },
     select: {
@@ -48,6 +53,7 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
         where: publicRow,
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
+          id: true,
           slug: true,
           label: true,
           unit: true,
@@ -80,12 +86,23 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
     db().correction.count({ where: { development: { negotiationId: row.id, ...publicRow } } }),
     loadLedger(row.id, "public"),
   ]);
+  const obligations = ledger.phases.flatMap((p) => p.versions.flatMap((v) => v.obligations));
+  const l = await loadLocalizer(
+    locale,
+    [row.id, ...row.figures.map((f) => f.id), ...obligations.map((o) => o.id)],
+    collectActorSlugs([ledger, row.participations.map((p) => p.actor)]),
+  );
+  for (const o of obligations) o.localized = { description: l.text("OBLIGATION_DESCRIPTION", o.id, o.description) };
 
-  return {
+  const view: NegotiationView = {
     id: row.id,
     slug: row.slug,
     title: row.title,
     summary: row.summary,
+    localized: {
+      title: l.text("NEGOTIATION_TITLE", row.id, row.title),
+      summary: l.text("NEGOTIATION_SUMMARY", row.id, row.summary),
+    },
     region: row.region,
     country: row.country,
     startedOn: isoOrNull(row.startedOn),
@@ -104,8 +121,12 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
       : null,
     stageHistory: row.stageChanges.map((s) => ({ ...s, effectiveOn: isoOrNull(s.effectiveOn) })),
     ...ledger,
-    figures: row.figures.map((f) => ({
+    figures: row.figures.map(({ id, ...f }) => ({
       ...f,
+      localized: {
+        label: l.text("FIGURE_LABEL", id, f.label),
+        description: l.text("FIGURE_DESCRIPTION", id, f.description),
+      },
       claims: f.claims.map(
         ({ quantityKind, quantityValue, quantityMin, quantityMax, quantityQualifier, quantityWording, ...c }) => {
           const quantity = fromColumns({
@@ -129,9 +150,15 @@ async function loadNegotiation(slug: string): Promise<NegotiationView | null> {
     developmentCount: row._count.developments,
     correctionCount,
   };
+  return localizeActors(view, l);
 }
 
-export const getPublishedNegotiation = cachedReader("negotiation", loadNegotiation, (slug) => [
+const cachedNegotiation = cachedReader("negotiation", loadNegotiation, (slug) => [
   readerTags.list,
   readerTags.negotiation(slug),
 ]);
+
+/** A published negotiation for readers in `locale` (English by default); null for drafts and unknown slugs. */
+export function getPublishedNegotiation(slug: string, locale: ContentLocale = "en"): Promise<NegotiationView | null> {
+  return cachedNegotiation(slug, locale);
+}

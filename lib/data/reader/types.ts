@@ -13,6 +13,9 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import type { Quantity } from "@/lib/ledger/quantity";
 import type { Progress, SeriesPoint } from "@/lib/ledger/totals";
+import type { LocalizedText } from "@/lib/translations/fields";
+
+export type { LocalizedText };
 
 export type PublicSource = {
   slug: string;
@@ -35,7 +38,14 @@ export type PublicCitation = {
   archivedCopy: { url: string; archivedAt: string; sha256: string | null } | null;
 };
 
-export type ActorRef = { slug: string; name: string; shortName: string | null; kind: ActorKind };
+export type ActorRef = {
+  slug: string;
+  name: string;
+  shortName: string | null;
+  kind: ActorKind;
+  /** The name in the requested language (Arabic alternate name where known); set by the negotiation and timeline loaders. */
+  localized?: { name: LocalizedText };
+};
 
 export type BreakdownView = { label: string; category: ReleaseCategory | null; quantity: Quantity; text: string };
 
@@ -47,6 +57,8 @@ export type ObligationView = {
   receiving: ActorRef;
   category: ReleaseCategory;
   description: string;
+  /** `description` in the requested language (the English, lang "en", when untranslated). */
+  localized: { description: LocalizedText };
   /** As stated; null for a ratio rule. */
   quantity: Quantity | null;
   ratio: { perUnit: number; perUnitOf: string; perUnitOfText: string } | null;
@@ -150,6 +162,7 @@ export type FigureView = {
   label: string;
   unit: string;
   description: string;
+  localized: { label: LocalizedText; description: LocalizedText };
   claims: Array<{
     id: string;
     /** The claim in the ledger's quantity type; its wording is the phrase as published. */
@@ -166,8 +179,10 @@ export type FigureView = {
 export type NegotiationView = {
   id: string;
   slug: string;
+  /** The English original; `localized` holds the text to show in the requested language. */
   title: string;
   summary: string;
+  localized: { title: LocalizedText; summary: LocalizedText };
   region: string;
   country: string;
   startedOn: string | null;
@@ -210,6 +225,7 @@ export type DevelopmentView = {
   reportedAt: string | null;
   title: string;
   summary: string;
+  localized: { title: LocalizedText; summary: LocalizedText };
   kind: DevelopmentKind;
   singleAnonymousSource: boolean;
   /** Marked by editors as a key event: listed first, above the timeline. */
@@ -220,7 +236,7 @@ export type DevelopmentView = {
   updatedAt: string;
   actors: ActorRef[];
   citations: PublicCitation[];
-  corrections: Array<{ id: string; note: string; correctedAt: string }>;
+  corrections: Array<{ id: string; note: string; correctedAt: string; localized: { note: LocalizedText } }>;
   /** What was handed over in this development (one batch): by whom, how many. */
   transfers: TransferView[];
   stageChange: Stage | null;

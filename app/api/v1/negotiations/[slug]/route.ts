@@ -1,4 +1,13 @@
-import { apiError, cachedJson, preflight, withDatabaseErrors } from "@/lib/api/respond";
+import { apiLanguage, inLanguage } from "@/lib/api/language";
+import {
+  apiError,
+  badParameters,
+  cachedJson,
+  preflight,
+  searchParamsObject,
+  withDatabaseErrors,
+} from "@/lib/api/respond";
+import { languageQuery } from "@/lib/api/schemas";
 import { apiFigure, apiPhase, apiSide, apiTermsVersion, apiTransfer } from "@/lib/api/ledger";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 
@@ -7,7 +16,10 @@ export const GET = withDatabaseErrors(async function GET(
   request: Request,
   { params }: { params: Promise<{ slug: string }> },
 ) {
-  const negotiation = await getPublishedNegotiation((await params).slug);
+  const query = languageQuery.safeParse(searchParamsObject(request));
+  if (!query.success) return badParameters(query.error);
+  const language = apiLanguage(request, query.data.lang);
+  const negotiation = await getPublishedNegotiation((await params).slug, language.locale);
   if (!negotiation) return apiError(404, "not_found", "No published negotiation has this slug.");
   const {
     id: _id,
@@ -35,7 +47,7 @@ export const GET = withDatabaseErrors(async function GET(
     termsHistory: termsVersions.map(apiTermsVersion),
     stageHistory: stageHistory.map(({ developmentId: _developmentId, ...change }) => change),
   };
-  return cachedJson(request, body, new Date(negotiation.updatedAt));
+  return cachedJson(request, inLanguage(body), new Date(negotiation.updatedAt), language);
 });
 
 export const OPTIONS = preflight;

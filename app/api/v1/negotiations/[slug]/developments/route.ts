@@ -6,6 +6,7 @@ import {
   searchParamsObject,
   withDatabaseErrors,
 } from "@/lib/api/respond";
+import { apiLanguage, inLanguage } from "@/lib/api/language";
 import { apiDevelopmentPage } from "@/lib/api/ledger";
 import { developmentListQuery } from "@/lib/api/schemas";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
@@ -19,9 +20,10 @@ export const GET = withDatabaseErrors(async function GET(
   const slug = (await params).slug;
   const query = developmentListQuery.safeParse(searchParamsObject(request));
   if (!query.success) return badParameters(query.error);
+  const language = apiLanguage(request, query.data.lang);
   const [negotiation, timeline] = await Promise.all([
     getPublishedNegotiation(slug),
-    getTimelinePage(slug, query.data.order, query.data.page),
+    getTimelinePage(slug, query.data.order, query.data.page, language.locale),
   ]);
   if (!negotiation) return apiError(404, "not_found", "No published negotiation has this slug.");
   if (query.data.page > timeline.pageCount)
@@ -30,7 +32,7 @@ export const GET = withDatabaseErrors(async function GET(
     (latest, d) => (d.updatedAt > latest ? d.updatedAt : latest),
     negotiation.updatedAt,
   );
-  return cachedJson(request, apiDevelopmentPage(timeline), new Date(newest));
+  return cachedJson(request, inLanguage(apiDevelopmentPage(timeline)), new Date(newest), language);
 });
 
 export const OPTIONS = preflight;
