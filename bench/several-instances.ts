@@ -99,6 +99,8 @@ export type Fanout = {
   kibPerStream: number;
   /** CPU cores the subscribers' process used during the rounds (1 would mean it was the limit). */
   generatorCores: number;
+  /** Stream opens answered 503 by the (overloaded) instance and retried. */
+  refusedOpens: number;
 };
 
 /** N event streams on the stack's instance, a change announced `rounds` times; delay until every stream has it. */
@@ -128,7 +130,7 @@ export async function measureFanout(args: {
   );
   const lines = createInterface({ input: child.stdout! });
   let rssOpen = 0;
-  let report: { delays: number[]; roundMax: number[]; generatorCores: number } | undefined;
+  let report: { delays: number[]; roundMax: number[]; refusedOpens: number; generatorCores: number } | undefined;
   for await (const line of lines) {
     if (line === "OPEN") {
       rssOpen = statusKb(appPid, "VmRSS");
@@ -149,5 +151,6 @@ export async function measureFanout(args: {
     roundMaxMs: report.roundMax.map(round1),
     kibPerStream: round1((rssOpen - rssBefore) / args.subscribers),
     generatorCores: Math.round(report.generatorCores * 100) / 100,
+    refusedOpens: report.refusedOpens,
   };
 }
