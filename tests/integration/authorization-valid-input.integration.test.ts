@@ -19,6 +19,7 @@ import * as sourceActions from "@/lib/actions/sources";
 import * as termsActions from "@/lib/actions/terms";
 import * as translationActions from "@/lib/actions/translations";
 import * as userActions from "@/lib/actions/users";
+import { countAlertSubscribers } from "@/lib/data/admin/alert-subscribers";
 import { changeSourceState, createSource, mergeSources, updateSource } from "@/lib/data/admin/sources";
 import { createStaffUser, resetUserPassword, setUserActive, setUserRole } from "@/lib/data/users";
 import { db } from "@/lib/db/client";
@@ -423,6 +424,8 @@ describe("authorization with valid input", () => {
       setUserRole: () => setUserRole({ userId: target, role: "ADMIN" }),
       setUserActive: () => setUserActive({ userId: target, active: false }),
       resetUserPassword: () => resetUserPassword({ userId: target }),
+      // Read-only, but personal data in aggregate: subscriber counts are for admins.
+      countAlertSubscribers: () => countAlertSubscribers(),
     };
     const audit = await prisma().auditEntry.count();
     for (const [name, call] of Object.entries(calls))

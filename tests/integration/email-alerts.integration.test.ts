@@ -11,6 +11,7 @@ import { POST as confirmRoute } from "@/app/api/follow/confirm/route";
 import { POST as subscribeRoute } from "@/app/api/follow/subscribe/route";
 import { GET as unsubscribeGet, POST as unsubscribeRoute } from "@/app/api/follow/unsubscribe/route";
 import { createDevelopmentAction, setDevelopmentPublicationAction } from "@/lib/actions/developments";
+import { countAlertSubscribers } from "@/lib/data/admin/alert-subscribers";
 import { db } from "@/lib/db/client";
 import { sendMail } from "@/lib/follow/mailer";
 import { installJobQueue } from "@/lib/jobs/boss";
@@ -145,6 +146,16 @@ describe("double opt-in", () => {
     expect(answers[0]).toEqual([303, "/follow/check-inbox", ""]);
     expect(await db().alertSubscription.count({ where: { email: fresh } })).toBe(1);
     expect(await db().alertSubscription.count({ where: { email: confirmed } })).toBe(1);
+
+    // Admins see how many, never who.
+    const counts = await asUser(await createStaff("ADMIN"), () => countAlertSubscribers());
+    expect(counts.find((row) => row.negotiationId === negotiation.id)).toEqual({
+      negotiationId: negotiation.id,
+      title: negotiation.title,
+      confirmed: 1,
+      pending: 1,
+    });
+    expect(JSON.stringify(counts)).not.toContain("@");
   });
 
   it("limits sign-ups per address", async () => {

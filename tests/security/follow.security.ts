@@ -1,6 +1,7 @@
-// Follow-and-preserve surfaces and the planted markers: a webhook partner and the archived
-// copies must never carry confidential data or drafts. A worker runs the real job handlers in
-// this process against the stack's database; a receiver verifies every message's signature.
+// Follow-and-preserve surfaces and the planted markers: a webhook partner, a reader's e-mail
+// alerts and the archived copies must never carry confidential data or drafts. A worker runs
+// the real job handlers in this process against the stack's database; a receiver verifies every
+// webhook's signature, and an SMTP server started here captures every e-mail.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -8,7 +9,9 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
+import { STACK_SECRET } from "../harness/stack";
 import { HttpSession } from "../harness/staff-client";
+import { startSmtpReceiver } from "../support/smtp-receiver";
 import { startWebhookReceiver } from "../support/webhook-receiver";
 import { fetchRaw, leakedMarkers } from "./crawl";
 import { newMarker } from "./markers";
@@ -22,7 +25,10 @@ let pages: http.Server;
 let pageBase: string;
 let secret = "";
 const receiver = await startWebhookReceiver(() => secret);
+const smtp = await startSmtpReceiver();
+const readers = { all: "all-reader@follow.test", one: "one-reader@follow.test" };
 const publicTitle = newMarker("follow.publicTitle");
+const draftTitle = newMarker("follow.draftTitle");
 let publishedId = "";
 let draftUrl = "";
 
@@ -30,6 +36,8 @@ beforeAll(async () => {
   process.env.DATABASE_URL = inject("databaseUrl");
   process.env.PARLEY_OUTBOUND_ALLOW_PRIVATE = "1"; // receiver and pages listen on loopback
   process.env.PARLEY_JOB_POLL_SECONDS = "0.5";
+  process.env.SMTP_URL = smtp.url; // the worker in this process sends the mail
+  process.env.NEXTAUTH_SECRET = STACK_SECRET; // unsubscribe links are signed with the app's secret
   pages = http.createServer((request, response) =>
     response.writeHead(200, { "content-type": "text/html" }).end(`<p>Cited page ${request.url}</p>`),
   );
@@ -44,6 +52,27 @@ beforeAll(async () => {
   expect(created.result).toMatchObject({ ok: true });
   secret = (created.result as { data: { secret: string } }).data.secret;
   worker = await startWorker(process.env.DATABASE_URL, jobHandlers());
+
+  // Two readers sign up through the public form's route and confirm by the mailed link.
+  for (const [email, negotiation] of [
+    [readers.all, ""],
+    [readers.one, planted.public.negotiationSlug],
+  ]) {
+    const signUp = await fetch(`${baseUrl}/api/follow/subscribe`, {
+      method: "POST",
+      redirect: "manual",
+      body: new URLSearchParams({ email: email!, negotiation: negotiation! }),
+    });
+    expect(signUp.headers.get("location")).toBe("/follow/check-inbox");
+    await smtp.until(() => smtp.to(email!).length > 0);
+    const token = /\/follow\/confirm\?token=([A-Za-z0-9_%-]+)/.exec(smtp.to(email!)[0]!.parsed.text ?? "")![1]!;
+    const confirmed = await fetch(`${baseUrl}/api/follow/confirm`, {
+      method: "POST",
+      redirect: "manual",
+      body: new URLSearchParams({ token: decodeURIComponent(token) }),
+    });
+    expect(confirmed.headers.get("location")).toBe("/follow/confirm?result=confirmed");
+  }
 
   const source = await db().source.findFirstOrThrow({ where: { status: "ACTIVE" }, select: { id: true } });
   const journalist = await new HttpSession(baseUrl).signIn(staff.journalist);
@@ -68,12 +97,13 @@ beforeAll(async () => {
     ).result,
   ).toMatchObject({ ok: true });
   draftUrl = `${pageBase}/draft-only`;
-  expect((await log(newMarker("follow.draftTitle"), draftUrl)).result).toMatchObject({ ok: true });
+  expect((await log(draftTitle, draftUrl)).result).toMatchObject({ ok: true });
 }, 120_000);
 
 afterAll(async () => {
   await worker?.stop();
   await receiver.close();
+  await smtp.close();
   await new Promise<void>((resolve) => pages.close(() => resolve()));
   await disconnectDb();
 });
@@ -84,6 +114,18 @@ describe("follow and preserve", () => {
     expect(receiver.received.every((r) => r.verified)).toBe(true);
     const everything = JSON.stringify(receiver.received.map((r) => r.body));
     expect(leakedMarkers(everything, planted.markers).map((m) => m.field)).toEqual([]);
+  });
+
+  it("e-mails readers the public change without a confidential marker or a draft", async () => {
+    const alerted = (email: string) => smtp.to(email).some((mail) => (mail.parsed.text ?? "").includes(publicTitle));
+    await smtp.until(() => alerted(readers.all) && alerted(readers.one));
+    // Decoded parts as well as the raw message: quoted-printable may fold a marker across lines.
+    const everything = smtp.received
+      .map((mail) => [mail.raw, mail.parsed.subject, mail.parsed.text, mail.parsed.html].join("\n"))
+      .join("\n");
+    expect(leakedMarkers(everything, planted.markers).map((m) => m.field)).toEqual([]);
+    expect(everything).not.toContain(draftTitle);
+    expect(everything).toContain(publicTitle);
   });
 
   it("serves the archived copy of a public citation sandboxed and clean; a draft's copy is not public", async () => {

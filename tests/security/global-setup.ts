@@ -24,6 +24,8 @@ export default async function setup(project: TestProject) {
       planted = await withPrismaClient(databaseUrl, plantMarkers);
     },
     log: (line) => console.log(line),
+    // Reader alerts go out a second after a change, so follow.security.ts can read them.
+    env: { PARLEY_ALERT_BATCH_SECONDS: "1" },
   });
   project.provide("baseUrl", stack.baseUrl);
   project.provide("databaseUrl", stack.databaseUrl);

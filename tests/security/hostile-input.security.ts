@@ -480,6 +480,10 @@ describe("hostile input to public and staff routes", () => {
     { path: `/api/v1/negotiations/${slug}/developments`, params: ["order", "page"] },
     { path: "/api/oembed", params: ["url", "format", "maxwidth"] },
     { path: "/sign-in", params: ["callbackUrl", "error"] },
+    { path: "/follow/check-inbox", params: ["problem"] },
+    { path: "/follow/confirm", params: ["token", "result"] },
+    { path: "/follow/unsubscribe", params: ["token", "result"] },
+    { path: "/api/follow/unsubscribe", params: ["token"] },
     { path: "/api/editor/sources", params: ["q"] },
     { path: "/api/editor/sources", params: ["q"], as: "journalist" },
     {
@@ -518,6 +522,36 @@ describe("hostile input to public and staff routes", () => {
       }
     }
     record({ payloads: tried, serverErrors: problems.length });
+    expect(problems).toEqual([]);
+  });
+
+  it("answers hostile posts to the reader's alert routes with a redirect or a 4xx, never a 500", async () => {
+    // The e-mail field is what is fuzzed: a valid address would count against the sign-up limit of
+    // this client (127.0.0.1), which follow.security.ts also signs up from.
+    const forms = [
+      ...stringPayloads.map((p) => ({ path: "/api/follow/subscribe", name: `email ${p.name}`, field: "email", p })),
+      ...stringPayloads.map((p) => ({ path: "/api/follow/confirm", name: `token ${p.name}`, field: "token", p })),
+    ];
+    const problems: string[] = [];
+    for (const { path, name, field, p } of forms) {
+      const body = new URLSearchParams({ [field]: String(p.value), negotiation: slug });
+      const response = await fetch(`${baseUrl}${path}`, { method: "POST", body, redirect: "manual" });
+      await response.arrayBuffer();
+      if (response.status >= 500) problems.push(`${path} ${name}: HTTP ${response.status}`);
+    }
+    for (const path of ["/api/follow/subscribe", "/api/follow/confirm", "/api/follow/unsubscribe?token=x"]) {
+      for (const raw of rawBodies) {
+        const response = await fetch(`${baseUrl}${path}`, {
+          method: "POST",
+          body: typeof raw.body === "string" ? raw.body : Buffer.from(raw.body),
+          headers: { "content-type": raw.contentType ?? "application/x-www-form-urlencoded" },
+          redirect: "manual",
+        });
+        await response.arrayBuffer();
+        if (response.status >= 500) problems.push(`${path} ${raw.name}: HTTP ${response.status}`);
+      }
+    }
+    record({ payloads: forms.length + 3 * rawBodies.length, serverErrors: problems.length });
     expect(problems).toEqual([]);
   });
 
