@@ -134,7 +134,7 @@ test("key events come first and lead to their timeline entries", async ({ page }
   await expect(entry).toContainText("Key event");
 });
 
-test("the locator map is server-rendered SVG with the places listed beside it", async ({ browser }) => {
+test("the locator map is server-rendered SVG with the places listed beside it", async ({ browser }, testInfo) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(SWEIDA);
@@ -144,6 +144,10 @@ test("the locator map is server-rendered SVG with the places listed beside it", 
   await expect(map.getByTestId("locator-map-place")).toHaveCount(1);
   const rows = page.getByTestId("locator-table").getByRole("row");
   await expect(rows.nth(1)).toHaveText(/Sweida\s*Syria\s*Events\s*32\.7089° N, 36\.5695° E/);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await attach(testInfo, `locator-map-${colorScheme}`, await page.getByTestId("locator").screenshot());
+  }
 
   // A place without coordinates is listed, not plotted.
   await page.goto("/negotiations/russia-ukraine-1000-for-1000-may-2025");
