@@ -26,7 +26,7 @@ export function PlaceFields({
   return (
     <fieldset className="grid gap-3 sm:col-span-3 sm:grid-cols-4">
       <legend className="text-sm font-medium">{label}</legend>
-      <Labelled id={id("place")} label="Name" errors={error("place")}>
+      <Labelled id={id("place")} label="Place" errors={error("place")}>
         <input
           {...describe(id("place"), error("place"))}
           className={inputClass}

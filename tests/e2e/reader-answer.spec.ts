@@ -114,6 +114,52 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
+test("key events come first and lead to their timeline entries", async ({ page }) => {
+  await page.goto(SWEIDA);
+  const keyEvents = page.getByRole("region", { name: "Key events" });
+  await expect(keyEvents.getByRole("link")).toHaveText([
+    "Deadly clashes erupt in Sweida province",
+    "US-mediated prisoner swap talks reported",
+  ]);
+  // Above the terms card and the timeline.
+  const keyTop = (await keyEvents.boundingBox())!.y;
+  for (const name of ["Current terms", "Timeline"]) {
+    const region = page.getByRole("region", { name, exact: true }).first();
+    expect((await region.boundingBox())!.y, name).toBeGreaterThan(keyTop);
+  }
+  await keyEvents.getByRole("link", { name: "Deadly clashes erupt in Sweida province" }).click();
+  const entry = page.locator(":target");
+  await expect(entry).toHaveAttribute("data-testid", "development");
+  await expect(entry).toContainText("Deadly clashes erupt in Sweida province");
+  await expect(entry).toContainText("Key event");
+});
+
+test("the locator map is server-rendered SVG with the places listed beside it", async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(SWEIDA);
+  const map = page.getByRole("img", { name: "Locator map of the negotiation's places" });
+  await expect(map).toBeVisible();
+  await expect(map).toHaveAccessibleDescription("Marked: Sweida (Syria). Shaded: Syria.");
+  await expect(map.getByTestId("locator-map-place")).toHaveCount(1);
+  const rows = page.getByTestId("locator-table").getByRole("row");
+  await expect(rows.nth(1)).toHaveText(/Sweida\s*Syria\s*Events\s*32\.7089° N, 36\.5695° E/);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await attach(testInfo, `locator-map-${colorScheme}`, await page.getByTestId("locator").screenshot());
+  }
+
+  // A place without coordinates is listed, not plotted.
+  await page.goto("/negotiations/russia-ukraine-1000-for-1000-may-2025");
+  const table = page.getByTestId("locator-table");
+  await expect(table.getByRole("row").filter({ hasText: "Istanbul" })).toContainText("Talks venue");
+  await expect(table.getByRole("row").filter({ hasText: "Belarus–Ukraine border" })).toContainText(
+    "Not recorded: listed, not on the map",
+  );
+  await expect(page.getByTestId("locator-map-place")).toHaveCount(1);
+  await context.close();
+});
+
 test("the chart of releases is server-rendered SVG with a table equivalent", async ({ browser }) => {
   // Without JavaScript: the chart and its table are in the HTML itself.
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -146,9 +192,13 @@ test("the live indicator polls at once when the tab becomes visible and says whe
   await expect(page.getByTestId("print-stamp")).not.toBeEmpty(); // hydrated: effects have run
   const indicator = page.getByTestId("live-indicator");
   await expect(indicator).toHaveText("Live");
-  const polled = page.waitForRequest(/\/api\/v1\/negotiations\/sweida-prisoner-exchange\/developments/);
+  const polled = page.waitForResponse(/\/api\/v1\/negotiations\/sweida-prisoner-exchange\/developments/);
   await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-  await polled;
+  const response = await polled;
+  // The very first check already carries the validator of the data the page was rendered from,
+  // so an unchanged page costs one bodiless 304.
+  expect(await response.request().headerValue("if-none-match")).toMatch(/^"[\w-]{27}"$/);
+  expect(response.status()).toBe(304);
   await expect(indicator).toHaveText("Live · checked 14:02");
   // The announcement region holds only news of new entries, not the ticking clock.
   await expect(page.locator('[aria-live="polite"]')).not.toContainText("checked");

@@ -104,6 +104,12 @@ test("a journalist logs a sourced development, publishes it, and readers see it"
     /Agence France-Presse/,
   );
   await page.getByLabel("Attribution as published").fill("an interior ministry official");
+  const where = page.getByRole("group", { name: "Where it happened (talks venue, handover point)" });
+  await where.getByLabel("Place").fill("Damascus");
+  await where.getByLabel("Country").selectOption("SY");
+  await where.getByLabel("Latitude").fill("33.5138");
+  await where.getByLabel("Longitude").fill("36.2765");
+  await page.getByLabel("Key event").check();
   await page.getByRole("button", { name: "Save as draft" }).click();
 
   await expect(page.getByText("Draft saved. Check the preview, then publish.")).toBeVisible();
@@ -119,6 +125,12 @@ test("a journalist logs a sourced development, publishes it, and readers see it"
   await expect(item).toBeVisible();
   await expect(item.getByTestId("development-date")).toHaveText("26 February 2026");
   await expect(item).toContainText("According to Agence France-Presse, citing an interior ministry official.");
+  // Marked as key: listed first; its place is on the map and in the table.
+  await expect(reader.getByRole("region", { name: "Key events" })).toContainText("Damascus denies talks with Hijri");
+  await expect(reader.getByTestId("locator-table").getByRole("row").filter({ hasText: "Damascus" })).toContainText(
+    "Syria",
+  );
+  await expect(reader.getByTestId("locator-map-place").filter({ hasText: "Damascus" })).toHaveCount(1);
   await reader.close();
 });
 

@@ -40,6 +40,9 @@ describe("feeds", () => {
       "According to Agence France-Presse, citing a Druze source who requested anonymity.",
     );
     expect(String(talks.description)).toContain("This rests on a single anonymous source.");
+    // Key events are tagged so aggregators can pick them out.
+    expect(talks.category).toBe("Key event");
+    expect(items.find((i) => i.title === "Ceasefire reached")!.category).toBeUndefined();
     expect(xml).not.toContain(MARKER);
 
     const atom = await negotiationAtom(new Request("http://x"), params("sweida-prisoner-exchange"));

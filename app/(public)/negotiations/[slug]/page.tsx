@@ -6,6 +6,7 @@ import { ReaderAnswer } from "@/components/reader/answer/reader-answer";
 import { Figures } from "@/components/reader/figures";
 import { KeyEvents } from "@/components/reader/key-events";
 import { LiveUpdates } from "@/components/reader/live-updates";
+import { LocatorMap } from "@/components/reader/locator-map";
 import { NoBreakName } from "@/components/reader/no-break-name";
 import { NewsJsonLd } from "@/components/reader/news-json-ld";
 import { Participants } from "@/components/reader/participants";
@@ -18,6 +19,7 @@ import { jsonEtag } from "@/lib/api/etag";
 import { apiDevelopmentPage } from "@/lib/api/ledger";
 import { getKeyEvents } from "@/lib/data/reader/key-events";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
+import { getNegotiationPlaces } from "@/lib/data/reader/places";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
 import { negotiationDescription } from "@/lib/format/negotiation-meta";
 import { siteUrl } from "@/lib/site-url";
@@ -71,10 +73,11 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const order = query.order === "oldest" ? "oldest" : "newest";
   const page = parsePage(query.page);
-  const [negotiation, timeline, keyEvents] = await Promise.all([
+  const [negotiation, timeline, keyEvents, places] = await Promise.all([
     getPublishedNegotiation(slug),
     getTimelinePage(slug, order, page),
     getKeyEvents(slug),
+    getNegotiationPlaces(slug),
   ]);
   if (!negotiation || page > timeline.pageCount) notFound();
   const url = new URL(`/negotiations/${slug}`, siteUrl()).toString();
@@ -114,6 +117,8 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
       <Participants participants={negotiation.participants} />
 
       <ReleaseChart sides={negotiation.sides} />
+
+      <LocatorMap places={places} />
 
       <StageHistory stage={negotiation.stage} history={negotiation.stageHistory} />
 
