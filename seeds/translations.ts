@@ -4,7 +4,8 @@
 // overwrites a translation or attaches one to English a newsroom has since rewritten.
 import { recordOperatorAudit as writeAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { originalHash, type TranslatableField } from "@/lib/translations/fields";
+import type { TranslatableField } from "@/lib/translations/fields";
+import { originalHash } from "@/lib/translations/state";
 import type { SeedCase } from "./schema";
 
 type Tx = Prisma.TransactionClient;

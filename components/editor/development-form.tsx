@@ -223,6 +223,7 @@ export function DevelopmentForm({
           errors={errors?.occurredOn}
         >
           <input
+            dir="auto"
             {...describe("occurredOn", errors?.occurredOn, true)}
             className={inputClass}
             value={values.occurredOn}
@@ -268,6 +269,7 @@ export function DevelopmentForm({
       </div>
       <Labelled id="title" label="Title" errors={errors?.title}>
         <input
+          dir="auto"
           {...describe("title", errors?.title)}
           className={inputClass}
           value={values.title}
@@ -277,6 +279,7 @@ export function DevelopmentForm({
       </Labelled>
       <Labelled id="summary" label="Summary" errors={errors?.summary}>
         <textarea
+          dir="auto"
           {...describe("summary", errors?.summary)}
           rows={4}
           className={inputClass}
@@ -299,6 +302,7 @@ export function DevelopmentForm({
             errors={errors?.correctionNote}
           >
             <textarea
+              dir="auto"
               {...describe("correctionNote", errors?.correctionNote, true)}
               rows={2}
               className={inputClass}
