@@ -13,11 +13,14 @@ test("a journalist revises an Arabic translation from the negotiation's translat
   await page.getByRole("link", { name: "Review the translations" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arabic translations");
 
-  const field = page.getByLabel("Figure label in Arabic").first();
+  const form = page
+    .locator("form")
+    .filter({ has: page.getByLabel("Figure label in Arabic") })
+    .first();
+  const field = form.getByLabel("Figure label in Arabic");
   await expect(field).toHaveAttribute("dir", "rtl");
   await expect(field).toHaveAttribute("lang", "ar");
   await field.fill("عدد القتلى في معارك السويداء، تموز/يوليو 2025");
-  const form = page.locator("form").filter({ has: field });
   await form.getByRole("button", { name: "Save Arabic" }).click();
   await expect(form.getByText("Arabic saved.")).toBeVisible();
   await expect(form.getByText("Arabic up to date")).toBeVisible();
