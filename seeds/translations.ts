@@ -4,7 +4,8 @@
 // overwrites a translation or attaches one to English a newsroom has since rewritten.
 import { recordOperatorAudit as writeAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { originalHash, type TranslatableField } from "@/lib/translations/fields";
+import type { TranslatableField } from "@/lib/translations/fields";
+import { originalHash } from "@/lib/translations/state";
 import type { SeedCase } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -30,8 +31,9 @@ async function wantedTranslations(tx: Tx, seed: SeedCase): Promise<Wanted[]> {
     if (text && original.trim()) wanted.push({ field, entityId, original, text });
   };
   if (negotiation) {
-    want("NEGOTIATION_TITLE", negotiation.id, negotiation.title, ar.negotiation.title);
-    want("NEGOTIATION_SUMMARY", negotiation.id, negotiation.summary, ar.negotiation.summary);
+    if (negotiation.title === n.title) want("NEGOTIATION_TITLE", negotiation.id, n.title, ar.negotiation.title);
+    if (negotiation.summary === n.summary)
+      want("NEGOTIATION_SUMMARY", negotiation.id, n.summary, ar.negotiation.summary);
     for (const d of n.developments) {
       const arabic = ar.developments[d.key];
       // Developments have no stored key: the one whose English matches the case file's.
@@ -48,9 +50,11 @@ async function wantedTranslations(tx: Tx, seed: SeedCase): Promise<Wanted[]> {
     }
     for (const [slug, arabic] of Object.entries(ar.figures)) {
       const row = negotiation.figures.find((f) => f.slug === slug);
-      if (!row) continue;
-      want("FIGURE_LABEL", row.id, row.label, arabic.label);
-      want("FIGURE_DESCRIPTION", row.id, row.description, arabic.description);
+      const english = n.figures.find((f) => f.slug === slug);
+      if (!row || !english) continue;
+      if (row.label === english.label) want("FIGURE_LABEL", row.id, row.label, arabic.label);
+      if (row.description === english.description)
+        want("FIGURE_DESCRIPTION", row.id, row.description, arabic.description);
     }
   }
   for (const [slug, text] of Object.entries(ar.sources)) {

@@ -88,6 +88,7 @@ export function BatchFields({
               errors={err("occurredOn")}
             >
               <input
+                dir="auto"
                 {...describe(id("occurredOn"), err("occurredOn"), true)}
                 className={inputClass}
                 value={row.occurredOn}
@@ -146,6 +147,7 @@ export function BatchFields({
                   errors={err("accounts.0.sourceUrl")}
                 >
                   <input
+                    dir="ltr"
                     {...describe(id("account-url"), err("accounts.0.sourceUrl"))}
                     className={inputClass}
                     value={row.account.sourceUrl}

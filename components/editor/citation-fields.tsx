@@ -52,6 +52,7 @@ export function CitationFields({
               <>
                 <Labelled id={`${base}-new-name`} label="New source name" errors={err(index, "newSource.name")}>
                   <input
+                    dir="auto"
                     {...describe(`${base}-new-name`, err(index, "newSource.name"))}
                     className={inputClass}
                     value={row.newSource.name}
@@ -106,6 +107,7 @@ export function CitationFields({
               errors={err(index, "attribution")}
             >
               <input
+                dir="auto"
                 {...describe(`${base}-attribution`, err(index, "attribution"), true)}
                 className={inputClass}
                 value={row.attribution}
@@ -128,6 +130,7 @@ export function CitationFields({
               errors={err(index, "publishedOn")}
             >
               <input
+                dir="auto"
                 {...describe(`${base}-published`, err(index, "publishedOn"))}
                 className={inputClass}
                 value={row.publishedOn}
@@ -156,6 +159,7 @@ export function CitationFields({
             <div className="sm:col-span-2">
               <Labelled id={`${base}-excerpt`} label="Short excerpt (optional)" errors={err(index, "excerpt")}>
                 <textarea
+                  dir="auto"
                   {...describe(`${base}-excerpt`, err(index, "excerpt"))}
                   rows={2}
                   className={inputClass}

@@ -274,6 +274,7 @@ export function DevelopmentForm({
           errors={errors?.occurredOn}
         >
           <input
+            dir="auto"
             {...describe("occurredOn", errors?.occurredOn, true)}
             className={inputClass}
             value={values.occurredOn}
@@ -319,6 +320,7 @@ export function DevelopmentForm({
       </div>
       <Labelled id="title" label="Title" errors={errors?.title}>
         <input
+          dir="auto"
           {...describe("title", errors?.title)}
           className={inputClass}
           value={values.title}
@@ -328,6 +330,7 @@ export function DevelopmentForm({
       </Labelled>
       <Labelled id="summary" label="Summary" errors={errors?.summary}>
         <textarea
+          dir="auto"
           {...describe("summary", errors?.summary)}
           rows={4}
           className={inputClass}
@@ -375,6 +378,7 @@ export function DevelopmentForm({
             errors={errors?.correctionNote}
           >
             <textarea
+              dir="auto"
               {...describe("correctionNote", errors?.correctionNote, true)}
               rows={2}
               className={inputClass}

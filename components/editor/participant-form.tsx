@@ -62,6 +62,7 @@ export function AddParticipantForm({
         <>
           <Labelled id="actor-name" label="Actor name" errors={errors?.["newActor.name"]}>
             <input
+              dir="auto"
               {...describe("actor-name", errors?.["newActor.name"])}
               className={inputClass}
               value={values.name}
@@ -70,6 +71,7 @@ export function AddParticipantForm({
           </Labelled>
           <Labelled id="actor-short" label="Short name (optional)" errors={errors?.["newActor.shortName"]}>
             <input
+              dir="auto"
               {...describe("actor-short", errors?.["newActor.shortName"])}
               className={inputClass}
               value={values.shortName}
@@ -139,6 +141,7 @@ export function AddParticipantForm({
       </Labelled>
       <Labelled id="participant-side" label="Side (for parties)" errors={errors?.side}>
         <input
+          dir="auto"
           {...describe("participant-side", errors?.side)}
           className={inputClass}
           value={values.side}

@@ -37,6 +37,7 @@ export function QuantityFields({
   const numberInput = (field: "value" | "min" | "max", text: string) => (
     <Labelled id={`${id}-${field}`} label={text} errors={err(field)}>
       <input
+        dir="auto"
         {...describe(`${id}-${field}`, err(field))}
         inputMode="numeric"
         className={inputClass}
@@ -92,6 +93,7 @@ export function QuantityFields({
         errors={err("wording")}
       >
         <input
+          dir="auto"
           {...describe(`${id}-wording`, err("wording"))}
           className={inputClass}
           value={value.wording}

@@ -55,6 +55,7 @@ export function SourcePicker({
         {label}
       </label>
       <input
+        dir="auto"
         id={id}
         name={name}
         role="combobox"

@@ -121,6 +121,7 @@ export function TermsForm({
         {phaseId === NEW_PHASE ? (
           <Labelled id="newPhaseName" label="Name of the new phase" errors={errors?.newPhaseName}>
             <input
+              dir="auto"
               {...describe("newPhaseName", errors?.newPhaseName)}
               className={inputClass}
               value={newPhaseName}
@@ -131,6 +132,7 @@ export function TermsForm({
         ) : null}
         <Labelled id="proposedOn" label="Proposed on" hint="YYYY-MM-DD, or YYYY-MM" errors={errors?.proposedOn}>
           <input
+            dir="auto"
             {...describe("proposedOn", errors?.proposedOn, true)}
             className={inputClass}
             value={proposedOn}
@@ -202,6 +204,7 @@ export function TermsForm({
                 <>
                   <Labelled id={id("perUnit")} label="How many per unit" errors={err("perUnit")}>
                     <input
+                      dir="auto"
                       {...describe(id("perUnit"), err("perUnit"))}
                       inputMode="numeric"
                       className={inputClass}
@@ -288,6 +291,7 @@ export function TermsForm({
       </fieldset>
       <Labelled id="termsSummary" label="Summary (optional)" errors={errors?.summary}>
         <textarea
+          dir="auto"
           {...describe("termsSummary", errors?.summary)}
           rows={2}
           className={inputClass}

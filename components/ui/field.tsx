@@ -18,6 +18,7 @@ export function Field({ name, label, errors, hint, id = name, ...input }: FieldP
         {label}
       </label>
       <input
+        dir="auto"
         id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}

@@ -1,6 +1,6 @@
 // Which editorial texts have translations, and where each one's English original lives.
-// Shared by the editor (what to translate), the reader (what to show) and validation.
-import { createHash } from "node:crypto";
+// Shared by the editor (what to translate), the reader (what to show) and validation; safe in
+// client components (the hashing lives in ./state.ts).
 
 export const contentLocales = ["en", "ar"] as const;
 export type ContentLocale = (typeof contentLocales)[number];
@@ -49,21 +49,4 @@ export const fieldLabels: Record<TranslatableField, string> = {
   SOURCE_DESCRIPTION: "Public description",
 };
 
-/**
- * The fingerprint of an English original that a translation records. NFC first, so the same
- * text typed on another keyboard (composed vs decomposed accents) is not "changed"; surrounding
- * white space is trimmed by every form already.
- */
-export function originalHash(original: string): string {
-  return createHash("sha256").update(original.normalize("NFC"), "utf8").digest("hex");
-}
-
 export type TranslationState = "current" | "outdated" | "missing" | "not-needed";
-
-/** What a stored translation (or its absence) means for the original as it reads now. */
-export function translationState(original: string, stored: { originalHash: string } | null): TranslationState {
-  // An empty original (no summary yet) has nothing to translate; a leftover translation is not shown.
-  if (original.trim() === "") return "not-needed";
-  if (!stored) return "missing";
-  return stored.originalHash === originalHash(original) ? "current" : "outdated";
-}

@@ -203,19 +203,21 @@ test("two journalists editing the same development: the second save is refused w
     await expect(page.getByRole("heading", { name: "Edit" })).toBeVisible();
   }
 
-  await a.getByLabel("Title").fill("Aid convoys start entering Sweida province");
+  await a.getByLabel("Title", { exact: true }).fill("Aid convoys start entering Sweida province");
   await a.getByRole("checkbox", { name: /Typo fix only/ }).check();
   await a.getByRole("button", { name: "Save changes" }).click();
   await expect(a.getByRole("heading", { level: 1 })).toHaveText("Aid convoys start entering Sweida province");
 
-  await b.getByLabel("Summary").fill("Humanitarian convoys have entered Sweida several times since July 2025.");
+  await b
+    .getByLabel("Summary", { exact: true })
+    .fill("Humanitarian convoys have entered Sweida several times since July 2025.");
   await b.getByRole("checkbox", { name: /Typo fix only/ }).check();
   await b.getByRole("button", { name: "Save changes" }).click();
   await expect(b.getByRole("alert").filter({ hasText: "while you were editing" })).toContainText(
     "Jo Journalist saved this at",
   );
   await expect(b.getByRole("alert").filter({ hasText: "while you were editing" })).toContainText("changed: title");
-  await expect(b.getByLabel("Summary")).toHaveValue(
+  await expect(b.getByLabel("Summary", { exact: true })).toHaveValue(
     "Humanitarian convoys have entered Sweida several times since July 2025.",
   );
 
@@ -225,8 +227,8 @@ test("two journalists editing the same development: the second save is refused w
   await again.goto(b.url());
   await b.close();
   await again.getByRole("button", { name: "Restore it" }).click();
-  await expect(again.getByLabel("Title")).toHaveValue("Aid convoys start entering Sweida province");
-  await expect(again.getByLabel("Summary")).toHaveValue(
+  await expect(again.getByLabel("Title", { exact: true })).toHaveValue("Aid convoys start entering Sweida province");
+  await expect(again.getByLabel("Summary", { exact: true })).toHaveValue(
     "Humanitarian convoys have entered Sweida several times since July 2025.",
   );
   await again.getByRole("checkbox", { name: /Typo fix only/ }).check();

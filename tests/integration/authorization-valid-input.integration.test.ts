@@ -24,7 +24,7 @@ import { changeSourceState, createSource, mergeSources, updateSource } from "@/l
 import { createStaffUser, resetUserPassword, setUserActive, setUserRole } from "@/lib/data/users";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
-import { originalHash } from "@/lib/translations/fields";
+import { originalHash } from "@/lib/translations/state";
 import { createNegotiation, createSource as createSourceRow } from "@/seeds/factories";
 import { asUser, type TestUser } from "../support/request-context";
 import { createStaff, TEST_PASSWORD } from "../support/staff";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { saveTranslationAction } from "@/lib/actions/translations";
 import { getTranslationOverview } from "@/lib/data/editor/translation-overview";
 import { db } from "@/lib/db/client";
-import { originalHash } from "@/lib/translations/fields";
+import { originalHash } from "@/lib/translations/state";
 import { createNegotiation } from "@/seeds/factories";
 import { asUser, type TestUser } from "../support/request-context";
 import { createStaff } from "../support/staff";

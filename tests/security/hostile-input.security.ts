@@ -4,7 +4,7 @@
 // or a field error, never a 500 or an unexpected "ERROR" result.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db/client";
-import { originalHash } from "@/lib/translations/fields";
+import { originalHash } from "@/lib/translations/state";
 import { createNegotiation } from "@/seeds/factories";
 import { HttpSession, parseActionResponse, serverActions, type ActionOutcome } from "../harness/staff-client";
 import {

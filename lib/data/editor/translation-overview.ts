@@ -2,13 +2,8 @@ import "server-only";
 import { requireAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import {
-  originalHash,
-  translationState,
-  type TranslatableField,
-  type TranslationLocale,
-  type TranslationState,
-} from "@/lib/translations/fields";
+import type { TranslatableField, TranslationLocale } from "@/lib/translations/fields";
+import { originalHash, translationState, type TranslationState } from "@/lib/translations/state";
 
 /** One translatable text of a negotiation, with its translation (if any) and what state that is in. */
 export type TranslationItem = {
@@ -16,6 +11,8 @@ export type TranslationItem = {
   entityId: string;
   /** Where the text appears, for the editor ("Development: Talks resumed"). */
   context: string;
+  /** For a development's title, summary and corrections: the development, so its page can show them. */
+  developmentId?: string;
   /** Whether readers can see the text now (a draft's missing translation is less urgent). */
   published: boolean;
   original: string;
@@ -31,7 +28,14 @@ export type TranslationOverview = {
   counts: Record<TranslationState, number>;
 };
 
-type Text = { field: TranslatableField; entityId: string; context: string; published: boolean; original: string };
+type Text = {
+  field: TranslatableField;
+  entityId: string;
+  context: string;
+  published: boolean;
+  original: string;
+  developmentId?: string;
+};
 
 /** Every translatable text of a negotiation as it reads now (archived developments and figures left out). */
 async function negotiationTexts(
@@ -85,10 +89,10 @@ async function negotiationTexts(
   for (const d of row.developments) {
     const published = live && d.publication === "PUBLISHED";
     const context = `Development: ${d.title}`;
-    texts.push({ field: "DEVELOPMENT_TITLE", entityId: d.id, context, published, original: d.title });
-    texts.push({ field: "DEVELOPMENT_SUMMARY", entityId: d.id, context, published, original: d.summary });
-    for (const c of d.corrections)
-      texts.push({ field: "CORRECTION_NOTE", entityId: c.id, context, published, original: c.note });
+    const of = { context, published, developmentId: d.id };
+    texts.push({ ...of, field: "DEVELOPMENT_TITLE", entityId: d.id, original: d.title });
+    texts.push({ ...of, field: "DEVELOPMENT_SUMMARY", entityId: d.id, original: d.summary });
+    for (const c of d.corrections) texts.push({ ...of, field: "CORRECTION_NOTE", entityId: c.id, original: c.note });
   }
   for (const o of row.obligations) {
     const term = o.terms[0];

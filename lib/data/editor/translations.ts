@@ -3,7 +3,7 @@ import { requireAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import { originalHash, translationState, type TranslationState } from "@/lib/translations/fields";
+import { originalHash, translationState, type TranslationState } from "@/lib/translations/state";
 import type { SaveTranslationInput } from "@/lib/validation/translation";
 import { writeAudit } from "../audit";
 import { invalidateReaderData, invalidateSourcePages } from "./cache";

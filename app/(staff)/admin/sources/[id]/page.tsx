@@ -6,6 +6,8 @@ import { Forbidden } from "@/components/staff/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { pageAccess } from "@/lib/auth/page-access";
 import { getSourceForStaff } from "@/lib/data/admin/sources";
+import { getSourceTranslation } from "@/lib/data/editor/translation-overview";
+import { TranslationField } from "@/components/editor/translation-field";
 import { orNotFound, recordId } from "@/lib/editor-page";
 
 export const metadata: Metadata = { title: "Source", robots: { index: false } };
@@ -15,6 +17,7 @@ export default async function SourceAdminPage({ params }: { params: Promise<{ id
   const { allowed } = await pageAccess("admin", `/admin/sources/${id}`);
   if (!allowed) return <Forbidden what="Sources are managed by admins." />;
   const source = await orNotFound(getSourceForStaff(id));
+  const arabicDescription = await getSourceTranslation(source.id, "ar");
   const citations = source._count.citations + source._count.relayed;
   return (
     <div className="grid gap-8">
@@ -82,6 +85,11 @@ export default async function SourceAdminPage({ params }: { params: Promise<{ id
             }}
           />
         </div>
+        {arabicDescription && arabicDescription.state !== "not-needed" ? (
+          <div className="mt-6 border-t border-stone-200 pt-4 dark:border-stone-700">
+            <TranslationField key={arabicDescription.originalHash} item={arabicDescription} />
+          </div>
+        ) : null}
       </section>
       <section aria-labelledby="track-record">
         <h2 id="track-record" className="font-serif text-xl font-semibold">

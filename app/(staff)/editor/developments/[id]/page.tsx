@@ -3,6 +3,8 @@ import Link from "next/link";
 import { DevelopmentForm } from "@/components/editor/development-form";
 import { DevelopmentPublicationControls } from "@/components/editor/publication-controls";
 import { RevisionHistory } from "@/components/editor/revision-history";
+import { TranslationField } from "@/components/editor/translation-field";
+import { getTranslationOverview } from "@/lib/data/editor/translation-overview";
 import { DevelopmentItem } from "@/components/reader/development-item";
 import { Forbidden } from "@/components/staff/forbidden";
 import { Alert } from "@/components/ui/alert";
@@ -27,12 +29,14 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
   const { allowed } = await pageAccess("journalist", `/editor/developments/${id}`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
   const development = await orNotFound(getDevelopmentForEditing(id));
-  const [preview, revisions, actors, obligations] = await Promise.all([
+  const [preview, revisions, actors, obligations, translations] = await Promise.all([
     getDevelopmentPreview(id),
     listDevelopmentRevisions(id),
     listActorOptionsFor(development.negotiationId),
     listObligationChoices(development.negotiationId),
+    getTranslationOverview(development.negotiationId, "ar"),
   ]);
+  const arabic = translations.items.filter((item) => item.developmentId === id);
   const published = development.publication === "PUBLISHED";
   const archived = development.archivedAt !== null;
   const query = await searchParams;
@@ -102,6 +106,23 @@ export default async function EditDevelopmentPage({ params, searchParams }: Prop
           </ol>
         </section>
       ) : null}
+
+      <section aria-labelledby="arabic-heading">
+        <h2 id="arabic-heading" className="font-serif text-xl font-semibold">
+          Arabic
+        </h2>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          Optional: without Arabic this development is published English-only, and Arabic readers see the English.{" "}
+          <Link href={`/editor/negotiations/${development.negotiationId}/translations`} className="underline">
+            All of this negotiation&apos;s translations
+          </Link>
+        </p>
+        <div className="mt-3 grid gap-4">
+          {arabic.map((item) => (
+            <TranslationField key={`${item.field}:${item.entityId}`} item={item} />
+          ))}
+        </div>
+      </section>
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading" className="font-serif text-xl font-semibold">

@@ -7,6 +7,9 @@ import { NegotiationPublicationButton } from "@/components/editor/negotiation-pu
 import { AddParticipantForm, ParticipantArchiveButton } from "@/components/editor/participant-form";
 import { PhaseForm } from "@/components/editor/phase-form";
 import { TermsDiscardButton } from "@/components/editor/terms-discard-button";
+import { TranslationField } from "@/components/editor/translation-field";
+import { TranslationSummary } from "@/components/editor/translation-summary";
+import { getTranslationOverview } from "@/lib/data/editor/translation-overview";
 import { toPartialDateString } from "@/lib/dates";
 import { TermsPublicationButton } from "@/components/editor/terms-publication-button";
 import { StageBadge } from "@/components/negotiations/stage-badge";
@@ -30,11 +33,13 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
   const id = recordId((await params).id);
   const { allowed } = await pageAccess("journalist", `/editor/negotiations/${id}`);
   if (!allowed) return <Forbidden what="The editor is for journalists and admins." />;
-  const [negotiation, actors, ledger] = await Promise.all([
+  const [negotiation, actors, ledger, translations] = await Promise.all([
     orNotFound(getNegotiationWorkspace(id)),
     listActorOptions(),
     getStaffLedger(id),
+    orNotFound(getTranslationOverview(id, "ar")),
   ]);
+  const ownTexts = translations.items.filter((item) => item.entityId === id);
   const versionViews = new Map(ledger.termsVersions.map((v) => [v.id, v]));
   const phaseNames = new Map(
     negotiation.phases.map((p) => [p.id, p.name || (negotiation.phases.length > 1 ? `Phase ${p.number}` : "")]),
@@ -108,6 +113,7 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
             Preview as readers will see it
           </Link>
         </div>
+        <TranslationSummary negotiationId={negotiation.id} counts={translations.counts} />
       </header>
 
       {published ? (
@@ -136,6 +142,11 @@ export default async function NegotiationWorkspacePage({ params }: Props) {
               stage: negotiation.stage,
             }}
           />
+        </div>
+        <div className="mt-6 grid gap-4 border-t border-stone-200 pt-4 dark:border-stone-700">
+          {ownTexts.map((item) => (
+            <TranslationField key={item.field} item={item} />
+          ))}
         </div>
       </details>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { originalHash, translationState } from "./fields";
+import { originalHash, translationState } from "./state";
 
 describe("translation state", () => {
   it("is missing without a translation, current for the same original, outdated after it changed", () => {
