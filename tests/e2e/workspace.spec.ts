@@ -265,13 +265,13 @@ test("a refused save merges in place: the field both editors changed needs a cho
     throw new Error(`unexpected browser dialog: ${dialog.message()}`);
   });
 
-  await a.getByLabel("Title").fill("Aid convoys enter Sweida province");
+  await a.getByLabel("Title", { exact: true }).fill("Aid convoys enter Sweida province");
   await a.getByRole("checkbox", { name: /Typo fix only/ }).check();
   await a.getByRole("button", { name: "Save changes" }).click();
   await expect(a.getByRole("heading", { level: 1 })).toHaveText("Aid convoys enter Sweida province");
 
-  await b.getByLabel("Title").fill("First aid convoys reach the province");
-  await b.getByLabel("Summary").fill("Convoys have reached Sweida several times since July 2025.");
+  await b.getByLabel("Title", { exact: true }).fill("First aid convoys reach the province");
+  await b.getByLabel("Summary", { exact: true }).fill("Convoys have reached Sweida several times since July 2025.");
   await b.getByRole("button", { name: "Save changes" }).click();
   const refusal = b.getByRole("alert").filter({ hasText: "while you were editing" });
   await expect(refusal).toContainText("changed: title");
@@ -285,7 +285,9 @@ test("a refused save merges in place: the field both editors changed needs a cho
   await expect(merge).toContainText("Yours: First aid convoys reach the province");
   await expect(merge).toContainText("Saved now: Aid convoys enter Sweida province");
   await expect(merge.getByRole("group", { name: "Summary" })).toHaveCount(0);
-  await expect(b.getByLabel("Summary")).toHaveValue("Convoys have reached Sweida several times since July 2025.");
+  await expect(b.getByLabel("Summary", { exact: true })).toHaveValue(
+    "Convoys have reached Sweida several times since July 2025.",
+  );
   await testInfo.attach("three-way merge at 1280 px", {
     body: await b.screenshot({ fullPage: true }),
     contentType: "image/png",
@@ -296,7 +298,7 @@ test("a refused save merges in place: the field both editors changed needs a cho
   await expect(b.getByText("Choose which text to keep for each field marked below before saving.")).toBeVisible();
   await merge.getByRole("radio", { name: /Saved now/ }).check();
   await merge.getByRole("button", { name: "Use these choices" }).click();
-  await expect(b.getByLabel("Title")).toHaveValue("Aid convoys enter Sweida province");
+  await expect(b.getByLabel("Title", { exact: true })).toHaveValue("Aid convoys enter Sweida province");
   await b.getByLabel("Public correction note", { exact: true }).fill("The summary now says how often convoys arrived.");
   await b.getByRole("button", { name: "Save changes" }).click();
 
