@@ -68,6 +68,10 @@ export const envSchema = z.object({
     .describe(
       "A public archive's save endpoint (e.g. https://web.archive.org/save/); unset: nothing leaves the machine.",
     ),
+  PARLEY_ARABIC_DIGITS: z
+    .enum(["latn", "arab"])
+    .default("latn")
+    .describe("Digits on Arabic pages: latn (0123, the default) or arab (٠١٢٣)."),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { PublicCitation, PublicSource } from "@/lib/data/reader/types";
 import { formatPartialDate } from "@/lib/dates";
 import { citationPhrase } from "@/lib/format/citation";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
 import type { DevelopmentView } from "@/lib/data/reader/types";
 import { formatPartialDate } from "@/lib/dates";

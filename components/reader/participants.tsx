@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { NegotiationView } from "@/lib/data/reader/types";
 import { participationRoleLabels } from "@/lib/format/labels";
 import { NoBreakName } from "./no-break-name";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
 import type { ObligationView, PhaseView, SideView, TermsVersionView } from "@/lib/data/reader/types";
 import { categoryLabels, termsStatusLabels } from "@/lib/format/labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { TimelinePage } from "@/lib/data/reader/types";
 import { DevelopmentItem } from "./development-item";
 
