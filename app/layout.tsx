@@ -7,6 +7,10 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { directionOf, isLocale } from "@/i18n/routing";
 import { localePath } from "@/i18n/paths";
 import { siteUrl } from "@/lib/site-url";
+// Arabic text is drawn with a bundled typeface (SIL OFL, Arabic subset only), never the
+// machine's fallback; globals.css puts it first on Arabic pages.
+import "@fontsource/noto-sans-arabic/arabic-400.css";
+import "@fontsource/noto-sans-arabic/arabic-700.css";
 import "./globals.css";
 
 /**

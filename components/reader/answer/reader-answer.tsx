@@ -46,9 +46,9 @@ export function ReaderAnswer({ negotiation }: { negotiation: NegotiationView }) 
                   className="font-semibold underline"
                   prefetch={false}
                   dir="auto"
-                  lang={actorName(m.actor, locale, false).lang}
+                  lang={actorName({ ...m.actor, arabicName: m.arabicName }, locale, false).lang}
                 >
-                  <NoBreakName name={actorName(m.actor, locale, false).text} />
+                  <NoBreakName name={actorName({ ...m.actor, arabicName: m.arabicName }, locale, false).text} />
                 </Link>
               </span>
             ))}

@@ -7,14 +7,21 @@ import { actorShortName, confidenceWords, sideName } from "@/lib/format/directio
 import { stageLabels, termsStatusLabels } from "@/lib/format/labels";
 import { drawableText } from "@/lib/share-image/drawable-text";
 import { SHARE_FONT_FAMILY, shareFontRanges, shareFonts } from "@/lib/share-image/fonts";
+import { isLocale } from "@/i18n/routing";
+import { embedTranslator } from "@/lib/embed";
+import { intlLocale } from "@/lib/i18n-format";
 
 export const alt = "The current terms of the negotiation";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
 /** A share card of the current terms, generated from the same data as the page. */
-export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const negotiation = await getPublishedNegotiation((await params).slug);
+export default async function Image({ params }: { params: Promise<{ slug: string; locale?: string }> }) {
+  const { slug, locale: requested } = await params;
+  const locale = isLocale(requested) ? requested : "en";
+  const ar = locale === "ar";
+  const t = embedTranslator(locale);
+  const negotiation = await getPublishedNegotiation(slug);
   // Drafts and unknown addresses get a 404, like the page, not a card.
   if (!negotiation) notFound();
   // Only bundled fonts, and only text they can draw: next/og fetches anything else from the internet.
@@ -27,14 +34,30 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const more = obligations.length - shown.length;
   const terms = phases.length === 1 ? phases[0]!.current : null;
   const caveats = confidenceWords(termsConfidence(phases.flatMap((p) => p.current!.citations)));
-  const latest = negotiation.latestDevelopment
-    ? `Latest development ${formatPartialDate(new Date(negotiation.latestDevelopment.on), negotiation.latestDevelopment.precision)}`
+  const latestDate = negotiation.latestDevelopment
+    ? formatPartialDate(
+        new Date(negotiation.latestDevelopment.on),
+        negotiation.latestDevelopment.precision,
+        intlLocale(locale),
+      )
+    : null;
+  const latest = latestDate
+    ? ar
+      ? t("share.latest", { date: latestDate })
+      : `Latest development ${latestDate}`
     : null;
   const status = terms
-    ? `terms ${termsStatusLabels[terms.status].toLowerCase()}`
+    ? ar
+      ? t("embed.terms", { status: t(`termsStatus.${terms.status}`) })
+      : `terms ${termsStatusLabels[terms.status].toLowerCase()}`
     : phases.length > 1
-      ? `${phases.length} phases`
-      : "no terms reported yet";
+      ? ar
+        ? t("share.phases", { count: phases.length })
+        : `${phases.length} phases`
+      : ar
+        ? t("card.noTerms")
+        : "no terms reported yet";
+  const stage = ar ? t(`stage.${negotiation.stage}`) : stageLabels[negotiation.stage].toUpperCase();
   return new ImageResponse(
     <div
       style={{
@@ -49,7 +72,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       }}
     >
       <div style={{ display: "flex", fontSize: 24, fontWeight: 700, color: "#b3261e" }}>
-        {draw(`PARLEY · ${stageLabels[negotiation.stage].toUpperCase()} · ${status}${latest ? ` · ${latest}` : ""}`)}
+        {draw(`${ar ? "بارلي" : "PARLEY"} · ${stage} · ${status}${latest ? ` · ${latest}` : ""}`)}
       </div>
       <div style={{ fontSize: 42, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }}>{draw(negotiation.title)}</div>
       <div style={{ display: "flex", marginTop: 24, gap: 20 }}>
@@ -66,16 +89,24 @@ export default async function Image({ params }: { params: Promise<{ slug: string
             }}
           >
             <div style={{ fontSize: 22 }}>
-              {draw(`${actorShortName(item.releasing)} releases to ${actorShortName(item.receiving)}`)}
+              {draw(
+                ar
+                  ? t("share.releasesTo", { from: actorShortName(item.releasing), to: actorShortName(item.receiving) })
+                  : `${actorShortName(item.releasing)} releases to ${actorShortName(item.receiving)}`,
+              )}
             </div>
             <div style={{ fontSize: shown.length > 2 ? 30 : 40, fontWeight: 700, lineHeight: 1.1 }}>
               {draw(item.text)}
             </div>
-            <div style={{ fontSize: 20, marginTop: 4 }}>{draw(`${item.progressText} released`)}</div>
+            <div style={{ fontSize: 20, marginTop: 4 }}>
+              {draw(ar ? t("share.released", { progress: item.progressText }) : `${item.progressText} released`)}
+            </div>
           </div>
         ))}
         {more > 0 ? (
-          <div style={{ display: "flex", alignItems: "center", fontSize: 32, fontWeight: 700 }}>{`+${more} more`}</div>
+          <div style={{ display: "flex", alignItems: "center", fontSize: 32, fontWeight: 700 }}>
+            {ar ? t("share.more", { count: more }) : `+${more} more`}
+          </div>
         ) : null}
       </div>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 20, gap: 8 }}>
@@ -101,7 +132,9 @@ export default async function Image({ params }: { params: Promise<{ slug: string
                 }}
               />
             </div>
-            <div style={{ display: "flex" }}>{draw(`released ${side.progressText}`)}</div>
+            <div style={{ display: "flex" }}>
+              {draw(ar ? t("share.released", { progress: side.progressText }) : `released ${side.progressText}`)}
+            </div>
           </div>
         ))}
       </div>
@@ -119,10 +152,32 @@ export default async function Image({ params }: { params: Promise<{ slug: string
             fontWeight: 700,
           }}
         >
-          {draw(`Caution: ${caveats.join(" · ")}`)}
+          {draw(
+            ar
+              ? t("share.caution", {
+                  caveats: caveatWords(
+                    t,
+                    phases.flatMap((p) => p.current!.citations),
+                  ).join(" · "),
+                })
+              : `Caution: ${caveats.join(" · ")}`,
+          )}
         </div>
       ) : null}
     </div>,
     { ...size, fonts },
   );
+}
+
+/** The confidence marks in the card's language (Arabic; English uses confidenceWords). */
+function caveatWords(
+  t: ReturnType<typeof embedTranslator>,
+  citations: Parameters<typeof termsConfidence>[0],
+): string[] {
+  const { singleAnonymousSource, unconfirmedBySides, lowestRating } = termsConfidence(citations);
+  return [
+    ...(singleAnonymousSource ? [t("answer.singleAnonymous")] : []),
+    ...(unconfirmedBySides ? [t("answer.unconfirmed")] : []),
+    ...(lowestRating ? [t("answer.weakest", { rating: lowestRating, meaning: t(`reliability.${lowestRating}`) })] : []),
+  ];
 }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { currentLocale, pageAlternates } from "@/i18n/server";
 import { developmentAnchor } from "@/components/reader/development-item";
 import { formatPartialDate } from "@/lib/dates";
+import { intlLocale } from "@/lib/i18n-format";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { listPublicCorrections } from "@/lib/data/reader/timeline";
 
@@ -26,19 +27,26 @@ export default async function CorrectionsPage({ params }: Props) {
   const { slug } = await params;
   const [negotiation, corrections] = await Promise.all([getPublishedNegotiation(slug), listPublicCorrections(slug)]);
   if (!negotiation) notFound();
+  const locale = await currentLocale();
+  const t = await getTranslations("corrections");
+  // Editorial text is English until its translation exists (issue 17's content half).
+  const contentLang = locale === "en" ? undefined : "en";
   return (
     <>
       <p className="text-sm">
         <Link href={`/negotiations/${slug}`} className="underline">
-          ← {negotiation.title}
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            ←
+          </span>{" "}
+          <span lang={contentLang} dir="auto">
+            {negotiation.title}
+          </span>
         </Link>
       </p>
-      <h1 className="mt-2 font-serif text-3xl font-bold">Corrections</h1>
-      <p className="mt-2 text-stone-700 dark:text-stone-300">
-        Every correction to a published development of this negotiation, newest first.
-      </p>
+      <h1 className="mt-2 font-serif text-3xl font-bold">{t("heading")}</h1>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">{t("intro")}</p>
       {corrections.length === 0 ? (
-        <p className="mt-6">No corrections have been made.</p>
+        <p className="mt-6">{t("none")}</p>
       ) : (
         <ol className="mt-6 grid gap-4">
           {corrections.map((correction) => (
@@ -48,9 +56,11 @@ export default async function CorrectionsPage({ params }: Props) {
               data-testid="correction"
             >
               <p className="text-sm text-stone-600 dark:text-stone-400">
-                Corrected on {formatPartialDate(new Date(correction.correctedAt), "DAY")}
+                {t("correctedOn", {
+                  date: formatPartialDate(new Date(correction.correctedAt), "DAY", intlLocale(locale)),
+                })}
               </p>
-              <p className="mt-1 font-medium" dir="auto">
+              <p className="mt-1 font-medium" dir="auto" lang={contentLang}>
                 <Link
                   href={`/negotiations/${slug}#${developmentAnchor(correction.development.id)}`}
                   className="underline"
@@ -58,7 +68,7 @@ export default async function CorrectionsPage({ params }: Props) {
                   {correction.development.title}
                 </Link>
               </p>
-              <p className="mt-1" dir="auto">
+              <p className="mt-1" dir="auto" lang={contentLang}>
                 {correction.note}
               </p>
             </li>
