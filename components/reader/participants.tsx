@@ -85,6 +85,7 @@ function Group({ title, people, showRole }: { title: string; people: Participant
  * stand between the first two sides, as they do in the talks.
  */
 export function Participants({ participants }: { participants: NegotiationView["participants"] }) {
+  const t = useTranslations("reader");
   if (participants.length === 0) return null;
   const parties = participants.filter((p) => p.role === "PARTY");
   const sideNames = [...new Set(parties.map((p) => p.side ?? p.actor.shortName ?? p.actor.name))];
@@ -93,7 +94,6 @@ export function Participants({ participants }: { participants: NegotiationView["
     people: parties.filter((p) => (p.side ?? p.actor.shortName ?? p.actor.name) === name),
   }));
   const between = participants.filter((p) => p.role !== "PARTY");
-  const t = useTranslations("reader");
   const columns = [
     ...sides.slice(0, 1).map((s) => <Group key={`side-${s.name}`} title={s.name} people={s.people} showRole={false} />),
     ...(between.length > 0 ? [<Group key="between" title={t("betweenSides")} people={between} showRole={true} />] : []),
