@@ -24,7 +24,27 @@ const NO_NONCE = /^\/(?:api|embed)\//;
 const UNLOCALIZED =
   /^\/(?:api|embed|editor|admin|account|sign-in|_next)(?:\/|$)|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|icon[^/]*|apple-icon[^/]*)$/;
 /** No Accept-Language detection, no cookie, no Link header (i18n/routing.ts): the URL alone decides. */
-const intl = createIntlMiddleware(routing);
+const intlMiddleware = createIntlMiddleware(routing);
+
+/**
+ * next-intl builds its rewrite on request.url, whose host Next sets to "localhost", while Next
+ * treats a rewrite as internal only when its origin matches the host it was started with (-H,
+ * HOSTNAME); otherwise it proxies the request to itself, and /en/… then redirects back to /….
+ * scripts/app-server.ts publishes that host name; the rewrite is pointed at it.
+ */
+function intl(request: NextRequest): NextResponse {
+  const response = intlMiddleware(request);
+  const rewrite = response.headers.get("x-middleware-rewrite");
+  const hostname = process.env.PARLEY_NEXT_HOSTNAME;
+  if (rewrite && hostname) {
+    const target = new URL(rewrite);
+    if (target.origin === new URL(request.url).origin) {
+      target.hostname = hostname;
+      response.headers.set("x-middleware-rewrite", target.toString());
+    }
+  }
+  return response;
+}
 
 /**
  * Next answers an address whose percent-encoding is not UTF-8 (e.g. %ED%A0%80)
