@@ -32,10 +32,13 @@ const intlMiddleware = createIntlMiddleware(routing);
  * HOSTNAME); otherwise it proxies the request to itself, and /en/… then redirects back to /….
  * scripts/app-server.ts publishes that host name; the rewrite is pointed at it.
  */
+const HOSTNAME_VARIABLE = ["PARLEY", "NEXT", "HOSTNAME"].join("_");
+
 function intl(request: NextRequest): NextResponse {
   const response = intlMiddleware(request);
   const rewrite = response.headers.get("x-middleware-rewrite");
-  const hostname = process.env.PARLEY_NEXT_HOSTNAME;
+  // Read at run time (a literal process.env.X may be fixed at build time in the proxy bundle).
+  const hostname = process.env[HOSTNAME_VARIABLE];
   if (rewrite && hostname) {
     const target = new URL(rewrite);
     if (target.origin === new URL(request.url).origin) {
