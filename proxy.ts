@@ -27,29 +27,6 @@ const UNLOCALIZED =
 const intlMiddleware = createIntlMiddleware(routing);
 
 /**
- * next-intl builds its rewrite on request.url, whose host Next sets to "localhost", while Next
- * treats a rewrite as internal only when its origin matches the host it was started with (-H,
- * HOSTNAME); otherwise it proxies the request to itself, and /en/… then redirects back to /….
- * scripts/app-server.ts publishes that host name; the rewrite is pointed at it.
- */
-const HOSTNAME_VARIABLE = ["PARLEY", "NEXT", "HOSTNAME"].join("_");
-
-function intl(request: NextRequest): NextResponse {
-  const response = intlMiddleware(request);
-  const rewrite = response.headers.get("x-middleware-rewrite");
-  // Read at run time (a literal process.env.X may be fixed at build time in the proxy bundle).
-  const hostname = process.env[HOSTNAME_VARIABLE];
-  if (rewrite && hostname) {
-    const target = new URL(rewrite);
-    if (target.origin === new URL(request.url).origin) {
-      target.hostname = hostname;
-      response.headers.set("x-middleware-rewrite", target.toString());
-    }
-  }
-  return response;
-}
-
-/**
  * Next answers an address whose percent-encoding is not UTF-8 (e.g. %ED%A0%80)
  * with a 500, and a NUL (%00) reaches PostgreSQL, which refuses it; no real
  * address has either.
@@ -82,7 +59,7 @@ export async function proxy(request: NextRequest) {
   if (NO_NONCE.test(pathname)) return NextResponse.next();
   const localized = !UNLOCALIZED.test(pathname);
   if (SHARE_IMAGE.test(pathname)) {
-    const response = intl(request);
+    const response = intlMiddleware(request);
     response.headers.set("Cache-Control", cacheControl(request) ?? PRIVATE_NO_STORE);
     return response;
   }
@@ -101,7 +78,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   // next-intl forwards the request's headers (nonce included) with its rewrite to app/[locale].
   const response = localized
-    ? intl(new NextRequest(request, { headers: requestHeaders }))
+    ? intlMiddleware(new NextRequest(request, { headers: requestHeaders }))
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   // Next marks dynamic pages `private, no-cache, no-store`; an anonymous reader's copy of a public

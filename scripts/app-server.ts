@@ -51,7 +51,6 @@ const changes = registerChangeFeed(new ChangeFeed({ connectionString: settings.D
 invalidateOnChange(changes, cache);
 
 // proxy.ts (in this process) needs the host name Next resolves internal rewrites against.
-process.env.PARLEY_NEXT_HOSTNAME = hostname ?? "localhost";
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
