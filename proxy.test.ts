@@ -33,4 +33,31 @@ describe("proxy", () => {
     expect(staff.headers.get("cache-control")).toBe("private, no-store");
     expect((await request("/sign-in")).headers.get("cache-control")).toBe("private, no-store");
   });
+
+  it("maps reader addresses onto app/[locale] by the URL alone: Accept-Language never redirects or varies", async () => {
+    const english = await request("/negotiations/sweida", { "accept-language": "ar,en;q=0.5" });
+    expect(english.status).toBe(200);
+    expect(new URL(english.headers.get("x-middleware-rewrite")!).pathname).toBe("/en/negotiations/sweida");
+    const arabic = await request("/ar/negotiations/sweida");
+    // Already the internal path: passed on as is, with the locale and the nonce for the page.
+    expect(arabic.headers.get("x-middleware-rewrite")).toBeNull();
+    expect(arabic.headers.get("x-middleware-request-x-next-intl-locale")).toBe("ar");
+    expect(arabic.headers.get("x-middleware-request-x-nonce")).toBeTruthy();
+    for (const response of [english, arabic, await request("/ar")]) {
+      expect(response.headers.get("set-cookie")).toBeNull();
+      expect(response.headers.get("vary") ?? "").not.toMatch(/accept-language/i);
+      expect(response.headers.get("cache-control")).toMatch(/^public, /);
+      expect(response.headers.get("content-security-policy")).toContain("nonce-");
+    }
+    // The default locale has one address: /en/… redirects to the unprefixed one.
+    const prefixed = await request("/en/developers");
+    expect(prefixed.status).toBe(307);
+    expect(new URL(prefixed.headers.get("location")!).pathname).toBe("/developers");
+  });
+
+  it("leaves staff areas, the API, embeds and sign-in outside the language tree", async () => {
+    for (const path of ["/sign-in", "/api/v1/negotiations", "/embed/negotiations/sweida", "/sitemap.xml"]) {
+      expect((await request(path)).headers.get("x-middleware-rewrite"), path).toBeNull();
+    }
+  });
 });

@@ -1,4 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
+import createIntlMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { routing } from "@/i18n/routing";
 import { sessionCookieName } from "@/lib/auth/secret";
 import { redirectUnsafeAuthError } from "@/lib/security/auth-error-requests";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
@@ -12,8 +14,17 @@ const STAFF_AREAS = ["/editor", "/admin", "/account"];
  * nonce. Anchored: an address that merely contains "opengraph-image" (say under /editor) is an
  * ordinary page and keeps its policy and its staff redirect.
  */
-const SHARE_IMAGE = /^\/negotiations\/[^/]+\/(?:opengraph|twitter)-image(?:-[\w-]+)?$/;
+const SHARE_IMAGE = /^(?:\/ar)?\/negotiations\/[^/]+\/(?:opengraph|twitter)-image(?:-[\w-]+)?$/;
 const NO_NONCE = /^\/(?:api|embed)\//;
+/**
+ * Addresses that exist once, in English, outside app/[locale]: staff areas and sign-in, the API
+ * and embeds (they take ?lang=), and the site-wide metadata files. Everything else is a reader
+ * address that next-intl maps onto app/[locale] (English unprefixed, Arabic under /ar).
+ */
+const UNLOCALIZED =
+  /^\/(?:api|embed|editor|admin|account|sign-in|_next)(?:\/|$)|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|icon[^/]*|apple-icon[^/]*)$/;
+/** No Accept-Language detection, no cookie, no Link header (i18n/routing.ts): the URL alone decides. */
+const intlMiddleware = createIntlMiddleware(routing);
 
 /**
  * Next answers an address whose percent-encoding is not UTF-8 (e.g. %ED%A0%80)
@@ -46,8 +57,9 @@ export async function proxy(request: NextRequest) {
   if (authError) return authError;
   // API routes and embeds set their own Cache-Control (lib/server/public-cache-control.ts).
   if (NO_NONCE.test(pathname)) return NextResponse.next();
+  const localized = !UNLOCALIZED.test(pathname);
   if (SHARE_IMAGE.test(pathname)) {
-    const response = NextResponse.next();
+    const response = intlMiddleware(request);
     response.headers.set("Cache-Control", cacheControl(request) ?? PRIVATE_NO_STORE);
     return response;
   }
@@ -64,7 +76,10 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // next-intl forwards the request's headers (nonce included) with its rewrite to app/[locale].
+  const response = localized
+    ? intlMiddleware(new NextRequest(request, { headers: requestHeaders }))
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   // Next marks dynamic pages `private, no-cache, no-store`; an anonymous reader's copy of a public
   // page is in fact shared (the production server and any CDN in front may keep it), so say so.

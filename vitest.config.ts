@@ -23,6 +23,9 @@ export default defineConfig({
         test: {
           name: "unit",
           env,
+          // next-intl's ESM imports "next/server" without an extension, which Node's resolver
+          // refuses; inlined, Vite resolves it (proxy.test.ts runs the next-intl middleware).
+          server: { deps: { inline: ["next-intl"] } },
           include: ["**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**", "tests/e2e/**", ".next/**"],
         },

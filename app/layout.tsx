@@ -1,39 +1,67 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { directionOf, isLocale } from "@/i18n/routing";
+import { localePath } from "@/i18n/paths";
 import { siteUrl } from "@/lib/site-url";
+// Arabic text is drawn with a bundled typeface (SIL OFL, Arabic subset only), never the
+// machine's fallback; globals.css puts it first on Arabic pages.
+import "@fontsource/noto-sans-arabic/arabic-400.css";
+import "@fontsource/noto-sans-arabic/arabic-700.css";
 import "./globals.css";
 
 /**
  * metadataBase makes share-image and canonical addresses absolute with the configured public
  * origin; without it Next.js falls back to http://localhost:<port>, which breaks every share card.
  */
-export const generateMetadata = (): Metadata => ({
-  metadataBase: siteUrl(),
-  title: { default: "Parley — prisoner-exchange negotiations, sourced", template: "%s · Parley" },
-  description:
-    "Parley tracks prisoner-exchange negotiations: who releases whom, how many, where talks stand, and the sources behind every fact.",
-  alternates: { types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } },
-});
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await pageLocale();
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return {
+    metadataBase: siteUrl(),
+    title: { default: t("title"), template: locale === "ar" ? "%s · بارلي" : "%s · Parley" },
+    description: t("description"),
+    alternates: {
+      types: {
+        "application/rss+xml": localePath(locale, "/feed.xml"),
+        "application/atom+xml": localePath(locale, "/atom.xml"),
+      },
+    },
+  };
+}
+
+/** The request's locale (proxy.ts sets it for public addresses); English everywhere else. */
+async function pageLocale() {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : "en";
+}
 
 // Headers live in the route-group layouts: reader pages never read the session,
 // so they stay cacheable; staff pages show who is signed in.
 // Every page is rendered per request: the CSP nonce (proxy.ts) differs each time,
 // and a prerendered page would carry scripts without it. Reader data stays cached.
+// One root layout for public and staff pages, so `lang`/`dir` come from the request's locale
+// rather than a [locale] root layout (staff pages have no locale segment).
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
+  const locale = await pageLocale();
+  const t = await getTranslations({ locale, namespace: "layout" });
   return (
-    <html lang="en">
+    <html lang={locale} dir={directionOf(locale)}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-black"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-black"
         >
-          Skip to content
+          {t("skip")}
         </a>
-        {children}
-        <SiteFooter />
+        <NextIntlClientProvider>
+          {children}
+          <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

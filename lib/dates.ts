@@ -29,13 +29,24 @@ export function toPartialDateString(date: Date, precision: DatePrecision): strin
   return iso;
 }
 
-const formats: Record<DatePrecision, Intl.DateTimeFormat> = {
-  DAY: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-  MONTH: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
-  YEAR: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
+const options: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  DAY: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+  MONTH: { month: "long", year: "numeric", timeZone: "UTC" },
+  YEAR: { year: "numeric", timeZone: "UTC" },
 };
 
-/** "24 February 2026", "July 2025" or "2025", never more precise than known. */
-export function formatPartialDate(date: Date, precision: DatePrecision): string {
-  return formats[precision].format(date);
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "24 February 2026", "July 2025" or "2025", never more precise than known; `intlLocale` is a
+ * BCP 47 tag (lib/i18n-format.ts gives a page's: "ar-u-nu-latn" → "24 فبراير 2026").
+ */
+export function formatPartialDate(date: Date, precision: DatePrecision, intlLocale = "en-GB"): string {
+  const key = `${intlLocale}|${precision}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale, options[precision]);
+    formats.set(key, format);
+  }
+  return format.format(date);
 }

@@ -1,4 +1,9 @@
 import { createHash } from "node:crypto";
+import { createTranslator } from "next-intl";
+import { directionOf, type Locale } from "@/i18n/routing";
+import arMessages from "@/messages/ar.json";
+import enMessages from "@/messages/en.json";
+import { intlLocale } from "./i18n-format";
 import type { NegotiationView } from "@/lib/data/reader/types";
 import { formatPartialDate } from "./dates";
 import { stageLabels, termsStatusLabels } from "./format/labels";
@@ -25,15 +30,24 @@ export const EMBED_POLICY = [
 ].join("; ");
 
 export type EmbedTheme = "light" | "dark" | "auto";
-export type EmbedOptions = { theme: EmbedTheme; transparent: boolean };
+export type EmbedOptions = { theme: EmbedTheme; transparent: boolean; lang: Locale };
 
-/** `?theme=light|dark|auto&transparent=1`; light by default, so the card matches most host pages, not the reader's OS. */
+/**
+ * `?theme=light|dark|auto&transparent=1&lang=en|ar`; light by default, so the card matches most
+ * host pages, not the reader's OS; English unless asked for Arabic.
+ */
 export function embedOptions(params: URLSearchParams): EmbedOptions {
   const theme = params.get("theme");
   return {
     theme: theme === "dark" || theme === "auto" ? theme : "light",
     transparent: params.get("transparent") === "1" || params.get("transparent") === "true",
+    lang: params.get("lang") === "ar" ? "ar" : "en",
   };
+}
+
+/** The embed's words, from the same catalogs as the pages. */
+export function embedTranslator(lang: Locale) {
+  return createTranslator({ locale: lang, messages: lang === "ar" ? arMessages : enMessages });
 }
 
 const LIGHT =
@@ -59,8 +73,12 @@ function themeCss({ theme, transparent }: EmbedOptions): string {
 export function renderEmbed(
   negotiation: NegotiationView,
   pageUrl: string,
-  options: EmbedOptions = { theme: "light", transparent: false },
+  options: EmbedOptions = { theme: "light", transparent: false, lang: "en" },
 ): string {
+  const { lang } = options;
+  const t = embedTranslator(lang);
+  // Editorial text and generated quantities are English until translated: marked as such.
+  const en = lang === "en" ? "" : ' lang="en"';
   const current = negotiation.phases.filter((p) => p.current);
   const terms = current.length === 1 ? current[0]!.current : null;
   const citations = current.flatMap((p) => p.current!.citations);
@@ -70,20 +88,51 @@ export function renderEmbed(
     .map((side) => {
       const who = sideName(side);
       const lines = sideDirections(negotiation, side)
-        .map((d) => `<strong dir="auto">${escapeHtml(directionText(d))}</strong>`)
+        .map((d) => `<strong dir="auto"${en}>${escapeHtml(directionText(d))}</strong>`)
         .join("");
-      return `<li>${lines}<small>${escapeHtml(who)}: released ${escapeHtml(side.progressText)}</small>${side.target ? bar(side.releasedCount, side.target, `${who}: released ${side.progressText}`) : ""}</li>`;
+      const released = t("embed.released", { side: who, progress: side.progressText });
+      return `<li>${lines}<small>${escapeHtml(released)}</small>${side.target ? bar(side.releasedCount, side.target, released) : ""}</li>`;
     })
     .join("");
-  const caveats = confidenceWords(termsConfidence(citations));
+  const confidence = termsConfidence(citations);
+  const caveats =
+    lang === "en"
+      ? confidenceWords(confidence)
+      : [
+          ...(confidence.singleAnonymousSource ? [t("answer.singleAnonymous")] : []),
+          ...(confidence.unconfirmedBySides ? [t("answer.unconfirmed")] : []),
+          ...(confidence.lowestRating
+            ? [
+                t("answer.weakest", {
+                  rating: confidence.lowestRating,
+                  meaning: t(`reliability.${confidence.lowestRating}`),
+                }),
+              ]
+            : []),
+        ];
   const latest = negotiation.latestDevelopment
-    ? ` · latest development ${escapeHtml(formatPartialDate(new Date(negotiation.latestDevelopment.on), negotiation.latestDevelopment.precision))}`
+    ? ` · ${escapeHtml(
+        t("embed.latest", {
+          date: formatPartialDate(
+            new Date(negotiation.latestDevelopment.on),
+            negotiation.latestDevelopment.precision,
+            intlLocale(lang),
+          ),
+        }),
+      )}`
     : "";
-  const sourceLine = citations.length > 0 ? `Source: ${escapeHtml(citationSentence(citations))}` : "";
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="/icon.svg" type="image/svg+xml"><title>${escapeHtml(negotiation.title)} · Parley</title>
+  const sourceLine =
+    citations.length > 0
+      ? `${escapeHtml(t("embed.source"))} <span${en}>${escapeHtml(citationSentence(citations))}</span>`
+      : "";
+  const stage = lang === "en" ? stageLabels[negotiation.stage] : t(`stage.${negotiation.stage}`);
+  const status = terms
+    ? ` · ${escapeHtml(t("embed.terms", { status: lang === "en" ? termsStatusLabels[terms.status].toLowerCase() : t(`termsStatus.${terms.status}`) }))}`
+    : "";
+  return `<!doctype html><html lang="${lang}" dir="${directionOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="/icon.svg" type="image/svg+xml"><title>${escapeHtml(negotiation.title)} · Parley</title>
 <style>
 ${themeCss(options)}
-body{margin:0;font:15px/1.4 system-ui,sans-serif;color:var(--fg);background:var(--bg)}
+body{margin:0;font:15px/1.4 system-ui,"Noto Sans Arabic",sans-serif;color:var(--fg);background:var(--bg)}
 .card{border:2px solid var(--fg);border-radius:10px;padding:14px}
 h1{font:700 17px/1.25 Georgia,serif;margin:4px 0 10px}
 .meta,small{color:var(--muted);font-size:12px;display:block}
@@ -95,12 +144,12 @@ strong{display:block;font-size:17px}
 p{margin:8px 0 0}
 a{color:inherit}
 </style></head><body><main class="card">
-<span class="meta">${escapeHtml(stageLabels[negotiation.stage])}${terms ? ` · terms ${escapeHtml(termsStatusLabels[terms.status].toLowerCase())}` : ""}${latest}</span>
-<h1 dir="auto">${escapeHtml(negotiation.title)}</h1>
-${sides ? `<ul>${sides}</ul>` : "<p>No terms reported yet.</p>"}
+<span class="meta">${escapeHtml(stage)}${status}${latest}</span>
+<h1 dir="auto"${en}>${escapeHtml(negotiation.title)}</h1>
+${sides ? `<ul>${sides}</ul>` : `<p>${escapeHtml(t("card.noTerms"))}</p>`}
 ${caveats.length > 0 ? `<p class="caveat">⚠ ${caveats.map(escapeHtml).join(" · ")}</p>` : ""}
 ${sourceLine ? `<p class="meta" dir="auto">${sourceLine}</p>` : ""}
-<p class="meta"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">Sources and full timeline on Parley</a></p>
+<p class="meta"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">${escapeHtml(t("embed.more"))}</a></p>
 </main><script>${RESIZE_SCRIPT}</script></body></html>`;
 }
 

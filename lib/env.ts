@@ -90,6 +90,10 @@ export const envSchema = z.object({
     .string()
     .default("0 4 * * *")
     .describe('When the scheduled check of cited links runs (cron, UTC; "off": never).'),
+  PARLEY_ARABIC_DIGITS: z
+    .enum(["latn", "arab"])
+    .default("latn")
+    .describe("Digits on Arabic pages: latn (0123, the default) or arab (٠١٢٣)."),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,10 @@
 import { Feed } from "feed";
 import type { FeedData } from "@/lib/data/reader/feed";
+import { localePath } from "@/i18n/paths";
+import type { Locale } from "@/i18n/routing";
+import arMessages from "@/messages/ar.json";
+import enMessages from "@/messages/en.json";
+import { intlLocale } from "./i18n-format";
 import { formatPartialDate } from "./dates";
 import { citationSentence } from "./format/citation";
 import { escapeHtml } from "./format/html";
@@ -13,35 +18,44 @@ import { siteUrl } from "./site-url";
  * The feed library declares item titles and descriptions as HTML (Atom type="html",
  * RSS CDATA), so the plain text staff typed is escaped, never passed on as markup.
  */
-export function buildFeed(data: FeedData): Feed {
+export function buildFeed(data: FeedData, locale: Locale = "en"): Feed {
   const base = siteUrl();
-  const page = new URL(data.slug ? `/negotiations/${data.slug}` : "/", base).toString();
+  const at = (path: string) => new URL(localePath(locale, path), base).toString();
+  const words = (locale === "ar" ? arMessages : enMessages).feed;
+  const stageWords = (locale === "ar" ? arMessages : enMessages).stage;
+  const dateIn = (date: Date, precision: Parameters<typeof formatPartialDate>[1]) =>
+    formatPartialDate(date, precision, intlLocale(locale));
+  const page = at(data.slug ? `/negotiations/${data.slug}` : "/");
   const feedPath = data.slug ? `/negotiations/${data.slug}` : "";
   const feed = new Feed({
+    // The English feed keeps its id; the Arabic one is a feed of its own.
     id: page,
-    title: data.title,
+    title: data.slug || locale === "en" ? data.title : words.siteTitle,
     link: page,
-    language: "en",
+    // The feed's language; item texts stay English until their translations exist.
+    language: locale,
     updated: new Date(data.updatedAt),
     generator: "Parley",
     copyright: "Parley contributors",
     feedLinks: {
-      rss: new URL(`${feedPath}/feed.xml`, base).toString(),
-      atom: new URL(`${feedPath}/atom.xml`, base).toString(),
+      rss: at(`${feedPath}/feed.xml`),
+      atom: at(`${feedPath}/atom.xml`),
     },
   });
   for (const entry of data.entries) {
-    const link = new URL(`/negotiations/${entry.negotiation.slug}#development-${entry.id}`, base).toString();
+    const link = at(`/negotiations/${entry.negotiation.slug}`) + `#development-${entry.id}`;
     const corrections = entry.corrections.map(
-      (c) => `Correction (${formatPartialDate(new Date(c.correctedAt), "DAY")}): ${c.note}`,
+      (c) => `${words.correction} (${dateIn(new Date(c.correctedAt), "DAY")}): ${c.note}`,
     );
-    const dated = `${formatPartialDate(new Date(entry.occurredOn), entry.occurredPrecision)}: ${entry.summary}`;
+    const dated = `${dateIn(new Date(entry.occurredOn), entry.occurredPrecision)}: ${entry.summary}`;
     const text = [
       dated,
-      entry.transfers.length > 0 ? `Released: ${entry.transfers.map(transferSentence).join("; ")}.` : "",
-      entry.stageChange ? `Stage: ${stageLabels[entry.stageChange]}.` : "",
+      entry.transfers.length > 0 ? `${words.released} ${entry.transfers.map(transferSentence).join("; ")}.` : "",
+      entry.stageChange
+        ? `${words.stage} ${locale === "en" ? stageLabels[entry.stageChange] : stageWords[entry.stageChange]}.`
+        : "",
       citationSentence(entry.citations),
-      entry.singleAnonymousSource ? "This rests on a single anonymous source." : "",
+      entry.singleAnonymousSource ? words.singleAnonymous : "",
       ...corrections,
     ]
       .filter(Boolean)

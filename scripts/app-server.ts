@@ -50,6 +50,7 @@ if (!settings.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the 
 const changes = registerChangeFeed(new ChangeFeed({ connectionString: settings.DATABASE_URL }).start());
 invalidateOnChange(changes, cache);
 
+// proxy.ts (in this process) needs the host name Next resolves internal rewrites against.
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();

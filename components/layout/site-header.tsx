@@ -1,38 +1,60 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
 import type { ReactNode } from "react";
+import { LanguageSuggestion } from "@/components/i18n/language-suggestion";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { Link } from "@/i18n/navigation";
 
-/** The header every page shares; staff pages pass their own navigation and account menu. */
-export function SiteHeader({ nav, account }: { nav?: ReactNode; account?: ReactNode }) {
+/**
+ * The header every page shares; staff pages pass their own navigation and account menu. The
+ * sign-in link is the same in every language (staff screens are English).
+ */
+export async function SiteHeader({
+  nav,
+  account,
+  languages = false,
+}: {
+  nav?: ReactNode;
+  account?: ReactNode;
+  /** Reader pages, which exist in every language: offer the other one. */
+  languages?: boolean;
+}) {
+  const t = await getTranslations("layout");
+  const reader = languages;
   return (
     <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+      {reader ? <LanguageSuggestion /> : null}
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <div className="flex flex-wrap items-center gap-6">
           <Link
             href="/"
             className="font-serif text-2xl font-bold tracking-tight text-ink no-underline dark:text-stone-100"
           >
-            Parley
+            {t("home")}
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={t("mainNav")}>
             <ul className="flex flex-wrap gap-4 text-sm">
               <li>
                 <Link href="/" className="hover:underline">
-                  Negotiations
+                  {t("negotiations")}
                 </Link>
               </li>
               {nav}
             </ul>
           </nav>
         </div>
-        {account ?? (
-          <Link
-            href="/sign-in"
-            prefetch={false}
-            className="text-sm text-stone-600 hover:underline dark:text-stone-400 print:hidden"
-          >
-            Staff sign-in
-          </Link>
-        )}
+        <div className="flex flex-wrap items-center gap-4">
+          {reader ? <LanguageSwitcher /> : null}
+          {account ?? (
+            <NextLink
+              href="/sign-in"
+              prefetch={false}
+              className="text-sm text-stone-600 hover:underline dark:text-stone-400 print:hidden"
+            >
+              {t("signIn")}
+            </NextLink>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { stageLabels } from "@/lib/format/labels";
+import { useTranslations } from "next-intl";
 
 const stageTones: Record<Stage, BadgeTone> = {
   PRE_TALKS: "neutral",
@@ -14,9 +14,10 @@ const stageTones: Record<Stage, BadgeTone> = {
 };
 
 export function StageBadge({ stage }: { stage: Stage }) {
+  const t = useTranslations();
   return (
-    <Badge tone={stageTones[stage]} label="Stage">
-      {stageLabels[stage]}
+    <Badge tone={stageTones[stage]} label={t("answer.stage")}>
+      {t(`stage.${stage}`)}
     </Badge>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { PublicCitation, PublicSource } from "@/lib/data/reader/types";
 import { formatPartialDate } from "@/lib/dates";
 import { citationPhrase } from "@/lib/format/citation";
@@ -27,7 +27,7 @@ export function CitationList({ citations }: { citations: PublicCitation[] }) {
   return (
     <ol className="grid gap-3 text-sm">
       {citations.map((citation) => (
-        <li key={citation.id} className="border-l-2 border-stone-300 pl-3 dark:border-stone-700">
+        <li key={citation.id} className="border-s-2 border-stone-300 ps-3 dark:border-stone-700">
           <p dir="auto">
             <span className="font-medium">{capitalise(citationPhrase(citation))}</span>
             {citation.publishedOn ? (

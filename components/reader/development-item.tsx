@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
 import type { DevelopmentView } from "@/lib/data/reader/types";
 import { formatPartialDate } from "@/lib/dates";
@@ -18,7 +18,7 @@ export function DevelopmentItem({ development }: { development: DevelopmentView 
   return (
     <li
       id={anchor}
-      className="scroll-mt-4 border-l-2 border-stone-300 pb-6 pl-4 dark:border-stone-700"
+      className="scroll-mt-4 border-s-2 border-stone-300 pb-6 ps-4 dark:border-stone-700"
       data-testid="development"
     >
       <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">

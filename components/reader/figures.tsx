@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { FigureView } from "@/lib/data/reader/types";
 import { citationPhrase } from "@/lib/format/citation";
 import { CitationList } from "./citation-list";
@@ -5,11 +6,12 @@ import { PartialDate } from "./partial-date";
 
 /** Disputed numbers side by side, each with who says so; never reduced to one figure. */
 export function Figures({ figures }: { figures: FigureView[] }) {
+  const t = useTranslations("reader");
   if (figures.length === 0) return null;
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading" className="font-serif text-xl font-semibold">
-        Figures and who reports them
+        {t("figuresHeading")}
       </h2>
       <div className="mt-3 grid gap-4">
         {figures.map((figure) => (
@@ -24,7 +26,7 @@ export function Figures({ figures }: { figures: FigureView[] }) {
             ) : null}
             {figure.claims.length > 1 ? (
               <p className="mt-1 text-xs font-semibold uppercase tracking-wide text-amber-800 dark:text-amber-300">
-                Sources differ
+                {t("sourcesDiffer")}
               </p>
             ) : null}
             <ul className="mt-3 grid gap-3 sm:grid-cols-2">

@@ -7,10 +7,16 @@ export function NewsJsonLd({
   negotiation,
   developments,
   url,
+  inLanguage,
+  contentLanguage,
 }: {
   negotiation: NegotiationView;
   developments: DevelopmentView[];
   url: string;
+  /** The page's language (en, ar). */
+  inLanguage: string;
+  /** The language the development texts are written in, until each has its translation. */
+  contentLanguage: string;
 }) {
   const data = {
     "@context": "https://schema.org",
@@ -18,6 +24,7 @@ export function NewsJsonLd({
     headline: negotiation.title,
     description: negotiationDescription(negotiation),
     url,
+    inLanguage,
     datePublished: negotiation.publishedAt ?? negotiation.updatedAt,
     dateModified: negotiation.updatedAt,
     about: {
@@ -28,6 +35,7 @@ export function NewsJsonLd({
     publisher: { "@type": "Organization", name: "Parley" },
     liveBlogUpdate: developments.map((d) => ({
       "@type": "BlogPosting",
+      inLanguage: contentLanguage,
       headline: d.title,
       articleBody: [d.summary, ...d.transfers.map((t) => `${transferSentence(t)}.`)].join(" "),
       datePublished: d.publishedAt ?? d.updatedAt,

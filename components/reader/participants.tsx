@@ -1,14 +1,35 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { NegotiationView } from "@/lib/data/reader/types";
-import { participationRoleLabels } from "@/lib/format/labels";
 import { NoBreakName } from "./no-break-name";
 
 type Participant = NegotiationView["participants"][number];
 
 function Person({ p, showRole }: { p: Participant; showRole: boolean }) {
+  const locale = useLocale();
+  // On Arabic pages the Arabic name is the name; the stored one follows it, marked English.
+  if (locale === "ar" && p.arabicName) {
+    return (
+      <li>
+        <Link href={`/actors/${p.actor.slug}`} className="font-medium underline" prefetch={false}>
+          {p.arabicName}
+        </Link>{" "}
+        <span lang="en" dir="ltr" className="text-stone-700 dark:text-stone-300">
+          <NoBreakName name={p.actor.name} />
+        </span>
+        <Details p={p} showRole={showRole} />
+      </li>
+    );
+  }
   return (
     <li>
-      <Link href={`/actors/${p.actor.slug}`} className="font-medium underline" prefetch={false} dir="auto">
+      <Link
+        href={`/actors/${p.actor.slug}`}
+        className="font-medium underline"
+        prefetch={false}
+        dir="auto"
+        lang={locale === "en" ? undefined : "en"}
+      >
         <NoBreakName name={p.actor.name} />
       </Link>
       {/* A plain space: a logical margin on the right-to-left span would fall on its far side. */}
@@ -20,15 +41,27 @@ function Person({ p, showRole }: { p: Participant; showRole: boolean }) {
           </span>
         </>
       ) : null}
-      {showRole ? (
-        <span className="text-sm text-stone-700 dark:text-stone-300"> · {participationRoleLabels[p.role].one}</span>
-      ) : null}
+      <Details p={p} showRole={showRole} />
+    </li>
+  );
+}
+
+function Details({ p, showRole }: { p: Participant; showRole: boolean }) {
+  const t = useTranslations("role");
+  const locale = useLocale();
+  return (
+    <>
+      {showRole ? <span className="text-sm text-stone-700 dark:text-stone-300"> · {t(p.role)}</span> : null}
       {p.description ? (
-        <span className="block text-sm text-stone-700 dark:text-stone-300" dir="auto">
+        <span
+          className="block text-sm text-stone-700 dark:text-stone-300"
+          dir="auto"
+          lang={locale === "en" ? undefined : "en"}
+        >
           {p.description}
         </span>
       ) : null}
-    </li>
+    </>
   );
 }
 
@@ -52,6 +85,7 @@ function Group({ title, people, showRole }: { title: string; people: Participant
  * stand between the first two sides, as they do in the talks.
  */
 export function Participants({ participants }: { participants: NegotiationView["participants"] }) {
+  const t = useTranslations("reader");
   if (participants.length === 0) return null;
   const parties = participants.filter((p) => p.role === "PARTY");
   const sideNames = [...new Set(parties.map((p) => p.side ?? p.actor.shortName ?? p.actor.name))];
@@ -62,13 +96,13 @@ export function Participants({ participants }: { participants: NegotiationView["
   const between = participants.filter((p) => p.role !== "PARTY");
   const columns = [
     ...sides.slice(0, 1).map((s) => <Group key={`side-${s.name}`} title={s.name} people={s.people} showRole={false} />),
-    ...(between.length > 0 ? [<Group key="between" title="Between the sides" people={between} showRole={true} />] : []),
+    ...(between.length > 0 ? [<Group key="between" title={t("betweenSides")} people={between} showRole={true} />] : []),
     ...sides.slice(1).map((s) => <Group key={`side-${s.name}`} title={s.name} people={s.people} showRole={false} />),
   ];
   return (
     <section aria-labelledby="participants-heading">
       <h2 id="participants-heading" className="font-serif text-xl font-semibold">
-        Who is involved
+        {t("participantsHeading")}
       </h2>
       <div className={`mt-3 grid gap-3 ${columns.length >= 3 ? "lg:grid-cols-3" : "sm:grid-cols-2"}`}>{columns}</div>
     </section>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { SideView } from "@/lib/data/reader/types";
 import { formatPartialDate } from "@/lib/dates";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
@@ -36,6 +37,7 @@ export function chartRows(sides: SideView[]): Row[] {
  * with each side's agreed total as a dotted line and the same figures as a table.
  */
 export function ReleaseChart({ sides }: { sides: SideView[] }) {
+  const t = useTranslations("reader");
   const rows = chartRows(sides);
   if (rows.length === 0) return null;
   const first = Date.parse(rows[0]!.date);
@@ -54,7 +56,7 @@ export function ReleaseChart({ sides }: { sides: SideView[] }) {
   return (
     <section aria-labelledby="chart-heading">
       <h2 id="chart-heading" className="font-serif text-xl font-semibold">
-        Releases over time
+        {t("chartHeading")}
       </h2>
       <figure className="mt-3">
         <svg
@@ -65,7 +67,7 @@ export function ReleaseChart({ sides }: { sides: SideView[] }) {
           aria-describedby="chart-desc"
           data-testid="release-chart"
         >
-          <title id="chart-title">Cumulative releases per side</title>
+          <title id="chart-title">{t("chartTitle")}</title>
           <desc id="chart-desc">
             From {formatPartialDate(new Date(rows[0]!.date), rows[0]!.precision)} to{" "}
             {formatPartialDate(new Date(rows.at(-1)!.date), rows.at(-1)!.precision)}. {summary}. The table below gives
@@ -123,20 +125,18 @@ export function ReleaseChart({ sides }: { sides: SideView[] }) {
             );
           })}
         </svg>
-        <figcaption className="text-sm text-stone-700 dark:text-stone-300">
-          Solid and dashed lines: people released so far by each side; dotted lines: what each side agreed to release.
-        </figcaption>
+        <figcaption className="text-sm text-stone-700 dark:text-stone-300">{t("chartCaption")}</figcaption>
       </figure>
       <details className="mt-2">
         <summary className="cursor-pointer text-sm text-blue-800 underline dark:text-blue-300">
-          Releases over time as a table
+          {t("chartTable")}
         </summary>
         <table className="mt-2 text-sm" data-testid="release-table">
-          <caption className="sr-only">Cumulative releases per side, by date</caption>
+          <caption className="sr-only">{t("chartTableCaption")}</caption>
           <thead>
             <tr>
               <th scope="col" className="pe-4 text-start">
-                Date
+                {t("date")}
               </th>
               {shown.map((side) => (
                 <th key={side.actor.slug} scope="col" className="pe-4 text-end" dir="auto">

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { StageBadge } from "@/components/negotiations/stage-badge";
 import type { NegotiationView } from "@/lib/data/reader/types";
 import { PartialDate } from "./partial-date";
@@ -9,28 +10,29 @@ export function StageHistory({
   stage: NegotiationView["stage"];
   history: NegotiationView["stageHistory"];
 }) {
+  const t = useTranslations("reader");
   return (
     <section aria-labelledby="stage-heading">
       <h2 id="stage-heading" className="font-serif text-xl font-semibold">
-        Where the talks stand
+        {t("stageHeading")}
       </h2>
       <p className="mt-2">
-        Current stage: <StageBadge stage={stage} />
+        {t("currentStage")} <StageBadge stage={stage} />
       </p>
       {history.length > 0 ? (
-        <ol className="mt-3 grid gap-2 border-l-2 border-stone-300 pl-4 text-sm dark:border-stone-700">
+        <ol className="mt-3 grid gap-2 border-s-2 border-stone-300 ps-4 text-sm dark:border-stone-700">
           {history.map((change, index) => (
             <li key={`${change.stage}-${change.effectiveOn}-${index}`}>
               {change.effectiveOn ? (
                 <PartialDate iso={change.effectiveOn} precision={change.effectivePrecision} />
               ) : (
-                <span>When tracking started</span>
+                <span>{t("trackingStarted")}</span>
               )}
               : <StageBadge stage={change.stage} />
               {change.note ? <span className="block text-stone-700 dark:text-stone-300">{change.note}</span> : null}
               {change.developmentId ? (
                 <a href={`#development-${change.developmentId}`} className="text-blue-800 underline dark:text-blue-300">
-                  See the development
+                  {t("seeDevelopment")}
                 </a>
               ) : null}
             </li>

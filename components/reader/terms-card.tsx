@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
 import type { ObligationView, PhaseView, SideView, TermsVersionView } from "@/lib/data/reader/types";
 import { categoryLabels, termsStatusLabels } from "@/lib/format/labels";
@@ -145,6 +146,7 @@ export function TermsCard({
   sides?: SideView[];
   headingId?: string;
 }) {
+  const t = useTranslations("reader");
   const shown = phases.filter((p) => p.current);
   const single = shown.length === 1 ? shown[0]!.current! : null;
   return (
@@ -154,12 +156,12 @@ export function TermsCard({
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id={headingId} className="font-serif text-xl font-semibold">
-          Current terms
+          {t("termsHeading")}
         </h2>
         {single ? <StatusBadge status={single.status} /> : null}
       </div>
       {shown.length === 0 ? (
-        <p className="mt-2 text-stone-700 dark:text-stone-300">No terms have been reported yet.</p>
+        <p className="mt-2 text-stone-700 dark:text-stone-300">{t("noTerms")}</p>
       ) : (
         <>
           <SideTotals sides={sides} />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { PhaseView, TermsVersionView } from "@/lib/data/reader/types";
 import { termsStatusLabels } from "@/lib/format/labels";
 import { termsOneLiner } from "@/lib/format/terms";
@@ -13,12 +14,13 @@ const marks = {
 
 /** Every version of the terms, newest first, with what changed from the one before. */
 export function TermsHistory({ versions, phases = [] }: { versions: TermsVersionView[]; phases?: PhaseView[] }) {
+  const t = useTranslations("reader");
   const phaseNames = new Map(phases.length > 1 ? phases.map((p) => [p.id, p.name || `Phase ${p.number}`]) : []);
   if (versions.length === 0) return null;
   return (
     <section aria-labelledby="terms-history-heading">
       <h2 id="terms-history-heading" className="font-serif text-xl font-semibold">
-        How the terms changed
+        {t("termsHistoryHeading")}
       </h2>
       <ol className="mt-3 grid gap-4">
         {versions.map((version, index) => {

@@ -1,12 +1,16 @@
-// The addresses readers fetch without signing in: pages, feeds, the read API and embeds.
+// The addresses readers fetch without signing in: pages, feeds, the read API and embeds,
+// pages and feeds also under a language prefix (/ar, /ar/negotiations/…; see i18n/routing.ts).
 // Shared by the production server's page cache (which may keep their anonymous answers) and
 // proxy.ts (which marks those answers as publicly cacheable). No Next.js imports: the server
 // loads this outside the bundle.
 
+const LOCALE_PREFIX = "(?:/ar(?=/|$))?";
+
 const PUBLIC_ADDRESS = new RegExp(
-  "^/(?:" +
+  "^" +
+    LOCALE_PREFIX +
+    "(?:/?$|/(?:" +
     [
-      "",
       "negotiations/[^/]+(?:/corrections|/feed\\.xml|/atom\\.xml|/(?:opengraph|twitter)-image(?:-[\\w-]+)?)?",
       "actors/[^/]+",
       "sources/[^/]+",
@@ -14,10 +18,9 @@ const PUBLIC_ADDRESS = new RegExp(
       "developers",
       "feed\\.xml",
       "atom\\.xml",
-      "sitemap\\.xml",
-      "api/v1/negotiations(?:/[^/]+(?:/developments)?)?",
-      "embed/negotiations/[^/]+",
     ].join("|") +
+    ")$)|^/(?:" +
+    ["sitemap\\.xml", "api/v1/negotiations(?:/[^/]+(?:/developments)?)?", "embed/negotiations/[^/]+"].join("|") +
     ")$",
 );
 

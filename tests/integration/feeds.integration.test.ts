@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as globalAtom } from "@/app/atom.xml/route";
-import { GET as globalRss } from "@/app/feed.xml/route";
-import { GET as negotiationAtom } from "@/app/(public)/negotiations/[slug]/atom.xml/route";
-import { GET as negotiationRss } from "@/app/(public)/negotiations/[slug]/feed.xml/route";
+import { GET as globalAtom } from "@/app/[locale]/atom.xml/route";
+import { GET as globalRss } from "@/app/[locale]/feed.xml/route";
+import { GET as negotiationAtom } from "@/app/[locale]/(public)/negotiations/[slug]/atom.xml/route";
+import { GET as negotiationRss } from "@/app/[locale]/(public)/negotiations/[slug]/feed.xml/route";
 import { db } from "@/lib/db/client";
 import { createNegotiation, createSource } from "@/seeds/factories";
 import { runSeed } from "@/seeds/run";

@@ -1,7 +1,7 @@
 // Share images are drawn with bundled fonts only: next/og would otherwise fetch
 // Google Fonts (or an emoji image) for any character its default font lacks.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import Image from "@/app/(public)/negotiations/[slug]/opengraph-image";
+import Image from "@/app/[locale]/(public)/negotiations/[slug]/opengraph-image";
 import { db } from "@/lib/db/client";
 import { drawableText } from "@/lib/share-image/drawable-text";
 import { createNegotiation } from "@/seeds/factories";

@@ -14,11 +14,14 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
   } catch {
     return apiError(400, "bad_parameters", "url must be the address of a Parley negotiation page.");
   }
-  const slug = /^\/negotiations\/([a-z0-9-]+)\/?$/.exec(target.pathname)?.[1];
+  // An Arabic page (/ar/negotiations/…) embeds the Arabic card; ?lang=ar asks for it too.
+  const match = /^(?:\/(ar))?\/negotiations\/([a-z0-9-]+)\/?$/.exec(target.pathname);
+  const slug = match?.[2];
+  const lang = match?.[1] === "ar" || params.get("lang") === "ar" ? "ar" : "en";
   if (!slug) return apiError(404, "not_found", "That URL is not a Parley negotiation page.");
   const negotiation = await getPublishedNegotiation(slug);
   if (!negotiation) return apiError(404, "not_found", "No published negotiation has this address.");
-  const embedUrl = new URL(`/embed/negotiations/${slug}`, siteUrl()).toString();
+  const embedUrl = new URL(`/embed/negotiations/${slug}${lang === "ar" ? "?lang=ar" : ""}`, siteUrl()).toString();
   const maxwidth = Number(params.get("maxwidth")) || 600;
   return Response.json(
     {
@@ -27,6 +30,8 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
       provider_name: "Parley",
       provider_url: siteUrl().origin,
       title: negotiation.title,
+      // Not an oEmbed field of its own; consumers may read the card's language here.
+      lang,
       html: embedSnippet(embedUrl, negotiation.title),
       width: Math.min(maxwidth, 600),
       height: EMBED_HEIGHT,

@@ -1,5 +1,7 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import type { NegotiationView } from "@/lib/data/reader/types";
+import { actorName } from "@/lib/format/actor-name";
 import { termsConfidence } from "@/lib/format/confidence";
 import { PartialDate } from "../partial-date";
 import { NoBreakName } from "../no-break-name";
@@ -15,6 +17,8 @@ import { StageStepper } from "./stage-stepper";
 export function ReaderAnswer({ negotiation }: { negotiation: NegotiationView }) {
   const citations = negotiation.phases.flatMap((p) => p.current?.citations ?? []);
   const mediators = negotiation.participants.filter((p) => p.role === "MEDIATOR");
+  const t = useTranslations("answer");
+  const locale = useLocale();
   return (
     <section
       aria-labelledby="answer-heading"
@@ -22,23 +26,29 @@ export function ReaderAnswer({ negotiation }: { negotiation: NegotiationView }) 
       data-testid="reader-answer"
     >
       <h2 id="answer-heading" className="sr-only">
-        At a glance
+        {t("heading")}
       </h2>
       <StageStepper stage={negotiation.stage} history={negotiation.stageHistory} />
       {negotiation.sides.length > 0 ? (
         <SideDirections negotiation={negotiation} />
       ) : (
-        <p className="text-stone-700 dark:text-stone-300">No terms have been reported yet.</p>
+        <p className="text-stone-700 dark:text-stone-300">{t("noTerms")}</p>
       )}
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2 text-sm">
         {mediators.length > 0 ? (
           <p data-testid="answer-mediators">
-            <span className="text-stone-700 dark:text-stone-300">Mediated by </span>
+            <span className="text-stone-700 dark:text-stone-300">{t("mediatedBy")}</span>
             {mediators.map((m, index) => (
               <span key={m.actor.slug}>
-                {index > 0 ? (index === mediators.length - 1 ? " and " : ", ") : ""}
-                <Link href={`/actors/${m.actor.slug}`} className="font-semibold underline" prefetch={false} dir="auto">
-                  <NoBreakName name={m.actor.name} />
+                {index > 0 ? (index === mediators.length - 1 ? t("and") : locale === "ar" ? "، " : ", ") : ""}
+                <Link
+                  href={`/actors/${m.actor.slug}`}
+                  className="font-semibold underline"
+                  prefetch={false}
+                  dir="auto"
+                  lang={actorName({ ...m.actor, arabicName: m.arabicName }, locale, false).lang}
+                >
+                  <NoBreakName name={actorName({ ...m.actor, arabicName: m.arabicName }, locale, false).text} />
                 </Link>
               </span>
             ))}
@@ -46,7 +56,7 @@ export function ReaderAnswer({ negotiation }: { negotiation: NegotiationView }) 
         ) : null}
         {negotiation.latestDevelopment ? (
           <p data-testid="latest-development">
-            <span className="text-stone-700 dark:text-stone-300">Latest development: </span>
+            <span className="text-stone-700 dark:text-stone-300">{t("latest")}</span>
             <strong>
               <PartialDate iso={negotiation.latestDevelopment.on} precision={negotiation.latestDevelopment.precision} />
             </strong>

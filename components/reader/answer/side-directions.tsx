@@ -1,12 +1,27 @@
-import type { NegotiationView } from "@/lib/data/reader/types";
-import { actorShortName as shortName, sideDirections, sideName as nameOf } from "@/lib/format/directions";
+import { useLocale, useTranslations } from "next-intl";
+import type { ActorRef, NegotiationView } from "@/lib/data/reader/types";
+import { actorName } from "@/lib/format/actor-name";
+import { sideDirections, sideName as nameOf } from "@/lib/format/directions";
+import { formatNumber } from "@/lib/i18n-format";
+import { isLocale } from "@/i18n/routing";
 import { NoBreakName } from "../no-break-name";
 
 /** One large counter per releasing side, under who it releases to whom. */
 export function SideDirections({ negotiation }: { negotiation: NegotiationView }) {
+  const t = useTranslations("answer");
+  const pageLocale = useLocale();
+  const locale = isLocale(pageLocale) ? pageLocale : "en";
   if (negotiation.sides.length === 0) return null;
+  const Name = ({ actor }: { actor: ActorRef }) => {
+    const { text, lang } = actorName(actor, locale);
+    return (
+      <span lang={lang === locale ? undefined : lang}>
+        <NoBreakName name={text} />
+      </span>
+    );
+  };
   return (
-    <ul className="grid gap-3 sm:grid-cols-2" aria-label="Who releases whom, and how many so far">
+    <ul className="grid gap-3 sm:grid-cols-2" aria-label={t("sidesLabel")}>
       {negotiation.sides.map((side) => {
         const sideName = nameOf(side);
         const percent = side.target ? Math.min(100, Math.round((side.releasedCount / side.target) * 100)) : 0;
@@ -23,23 +38,26 @@ export function SideDirections({ negotiation }: { negotiation: NegotiationView }
                 data-testid="answer-direction"
                 dir="auto"
               >
-                <NoBreakName name={shortName(side.actor)} /> <span aria-hidden="true">→</span>
-                <span className="sr-only"> releases </span> {what} <span aria-hidden="true">→</span>
-                <span className="sr-only"> to </span> <NoBreakName name={shortName(receiving)} />
+                {/* The arrow points the way the line reads: leftward on Arabic pages. */}
+                <Name actor={side.actor} /> <Arrow />
+                <span className="sr-only">{t("releases")}</span>{" "}
+                <span lang={locale === "en" ? undefined : "en"}>{what}</span> <Arrow />
+                <span className="sr-only">{t("to")}</span> <Name actor={receiving} />
               </p>
             ))}
             <p className="mt-1 flex flex-wrap items-baseline gap-x-2" data-testid="answer-total">
               <span className="font-serif text-4xl font-bold tabular-nums">
-                {side.releasedCount.toLocaleString("en-GB")}
+                {formatNumber(locale, side.releasedCount)}
               </span>
               {side.target !== null ? (
                 <span className="text-2xl font-semibold tabular-nums text-stone-700 dark:text-stone-300">
-                  / {side.target.toLocaleString("en-GB")}
+                  / {formatNumber(locale, side.target)}
                 </span>
               ) : null}
               <span className="text-sm text-stone-700 dark:text-stone-300">
-                released by <NoBreakName name={sideName} />
-                {side.target === null ? ` (${side.progressText})` : side.moreThanAgreed ? ", more than agreed" : ""}
+                {t("releasedBy")}
+                <NoBreakName name={sideName} />
+                {side.target === null ? ` (${side.progressText})` : side.moreThanAgreed ? t("moreThanAgreed") : ""}
               </span>
             </p>
             {side.target !== null ? (
@@ -48,7 +66,7 @@ export function SideDirections({ negotiation }: { negotiation: NegotiationView }
                 aria-valuemin={0}
                 aria-valuemax={side.target}
                 aria-valuenow={side.releasedCount}
-                aria-label={`${sideName} released ${side.progressText}`}
+                aria-label={t("progressLabel", { side: sideName, progress: side.progressText })}
                 className="mt-2 h-3 overflow-hidden rounded-full border border-stone-500 bg-stone-100 dark:border-stone-400 dark:bg-stone-800"
               >
                 <div className="h-full bg-emerald-700 dark:bg-emerald-400" style={{ width: `${percent}%` }} />
@@ -58,5 +76,14 @@ export function SideDirections({ negotiation }: { negotiation: NegotiationView }
         );
       })}
     </ul>
+  );
+}
+
+/** "→" in English, "←" on right-to-left pages: from who releases, to who receives. */
+function Arrow() {
+  return (
+    <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+      →
+    </span>
   );
 }

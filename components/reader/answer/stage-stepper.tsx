@@ -1,5 +1,5 @@
 import type { NegotiationView } from "@/lib/data/reader/types";
-import { stageLabels } from "@/lib/format/labels";
+import { useTranslations } from "next-intl";
 import type { Stage } from "@/lib/generated/prisma/enums";
 
 /** The path a negotiation takes when it goes well; the other stages are detours off it. */
@@ -16,10 +16,11 @@ export function stageOnPath(stage: Stage, history: NegotiationView["stageHistory
 export function StageStepper({ stage, history }: { stage: Stage; history: NegotiationView["stageHistory"] }) {
   const at = STAGE_PATH.indexOf(stageOnPath(stage, history));
   const detour = STAGE_PATH.includes(stage) ? null : stage;
+  const t = useTranslations();
   return (
     <div data-testid="answer-stage">
-      <h3 className="sr-only">Stage</h3>
-      <ol className="grid grid-cols-5 gap-1 text-[11px] leading-tight sm:text-xs" lang="en">
+      <h3 className="sr-only">{t("answer.stage")}</h3>
+      <ol className="grid grid-cols-5 gap-1 text-[11px] leading-tight sm:text-xs">
         {STAGE_PATH.map((step, index) => {
           const state = index < at ? "done" : index === at ? "current" : "next";
           return (
@@ -34,9 +35,9 @@ export function StageStepper({ stage, history }: { stage: Stage; history: Negoti
                     : "border-emerald-700 text-stone-800 dark:border-emerald-400 dark:text-stone-200"
               }`}
             >
-              {stageLabels[step]}
+              {t(`stage.${step}`)}
               <span className="sr-only">
-                {state === "done" ? " (passed)" : state === "current" ? " (current stage)" : ""}
+                {state === "done" ? t("answer.passed") : state === "current" ? t("answer.current") : ""}
               </span>
             </li>
           );
@@ -44,7 +45,7 @@ export function StageStepper({ stage, history }: { stage: Stage; history: Negoti
       </ol>
       {detour ? (
         <p className="mt-1 text-sm font-semibold text-red-800 dark:text-red-300" data-testid="answer-detour">
-          Now: {stageLabels[detour]}
+          {t("answer.now", { stage: t(`stage.${detour}`) })}
         </p>
       ) : null}
     </div>

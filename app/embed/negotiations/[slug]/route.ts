@@ -1,6 +1,7 @@
 import { withDatabaseErrors } from "@/lib/api/respond";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { EMBED_POLICY, embedOptions, renderEmbed } from "@/lib/embed";
+import { localePath } from "@/i18n/paths";
 import { cacheControlFor } from "@/lib/server/public-cache-control";
 import { siteUrl } from "@/lib/site-url";
 
@@ -24,7 +25,7 @@ export const GET = withDatabaseErrors(async function GET(
         headers,
       },
     );
-  const pageUrl = new URL(`/negotiations/${slug}`, siteUrl()).toString();
   const options = embedOptions(new URL(request.url).searchParams);
+  const pageUrl = new URL(localePath(options.lang, `/negotiations/${slug}`), siteUrl()).toString();
   return new Response(renderEmbed(negotiation, pageUrl, options), { headers });
 }, "text");

@@ -1,0 +1,114 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+// Issue 17, reader side: Arabic pages under /ar, right to left, linked both ways with their
+// English versions, and as accessible as the English ones.
+
+const SWEIDA = "/negotiations/sweida-prisoner-exchange";
+
+test.use({ timezoneId: "UTC", locale: "en-GB" });
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("/ar is Arabic, right to left, and lists the Sweida case", async ({ page }) => {
+  const response = await page.goto("/ar");
+  expect(response!.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("مفاوضات تبادل الأسرى");
+  const sweida = page.getByRole("link", { name: /Sweida prisoner exchange/ });
+  await expect(sweida).toHaveAttribute("href", `/ar${SWEIDA}`);
+  // Editorial text still in English is marked as such, with a note.
+  await expect(sweida.locator('[lang="en"]')).toHaveCount(1);
+  await expect(page.getByTestId("untranslated-note").first()).toHaveText("(النص بالإنجليزية)");
+  // The public answer is the same to every browser: no redirect, cookie or Vary on the language.
+  expect(response!.headers()["set-cookie"]).toBeUndefined();
+  expect(response!.headers()["vary"] ?? "").not.toMatch(/accept-language/i);
+});
+
+test("an Arabic browser gets the English page at the English address, with a suggestion", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ar-SY" });
+  const page = await context.newPage();
+  const response = await page.goto("/");
+  expect(new URL(response!.url()).pathname).toBe("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("link", { name: "اقرأ هذه الصفحة بالعربية" })).toHaveAttribute("href", "/ar");
+  await context.close();
+});
+
+test("English pages link their Arabic alternates, and the switcher keeps the path", async ({ page }) => {
+  await page.goto(SWEIDA);
+  const origin = new URL(page.url()).origin;
+  const alternate = (lang: string) => page.locator(`head link[rel="alternate"][hreflang="${lang}"]`);
+  await expect(alternate("ar")).toHaveAttribute("href", `${origin}/ar${SWEIDA}`);
+  await expect(alternate("en")).toHaveAttribute("href", `${origin}${SWEIDA}`);
+  await expect(alternate("x-default")).toHaveAttribute("href", `${origin}${SWEIDA}`);
+  await page.getByTestId("language-switcher").click();
+  await expect(page).toHaveURL(`${origin}/ar${SWEIDA}`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByTestId("answer-direction").first()).toContainText("61 civilians");
+  await page.getByTestId("language-switcher").click();
+  await expect(page).toHaveURL(`${origin}${SWEIDA}`);
+});
+
+test("the Arabic negotiation page reads right to left: the stepper starts and the bars fill from the right", async ({
+  page,
+}, testInfo) => {
+  for (const viewport of [
+    { name: "phone", width: 390, height: 844 },
+    { name: "desktop", width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`/ar${SWEIDA}`);
+    const steps = page.getByTestId("answer-stage").getByRole("listitem");
+    const first = (await steps.first().boundingBox())!;
+    const last = (await steps.last().boundingBox())!;
+    expect(first.x, "first stage on the right").toBeGreaterThan(last.x);
+    await expect(steps.first()).toHaveText(/ما قبل المحادثات/);
+    const bar = page.getByTestId("reader-answer").getByRole("progressbar").first();
+    const track = (await bar.boundingBox())!;
+    const fill = (await bar.locator("div").boundingBox())!;
+    expect(Math.abs(fill.x + fill.width - (track.x + track.width)), "fill anchored at the right edge").toBeLessThan(2);
+    await testInfo.attach(`arabic-negotiation-${viewport.name}`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
+  }
+  await page.goto("/ar");
+  await testInfo.attach("arabic-home-desktop", { body: await page.screenshot(), contentType: "image/png" });
+});
+
+test("Arabic feeds, embed and sitemap", async ({ page, request }) => {
+  const feed = await request.get("/ar/feed.xml");
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain("<language>ar</language>");
+  const own = await (await request.get(`/ar${SWEIDA}/feed.xml`)).text();
+  expect(own).toContain(`/ar${SWEIDA}#development-`);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/ar${SWEIDA}</loc>`));
+  expect(sitemap).toContain('hreflang="ar"');
+  await page.goto(`/embed${SWEIDA}?lang=ar`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("main")).toContainText("مصدر واحد مجهول الهوية");
+});
+
+for (const [name, path] of [
+  ["home", "/ar"],
+  ["negotiation", `/ar${SWEIDA}`],
+  ["embed", `/embed${SWEIDA}?lang=ar`],
+  ["404", "/ar/no-such-page"],
+] as const) {
+  test(`axe finds no violations on the Arabic ${name} page in light and dark mode`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
+  });
+}
