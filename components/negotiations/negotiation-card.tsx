@@ -7,7 +7,7 @@ import { isLocale } from "@/i18n/routing";
 import { formatShortDate } from "@/lib/i18n-format";
 import { StageBadge } from "./stage-badge";
 
-/** Editorial text is English until its translation exists (issue 17's content half). */
+/** Place names and the terms line are English; the title comes in the page's language where translated. */
 const CONTENT_LANG = "en";
 
 export function NegotiationCard({ negotiation }: { negotiation: NegotiationSummary }) {
@@ -16,6 +16,7 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
   const pageLocale = useLocale();
   const locale = isLocale(pageLocale) ? pageLocale : "en";
   const { terms } = negotiation;
+  const title = negotiation.localized.title;
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <div className="flex flex-wrap items-center gap-2">
@@ -26,10 +27,10 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
       </div>
       <h2 className="mt-2 font-serif text-xl font-semibold">
         <Link href={`/negotiations/${negotiation.slug}`} className="hover:underline">
-          <Untranslated text={negotiation.title} lang={CONTENT_LANG} pageLocale={locale} note={false} />
+          <Untranslated text={title.text} lang={title.lang} pageLocale={locale} note={false} />
         </Link>
-        {locale !== CONTENT_LANG ? " " : null}
-        <UntranslatedNote lang={CONTENT_LANG} pageLocale={locale} />
+        {locale !== title.lang ? " " : null}
+        <UntranslatedNote lang={title.lang} pageLocale={locale} />
       </h2>
       {terms ? (
         <p className="mt-2 text-lg font-medium" data-testid="terms-line">

@@ -7,12 +7,18 @@ import { developmentKindLabels } from "@/lib/format/labels";
 import { transferSentence } from "@/lib/format/transfer";
 import { CitationDisclosure } from "./citation-list";
 import { PartialDate } from "./partial-date";
+import { Untranslated } from "./untranslated";
 
 export function developmentAnchor(id: string) {
   return `development-${id}`;
 }
 
-export function DevelopmentItem({ development }: { development: DevelopmentView }) {
+export function DevelopmentItem({ development, locale = "en" }: { development: DevelopmentView; locale?: string }) {
+  // Title and summary in the page's language where translated, else the English marked as such.
+  const { title, summary } = development.localized ?? {
+    title: { text: development.title, lang: "en" },
+    summary: { text: development.summary, lang: "en" },
+  };
   const anchor = developmentAnchor(development.id);
   const lastCorrection = development.corrections.at(-1);
   return (
@@ -40,11 +46,11 @@ export function DevelopmentItem({ development }: { development: DevelopmentView 
       </p>
       <h3 className="mt-1 font-serif text-lg font-semibold" dir="auto">
         <Link href={`#${anchor}`} className="hover:underline">
-          {development.title}
+          <Untranslated text={title.text} lang={title.lang} pageLocale={locale} note={false} />
         </Link>
       </h3>
       <p className="mt-1" dir="auto">
-        {development.summary}
+        <Untranslated text={summary.text} lang={summary.lang} pageLocale={locale} />
       </p>
       {development.transfers.length > 0 ? (
         <ul
@@ -70,7 +76,12 @@ export function DevelopmentItem({ development }: { development: DevelopmentView 
           {development.corrections.map((correction) => (
             <p key={correction.id}>
               <strong>Correction ({formatPartialDate(new Date(correction.correctedAt), "DAY")}):</strong>{" "}
-              {correction.note}
+              <Untranslated
+                text={correction.localized?.note.text ?? correction.note}
+                lang={correction.localized?.note.lang ?? "en"}
+                pageLocale={locale}
+                note={false}
+              />
             </p>
           ))}
         </div>

@@ -43,7 +43,7 @@ export function Timeline({ slug, timeline }: { slug: string; timeline: TimelineP
       ) : (
         <ol className="mt-4" aria-label={t("timelineList", { order: timeline.order })}>
           {timeline.items.map((development) => (
-            <DevelopmentItem key={development.id} development={development} />
+            <DevelopmentItem key={development.id} development={development} locale={locale} />
           ))}
         </ol>
       )}

@@ -43,14 +43,14 @@ function parsePage(value: string | string[] | undefined): number {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const negotiation = await getPublishedNegotiation(slug);
   const locale = await currentLocale();
+  const negotiation = await getPublishedNegotiation(slug, locale);
   if (!negotiation) return { title: (await getTranslations("meta"))("notFound") };
   const description = negotiationDescription(negotiation);
   const path = `/negotiations/${slug}`;
   const url = new URL(localePath(locale, path), siteUrl()).toString();
   return {
-    title: negotiation.title,
+    title: negotiation.localized.title.text,
     description,
     alternates: pageAlternates(locale, path, path, {
       "application/json+oembed": new URL(
@@ -60,7 +60,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     }),
     openGraph: {
       type: "article",
-      title: negotiation.title,
+      title: negotiation.localized.title.text,
       description,
       url,
       siteName: locale === "ar" ? "بارلي" : "Parley",
@@ -68,7 +68,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       alternateLocale: locale === "ar" ? "en_GB" : "ar_AR",
       modifiedTime: negotiation.updatedAt,
     },
-    twitter: { card: "summary_large_image", title: negotiation.title, description },
+    twitter: { card: "summary_large_image", title: negotiation.localized.title.text, description },
   };
 }
 
@@ -77,18 +77,19 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const order = query.order === "oldest" ? "oldest" : "newest";
   const page = parsePage(query.page);
+  const locale = await currentLocale();
   const [negotiation, timeline, keyEvents, places] = await Promise.all([
-    getPublishedNegotiation(slug),
-    getTimelinePage(slug, order, page),
+    getPublishedNegotiation(slug, locale),
+    getTimelinePage(slug, order, page, locale),
     getKeyEvents(slug),
     getNegotiationPlaces(slug),
   ]);
   if (!negotiation || page > timeline.pageCount) notFound();
-  const locale = await currentLocale();
   const t = await getTranslations("negotiation");
   const url = new URL(localePath(locale, `/negotiations/${slug}`), siteUrl()).toString();
-  // Editorial text is English until its translation exists (issue 17's content half).
-  const contentLang = "en";
+  // Editorial text in the page's language where a translation exists, else the English, marked.
+  const { title, summary } = negotiation.localized;
+  const contentLang = title.lang;
 
   return (
     <article className="grid gap-6">
@@ -117,7 +118,7 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
           dir="auto"
           lang={locale === contentLang ? undefined : contentLang}
         >
-          <NoBreakName name={negotiation.title} />
+          <NoBreakName name={title.text} />
         </h1>
         <UntranslatedNote lang={contentLang} pageLocale={locale} />
       </header>
@@ -126,9 +127,9 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
 
       <KeyEvents slug={slug} events={keyEvents} />
 
-      {negotiation.summary ? (
+      {summary.text ? (
         <p className="max-w-3xl text-lg text-stone-800 dark:text-stone-200" dir="auto">
-          <Untranslated text={negotiation.summary} lang={contentLang} pageLocale={locale} />
+          <Untranslated text={summary.text} lang={summary.lang} pageLocale={locale} />
         </p>
       ) : null}
 
