@@ -1,6 +1,6 @@
 // Each journey edits a copy of the seeded case of its own (support/own-case.ts), so the seeded
 // case stays as readers' tests expect it and these tests pass in any order.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { accounts, signedIn } from "./fixtures";
 import { ownSweidaCase, type OwnCase } from "./support/own-case";
 
@@ -10,6 +10,25 @@ test.describe.configure({ timeout: 90_000 });
 async function openWorkspace(page: Page, own: OwnCase) {
   await page.goto(own.workspacePath);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(own.title);
+}
+
+/** A journalist and an admin, each in their own browser, with the same development open for editing. */
+async function twoEditorsOnOneDevelopment(browser: Browser, label: string) {
+  const own = await ownSweidaCase(label);
+  const [first, second] = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = [await first.newPage(), await second.newPage()];
+  await signedIn(a, accounts.journalist);
+  await signedIn(b, accounts.admin);
+  for (const page of [a, b]) {
+    await openWorkspace(page, own);
+    await page
+      .getByTestId("workspace-development")
+      .filter({ hasText: "Aid convoys start entering the province" })
+      .getByRole("link")
+      .click();
+    await expect(page.getByRole("heading", { name: "Edit" })).toBeVisible();
+  }
+  return { own, first, second, a, b };
 }
 
 async function pickSource(page: Page, label: string, search: string, option: RegExp, nth = 0) {
@@ -188,20 +207,7 @@ test("a development citing a source proposed inline waits for an admin's review 
 test("two journalists editing the same development: the second save is refused with a clear conflict message", async ({
   browser,
 }) => {
-  const own = await ownSweidaCase("conflict");
-  const [first, second] = [await browser.newContext(), await browser.newContext()];
-  const [a, b] = [await first.newPage(), await second.newPage()];
-  await signedIn(a, accounts.journalist);
-  await signedIn(b, accounts.admin);
-  for (const page of [a, b]) {
-    await openWorkspace(page, own);
-    await page
-      .getByTestId("workspace-development")
-      .filter({ hasText: "Aid convoys start entering the province" })
-      .getByRole("link")
-      .click();
-    await expect(page.getByRole("heading", { name: "Edit" })).toBeVisible();
-  }
+  const { own, first, second, a, b } = await twoEditorsOnOneDevelopment(browser, "conflict");
 
   await a.getByLabel("Title", { exact: true }).fill("Aid convoys start entering Sweida province");
   await a.getByRole("checkbox", { name: /Typo fix only/ }).check();
@@ -246,20 +252,7 @@ test("two journalists editing the same development: the second save is refused w
 test("a refused save merges in place: the field both editors changed needs a choice, shown three ways; history reads in words", async ({
   browser,
 }, testInfo) => {
-  const own = await ownSweidaCase("merge");
-  const [first, second] = [await browser.newContext(), await browser.newContext()];
-  const [a, b] = [await first.newPage(), await second.newPage()];
-  await signedIn(a, accounts.journalist);
-  await signedIn(b, accounts.admin);
-  for (const page of [a, b]) {
-    await openWorkspace(page, own);
-    await page
-      .getByTestId("workspace-development")
-      .filter({ hasText: "Aid convoys start entering the province" })
-      .getByRole("link")
-      .click();
-    await expect(page.getByRole("heading", { name: "Edit" })).toBeVisible();
-  }
+  const { first, second, a, b } = await twoEditorsOnOneDevelopment(browser, "merge");
   // Restoring or saving must never fall back to a browser prompt.
   b.on("dialog", (dialog) => {
     throw new Error(`unexpected browser dialog: ${dialog.message()}`);
