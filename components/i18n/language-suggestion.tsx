@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import NextLink from "next/link";
 import { usePathname } from "@/i18n/navigation";
 import { localePath } from "@/i18n/paths";
 
@@ -26,16 +25,10 @@ export function LanguageSuggestion() {
   if (!show) return null;
   return (
     <p className="bg-amber-50 px-4 py-2 text-center text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100 print:hidden">
-      <NextLink
-        href={localePath("ar", pathname)}
-        hrefLang="ar"
-        lang="ar"
-        dir="rtl"
-        className="underline"
-        prefetch={false}
-      >
+      {/* A full page load: <html lang dir> belongs to the root layout, which a client navigation keeps. */}
+      <a href={localePath("ar", pathname)} hrefLang="ar" lang="ar" dir="rtl" className="underline">
         {t("suggest")}
-      </NextLink>
+      </a>
     </p>
   );
 }

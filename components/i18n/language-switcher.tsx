@@ -1,14 +1,15 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import NextLink from "next/link";
 import { usePathname } from "@/i18n/navigation";
 import { localePath } from "@/i18n/paths";
 
 /**
  * A link to the same page in the other language (the path is kept; the query is the page's own
  * business). A plain address: next-intl's own locale switch would link English as /en/… and
- * redirect, which only a locale cookie needs, and there is none.
+ * redirect, which only a locale cookie needs, and there is none. A full page load, not a client
+ * navigation: the root layout's <html lang dir> must change with the language, and a client
+ * navigation keeps the root layout as it is.
  */
 export function LanguageSwitcher() {
   const t = useTranslations("language");
@@ -16,16 +17,15 @@ export function LanguageSwitcher() {
   const pathname = usePathname();
   const other = locale === "ar" ? "en" : "ar";
   return (
-    <NextLink
+    <a
       href={localePath(other, pathname)}
       hrefLang={other}
       lang={other}
-      prefetch={false}
       aria-label={t("switchLabel")}
       className="text-sm font-medium underline print:hidden"
       data-testid="language-switcher"
     >
       {t("switchTo")}
-    </NextLink>
+    </a>
   );
 }

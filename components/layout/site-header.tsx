@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSuggestion } from "@/components/i18n/language-suggestion";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
@@ -21,6 +20,15 @@ export async function SiteHeader({
 }) {
   const t = await getTranslations("layout");
   const reader = languages;
+  // A full page load: staff pages are English, and <html lang dir> belongs to the root layout,
+  // which a client navigation from an Arabic page would keep.
+  /* eslint-disable @next/next/no-html-link-for-pages */
+  const signIn = (
+    <a href="/sign-in" className="text-sm text-stone-600 hover:underline dark:text-stone-400 print:hidden">
+      {t("signIn")}
+    </a>
+  );
+  /* eslint-enable @next/next/no-html-link-for-pages */
   return (
     <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
       {reader ? <LanguageSuggestion /> : null}
@@ -45,15 +53,7 @@ export async function SiteHeader({
         </div>
         <div className="flex flex-wrap items-center gap-4">
           {reader ? <LanguageSwitcher /> : null}
-          {account ?? (
-            <NextLink
-              href="/sign-in"
-              prefetch={false}
-              className="text-sm text-stone-600 hover:underline dark:text-stone-400 print:hidden"
-            >
-              {t("signIn")}
-            </NextLink>
-          )}
+          {account ?? signIn}
         </div>
       </div>
     </header>
