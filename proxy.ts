@@ -15,6 +15,12 @@ const STAFF_AREAS = ["/editor", "/admin", "/account"];
  * ordinary page and keeps its policy and its staff redirect.
  */
 const SHARE_IMAGE = /^(?:\/ar)?\/negotiations\/[^/]+\/(?:opengraph|twitter)-image(?:-[\w-]+)?$/;
+/**
+ * Next names an English page's share image under /en/… (the file-based image route sits in
+ * app/[locale]); next-intl would redirect that to the unprefixed address, a hop for every
+ * crawler that reads og:image, so the image is served where Next names it.
+ */
+const ENGLISH_SHARE_IMAGE = /^\/en(\/negotiations\/[^/]+\/(?:opengraph|twitter)-image(?:-[\w-]+)?)$/;
 const NO_NONCE = /^\/(?:api|embed)\//;
 /**
  * Addresses that exist once, in English, outside app/[locale]: staff areas and sign-in, the API
@@ -58,6 +64,12 @@ export async function proxy(request: NextRequest) {
   // API routes and embeds set their own Cache-Control (lib/server/public-cache-control.ts).
   if (NO_NONCE.test(pathname)) return NextResponse.next();
   const localized = !UNLOCALIZED.test(pathname);
+  const englishShareImage = ENGLISH_SHARE_IMAGE.exec(pathname);
+  if (englishShareImage) {
+    const response = NextResponse.next();
+    response.headers.set("Cache-Control", cacheControl(request, englishShareImage[1]) ?? PRIVATE_NO_STORE);
+    return response;
+  }
   if (SHARE_IMAGE.test(pathname)) {
     const response = intlMiddleware(request);
     response.headers.set("Cache-Control", cacheControl(request) ?? PRIVATE_NO_STORE);
@@ -90,10 +102,10 @@ export async function proxy(request: NextRequest) {
 }
 
 /** The public Cache-Control for anonymous reads of public addresses; null for anything else. */
-function cacheControl(request: NextRequest): string | null {
+function cacheControl(request: NextRequest, path = request.nextUrl.pathname): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (request.cookies.has(sessionCookieName()) || request.headers.has("authorization")) return null;
-  if (!isPublicAddress(request.nextUrl.pathname)) return null;
+  if (!isPublicAddress(path)) return null;
   return publicCacheControl();
 }
 

@@ -17,6 +17,7 @@ import { TermsCard } from "@/components/reader/terms-card";
 import { TermsHistory } from "@/components/reader/terms-history";
 import { Timeline } from "@/components/reader/timeline";
 import { jsonEtag } from "@/lib/api/etag";
+import { inLanguage } from "@/lib/api/language";
 import { apiDevelopmentPage } from "@/lib/api/ledger";
 import { getKeyEvents } from "@/lib/data/reader/key-events";
 import { Untranslated, UntranslatedNote } from "@/components/reader/untranslated";
@@ -104,7 +105,8 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
         <LiveUpdates
           slug={slug}
           fingerprint={timeline.items.map((d) => `${d.id}@${d.updatedAt}`)}
-          etag={jsonEtag(JSON.stringify(apiDevelopmentPage(timeline)))}
+          lang={locale}
+          etag={jsonEtag(JSON.stringify(inLanguage(apiDevelopmentPage(timeline))))}
         />
       ) : null}
       <header>
