@@ -17,11 +17,8 @@ export function LiveUpdates({
   slug,
   fingerprint,
   etag: renderedEtag,
-  lang = "en",
 }: {
   slug: string;
-  /** The page's language: polls ask for it by name (`?lang=`), so the answer never varies by browser. */
-  lang?: string;
   fingerprint: string[];
   /** The ETag the developments API gives the data this page was rendered from: the first poll sends it. */
   etag?: string;
@@ -44,8 +41,7 @@ export function LiveUpdates({
       if (checking) return;
       checking = true;
       try {
-        // The page's language by name: the answer is then the one the page's validator was made from.
-        const query = `?lang=${lang}${change ? `&change=${encodeURIComponent(change)}` : ""}`;
+        const query = change ? `?change=${encodeURIComponent(change)}` : "";
         const response = await fetch(`/api/v1/negotiations/${slug}/developments${query}`, {
           headers: etag.current ? { "If-None-Match": etag.current } : {},
           cache: "no-store",
@@ -85,7 +81,7 @@ export function LiveUpdates({
       stream?.close();
       document.removeEventListener("visibilitychange", onVisible);
     };
-  }, [slug, lang]);
+  }, [slug]);
 
   return (
     <div className="sticky top-2 z-10 flex flex-wrap items-center justify-end gap-3 print:hidden">

@@ -105,7 +105,6 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
         <LiveUpdates
           slug={slug}
           fingerprint={timeline.items.map((d) => `${d.id}@${d.updatedAt}`)}
-          lang={locale}
           etag={jsonEtag(JSON.stringify(inLanguage(apiDevelopmentPage(timeline))))}
         />
       ) : null}
