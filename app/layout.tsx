@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -12,6 +12,10 @@ import { siteUrl } from "@/lib/site-url";
 import "@fontsource/noto-sans-arabic/arabic-400.css";
 import "@fontsource/noto-sans-arabic/arabic-700.css";
 import "./globals.css";
+
+function pick<T extends Record<string, unknown>>(messages: T, namespaces: string[]): Partial<T> {
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => namespaces.includes(key))) as Partial<T>;
+}
 
 /**
  * metadataBase makes share-image and canonical addresses absolute with the configured public
@@ -58,7 +62,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        {/* Client components need only these namespaces; the rest stays on the server. */}
+        <NextIntlClientProvider messages={pick(await getMessages(), ["language", "error"])}>
           {children}
           <SiteFooter />
         </NextIntlClientProvider>

@@ -20,7 +20,13 @@ const PUBLIC_ADDRESS = new RegExp(
       "atom\\.xml",
     ].join("|") +
     ")$)|^/(?:" +
-    ["sitemap\\.xml", "api/v1/negotiations(?:/[^/]+(?:/developments)?)?", "embed/negotiations/[^/]+"].join("|") +
+    [
+      "sitemap\\.xml",
+      "api/v1/negotiations(?:/[^/]+(?:/developments)?)?",
+      "embed/negotiations/[^/]+",
+      // Next names an English page's share image under /en/ (its route sits in app/[locale]).
+      "en/negotiations/[^/]+/(?:opengraph|twitter)-image(?:-[\\w-]+)?",
+    ].join("|") +
     ")$",
 );
 
