@@ -131,8 +131,19 @@ beforeAll(async () => {
     `/api/v1/negotiations/${seedSlug}/developments?page=99999`,
     "/api/oembed?url=not-a-url",
     "/api/oembed?url=https://example.org/negotiations/x&format=xml",
+    // The Arabic side: pages, feeds, embed and API in Arabic carry translated text (issue 17).
+    "/ar",
+    "/ar/feed.xml",
+    `/ar/negotiations/${seedSlug}`,
+    `/ar/negotiations/${seedSlug}/corrections`,
+    `/ar/negotiations/${seedSlug}/feed.xml`,
+    `/ar/negotiations/${seedSlug}/opengraph-image`,
+    `/embed/negotiations/${seedSlug}?lang=ar`,
+    `/api/v1/negotiations/${seedSlug}?lang=ar`,
+    `/api/v1/negotiations/${seedSlug}/developments?lang=ar`,
+    ...planted.hidden.negotiationSlugs.map((slug) => `/ar/negotiations/${slug}`),
   ];
-  fetched = await crawl(baseUrl, start, 600);
+  fetched = await crawl(baseUrl, start, 700);
 }, 600_000);
 
 function leaksIn(results: Iterable<Fetched>): string[] {
@@ -195,6 +206,7 @@ describe("source protection", () => {
     }
     expect(paths.some((p) => p.startsWith("/actors/"))).toBe(true);
     expect(paths.some((p) => p.startsWith("/sources/"))).toBe(true);
+    expect(paths).toContain(`/ar/negotiations/${seedSlug}`);
     expect(fetched.size).toBeGreaterThan(30);
   });
 
