@@ -32,17 +32,24 @@ export function SideDirections({ negotiation }: { negotiation: NegotiationView }
             data-testid="answer-side"
           >
             {sideDirections(negotiation, side).map(({ receiving, what }) => (
-              <p
-                key={receiving.slug}
-                className="text-base font-semibold sm:text-lg"
-                data-testid="answer-direction"
-                dir="auto"
-              >
-                {/* The arrow points the way the line reads: leftward on Arabic pages. */}
-                <Name actor={side.actor} /> <Arrow />
+              <p key={receiving.slug} className="text-base font-semibold sm:text-lg" data-testid="answer-direction">
+                {/* The line runs in the page's direction and the arrow points the way it reads:
+                    leftward on Arabic pages. Each name is isolated (<bdi>, dir="auto"): otherwise the
+                    English names pull the arrows into one left-to-right run, and the line reads
+                    backwards under leftward arrows (Hijri ← … ← Damascus). */}
+                <bdi>
+                  <Name actor={side.actor} />
+                </bdi>{" "}
+                <Arrow />
                 <span className="sr-only">{t("releases")}</span>{" "}
-                <span lang={locale === "en" ? undefined : "en"}>{what}</span> <Arrow />
-                <span className="sr-only">{t("to")}</span> <Name actor={receiving} />
+                <span lang={locale === "en" ? undefined : "en"} dir="auto">
+                  {what}
+                </span>{" "}
+                <Arrow />
+                <span className="sr-only">{t("to")}</span>{" "}
+                <bdi>
+                  <Name actor={receiving} />
+                </bdi>
               </p>
             ))}
             <p className="mt-1 flex flex-wrap items-baseline gap-x-2" data-testid="answer-total">
