@@ -9,7 +9,7 @@ import { termsOneLiner } from "@/lib/format/terms";
 import type { ContentLocale, LocalizedText } from "@/lib/translations/fields";
 import { searchTerm } from "@/lib/validation/common";
 import { cachedReader, readerTags } from "./reader/cache";
-import { loadLedger } from "./reader/ledger";
+import { loadLedgers } from "./reader/ledger";
 import { loadLocalizer } from "./reader/localize";
 import { publicRow } from "./reader/public-selects";
 import { matchingNegotiationIds } from "./reader/search";
@@ -82,17 +82,21 @@ async function summaries(
       },
     },
   });
-  // Each card's ledger (current terms of every phase, per-side totals) is computed the same way as the page's.
+  // Each card's ledger (current terms of every phase, per-side totals) is computed the same way as the
+  // page's, all cards' in one set of queries.
   const [ledgers, l] = await Promise.all([
-    Promise.all(rows.map((row) => loadLedger(row.id, "public"))),
+    loadLedgers(
+      rows.map((row) => row.id),
+      "public",
+    ),
     loadLocalizer(
       locale,
       rows.map((row) => row.id),
     ),
   ]);
 
-  return rows.map((row, index) => {
-    const { phases, sides } = ledgers[index]!;
+  return rows.map((row) => {
+    const { phases, sides } = ledgers.get(row.id)!;
     const shown = phases.filter((p) => p.current);
     const names = (role: string) => row.participations.filter((p) => p.role === role).map((p) => p.actor.name);
     return {

@@ -221,38 +221,80 @@ export const phaseFieldsSelect = {
   endedPrecision: true,
 } satisfies Prisma.PhaseSelect;
 
+export type Ledger = {
+  phases: PhaseView[];
+  termsVersions: TermsVersionView[];
+  sides: SideView[];
+  transfers: TransferView[];
+};
+
 /**
  * The ledger of one negotiation: phases with their terms history, transfers, and
  * per-side totals computed from the current terms of every phase.
  */
-export async function loadLedger(
-  negotiationId: string,
-  audience: LedgerAudience,
-): Promise<{ phases: PhaseView[]; termsVersions: TermsVersionView[]; sides: SideView[]; transfers: TransferView[] }> {
+export async function loadLedger(negotiationId: string, audience: LedgerAudience): Promise<Ledger> {
+  return (await loadLedgers([negotiationId], audience)).get(negotiationId)!;
+}
+
+/**
+ * The ledgers of several negotiations with the statements of one (the home page's cards, the
+ * API's list): the same three queries for any number of negotiations, never one set per card.
+ */
+export async function loadLedgers(negotiationIds: string[], audience: LedgerAudience): Promise<Map<string, Ledger>> {
+  const ids = [...new Set(negotiationIds)];
   const versionWhere: Prisma.TermsVersionWhereInput = audience === "public" ? publicRow : { archivedAt: null };
   const developmentWhere: Prisma.DevelopmentWhereInput = audience === "public" ? publicRow : { archivedAt: null };
-  const [phaseRows, transferRows, sideLabels] = await Promise.all([
-    db().phase.findMany({
-      where: { negotiationId },
-      orderBy: { number: "asc" },
-      select: {
-        ...phaseFieldsSelect,
-        termsVersions: { where: versionWhere, orderBy: { number: "desc" }, select: termsVersionSelect },
-      },
-    }),
-    db().transfer.findMany({
-      where: {
-        obligation: { negotiationId },
-        OR: [{ developmentId: null }, { development: developmentWhere }],
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: transferSelect,
-    }),
-    db().participation.findMany({
-      where: { negotiationId, archivedAt: null, role: "PARTY", side: { not: null } },
-      select: { side: true, actor: { select: { slug: true } } },
-    }),
-  ]);
+  const [phaseRows, transferRows, sideLabels] = ids.length
+    ? await Promise.all([
+        db().phase.findMany({
+          where: { negotiationId: { in: ids } },
+          orderBy: { number: "asc" },
+          select: {
+            ...phaseFieldsSelect,
+            negotiationId: true,
+            termsVersions: { where: versionWhere, orderBy: { number: "desc" }, select: termsVersionSelect },
+          },
+        }),
+        db().transfer.findMany({
+          where: {
+            obligation: { negotiationId: { in: ids } },
+            OR: [{ developmentId: null }, { development: developmentWhere }],
+          },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { ...transferSelect, obligation: { select: { ...obligationSidesSelect, negotiationId: true } } },
+        }),
+        db().participation.findMany({
+          where: { negotiationId: { in: ids }, archivedAt: null, role: "PARTY", side: { not: null } },
+          select: { negotiationId: true, side: true, actor: { select: { slug: true } } },
+        }),
+      ])
+    : [[], [], []];
+  const byNegotiation = <T>(rows: T[], idOf: (row: T) => string) => {
+    const groups = new Map<string, T[]>();
+    for (const row of rows) groups.set(idOf(row), [...(groups.get(idOf(row)) ?? []), row]);
+    return groups;
+  };
+  const phasesOf = byNegotiation(phaseRows, (row) => row.negotiationId);
+  const transfersOf = byNegotiation(transferRows, (row) => row.obligation.negotiationId);
+  const labelsOf = byNegotiation(sideLabels, (row) => row.negotiationId);
+  return new Map(
+    ids.map((id) => [
+      id,
+      buildLedger(phasesOf.get(id) ?? [], transfersOf.get(id) ?? [], labelsOf.get(id) ?? [], audience),
+    ]),
+  );
+}
+
+type PhaseRow = Prisma.PhaseGetPayload<{
+  select: typeof phaseFieldsSelect & { termsVersions: { select: typeof termsVersionSelect } };
+}>;
+
+function buildLedger(
+  phaseRows: PhaseRow[],
+  transferRows: TransferRow[],
+  sideLabels: Array<{ side: string | null; actor: { slug: string } }>,
+  audience: LedgerAudience,
+): Ledger {
   const transfers = transferRows.map(toTransferView).sort((a, b) => a.date.localeCompare(b.date));
   const phases = phaseRows
     .map((p): PhaseView => {
