@@ -100,7 +100,7 @@ async function send(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   page: CachedPage,
-  state: "hit" | "miss",
+  state: "hit" | "stale" | "miss",
 ): Promise<void> {
   const { headers, body, length } = withFreshNonce(page);
   // A 304 carries only what updates the reader's stored copy (RFC 9110 15.4.5): never a new CSP
@@ -115,7 +115,7 @@ async function send(
   response.setHeader("vary", vary.filter(Boolean).join(", "));
   response.setHeader("x-parley-page-cache", state);
   // How long the copy has been kept, so the response's own Cache-Control stays true downstream.
-  if (state === "hit") response.setHeader("age", String(Math.floor(page.policy.age())));
+  if (state !== "miss") response.setHeader("age", String(Math.floor(page.policy.age())));
   if (notModified) return void response.end();
   if (/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && body.length > 0) {
     const compressed = await gzip(Buffer.concat(body), { level: 1 });
@@ -138,8 +138,14 @@ async function serve(request: http.IncomingMessage, response: http.ServerRespons
   try {
     const stripped = renderRequest(request.url!, request.headers);
     const key = cacheKey(stripped);
-    const cached = cache.get(key, stripped);
-    if (cached) return await send(request, response, cached, "hit");
+    const cached = cache.lookup(key, stripped);
+    if (cached && !cached.fresh)
+      cache.revalidate(
+        key,
+        () => render(stripped),
+        (error) => log.warn({ ...errorFields(error), url: untrusted(request.url) }, "background render failed"),
+      );
+    if (cached) return await send(request, response, cached.page, cached.fresh ? "hit" : "stale");
     let rendered = null as CachedPage | null;
     const stored = await cache.fill(key, async () => (rendered = await render(stripped)));
     // Readers who waited on another reader's render get that result; a page not worth keeping is relayed as is.

@@ -247,6 +247,95 @@ describe("PageCache", () => {
     expect(cache.get("/n", READER)).not.toBeNull();
   });
 
+  it("serves a copy past its lifetime within stale-while-revalidate, and forgets it after", async () => {
+    let now = 0;
+    const cache = new PageCache({ ttlMs: 5_000, now: () => now });
+    const swr = (body: string) =>
+      toCachedPage(
+        READER,
+        200,
+        new Headers({ "cache-control": "public, max-age=0, s-maxage=5, stale-while-revalidate=30" }),
+        Buffer.from(body),
+      );
+    await cache.fill("/p", async () => swr("old"));
+    expect(cache.lookup("/p", READER)?.fresh).toBe(true);
+    now = 5_000;
+    const stale = cache.lookup("/p", READER);
+    expect(stale?.fresh).toBe(false);
+    expect(stale?.page.pieces.toString()).toBe("old");
+    // get() is for fresh copies only.
+    expect(cache.get("/p", READER)).toBeNull();
+    now = 35_000;
+    expect(cache.lookup("/p", READER)).toBeNull();
+    expect(cache.size).toBe(0);
+    // No stale-while-revalidate in the response: no stale copy either.
+    await cache.fill("/q", async () => page(undefined, now));
+    now = 40_000;
+    expect(cache.lookup("/q", READER)).toBeNull();
+  });
+
+  it("renders a stale copy again once in the background, keeps it if the render fails, and drops a render a write overtook", async () => {
+    let now = 0;
+    const cache = new PageCache({ ttlMs: 5_000, now: () => now });
+    const swr = (body: string) =>
+      toCachedPage(
+        READER,
+        200,
+        new Headers({ "cache-control": "public, s-maxage=5, stale-while-revalidate=30" }),
+        Buffer.from(body),
+      );
+    await cache.fill("/p", async () => swr("v1"));
+    now = 6_000;
+
+    const errors: unknown[] = [];
+    cache.revalidate(
+      "/p",
+      async () => {
+        throw new Error("database away");
+      },
+      (error) => errors.push(error),
+    );
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(errors).toHaveLength(1);
+    expect(cache.lookup("/p", READER)?.page.pieces.toString()).toBe("v1");
+
+    let renders = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const render = async () => {
+      renders++;
+      await gate;
+      return swr("v2");
+    };
+    cache.revalidate("/p", render, (error) => errors.push(error));
+    cache.revalidate("/p", render, (error) => errors.push(error));
+    // Readers keep the stale copy while the render runs.
+    expect(cache.lookup("/p", READER)?.page.pieces.toString()).toBe("v1");
+    release();
+    await cache.fill("/p", render);
+    expect(renders).toBe(1);
+    const renewed = cache.lookup("/p", READER);
+    expect(renewed?.fresh).toBe(true);
+    expect(renewed?.page.pieces.toString()).toBe("v2");
+
+    now = 12_000;
+    let releaseLate!: () => void;
+    const late = new Promise<void>((resolve) => (releaseLate = resolve));
+    cache.revalidate(
+      "/p",
+      async () => {
+        await late;
+        return swr("v3, rendered from rows read before the write");
+      },
+      (error) => errors.push(error),
+    );
+    cache.clear();
+    releaseLate();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(cache.lookup("/p", READER)).toBeNull();
+    expect(errors).toHaveLength(1);
+  });
+
   it("answers If-None-Match from the stored ETag", () => {
     expect(isNotModified(page(), '"abc"')).toBe(true);
     expect(isNotModified(page(), 'W/"abc", "x"')).toBe(true);

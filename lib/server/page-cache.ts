@@ -24,9 +24,14 @@ export type CachedPage = {
   storedAt: number;
   /** HTTP's verdict on this response for a shared cache: storability, freshness, Vary. */
   policy: CachePolicy;
-  /** How long HTTP lets a shared cache reuse it, in ms (0: never). */
+  /** How long HTTP lets a shared cache reuse it without asking (its shared max-age), in ms (0: never). */
   lifetimeMs: number;
+  /** How long after that it may still be served while a fresh copy renders (stale-while-revalidate), in ms. */
+  staleWhileRevalidateMs: number;
 };
+
+/** A stored page that may answer a request: fresh, or stale and due for a render in the background. */
+export type CacheLookup = { page: CachedPage; fresh: boolean };
 
 const REGISTRY = Symbol.for("parley.public-page-cache");
 
@@ -164,8 +169,15 @@ export function toCachedPage(
     etag,
     storedAt: now,
     policy,
-    lifetimeMs: isCacheableResponse(status, headers, policy) ? policy.timeToLive() : 0,
+    lifetimeMs: isCacheableResponse(status, headers, policy) ? policy.maxAge() * 1000 : 0,
+    staleWhileRevalidateMs: staleWhileRevalidateSeconds(policy) * 1000,
   };
+}
+
+/** The response's stale-while-revalidate (RFC 5861), as http-cache-semantics parsed it. */
+function staleWhileRevalidateSeconds(policy: CachePolicy): number {
+  const value = Number(policy.toObject().rescc["stale-while-revalidate"]);
+  return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
 /**
@@ -220,21 +232,44 @@ export class PageCache {
   }
 
   /**
-   * The stored page for this key, if it is still fresh (within both its own HTTP lifetime and
-   * this cache's limit) and HTTP lets it answer this request (what its Vary names matches).
+   * The stored page for this key, if HTTP lets it answer this request (what its Vary names
+   * matches) and it is fresh (within both its own shared max-age and this cache's limit) or
+   * stale within its stale-while-revalidate window. A stale page is still served, as the
+   * response's own Cache-Control promises any shared cache may do, and the caller renders a
+   * fresh copy in the background (revalidate): readers arriving when a copy expires never
+   * queue behind its render. Staleness is only ever age: staff writes on any instance clear
+   * the whole cache (clearPublicPageCache, cross-instance-invalidation.ts).
    */
-  get(key: string, request: RenderRequest): CachedPage | null {
+  lookup(key: string, request: RenderRequest): CacheLookup | null {
     const page = this.pages.get(key);
     if (!page) return null;
-    if (this.now() - page.storedAt >= Math.min(this.ttlMs, page.lifetimeMs)) {
+    const age = this.now() - page.storedAt;
+    const freshFor = Math.min(this.ttlMs, page.lifetimeMs);
+    if (age >= freshFor + page.staleWhileRevalidateMs) {
       this.pages.delete(key);
       return null;
     }
-    if (!page.policy.satisfiesWithoutRevalidation(request)) return null;
+    if (!page.policy.evaluateRequest(request).response) return null;
     // Re-insert: Map order is the LRU order.
     this.pages.delete(key);
     this.pages.set(key, page);
-    return page;
+    return { page, fresh: age < freshFor };
+  }
+
+  /** The stored page for this key only while it is fresh (see lookup). */
+  get(key: string, request: RenderRequest): CachedPage | null {
+    const found = this.lookup(key, request);
+    return found?.fresh ? found.page : null;
+  }
+
+  /**
+   * Renders a fresh copy of a stale page in the background; at most one render per key (a
+   * render already under way is joined). A failed render keeps the stale copy until its window
+   * ends, so a brief outage does not empty the cache (what stale-if-error allows, and more
+   * narrowly).
+   */
+  revalidate(key: string, render: () => Promise<CachedPage | null>, onError: (error: unknown) => void): void {
+    this.fill(key, render).catch(onError);
   }
 
   /**

@@ -72,6 +72,30 @@ describe("the public-page cache", () => {
     expect(staffView.headers.get("x-parley-page-cache")).toBeNull();
   });
 
+  it("serves an expired copy at once while one background render replaces it (stale-while-revalidate)", async () => {
+    const url = `${stack.baseUrl}/negotiations/${facts.slug}?swr=${uniqueKey("swr")}`;
+    const first = await fetch(url);
+    await first.text();
+    expect(first.headers.get("x-parley-page-cache")).toBe("miss");
+    // The copy's lifetime (s-maxage) is the only clock here: wait it out.
+    await sleep(TTL_SECONDS * 1000 + 200);
+    const expired = await fetch(url);
+    await expired.text();
+    expect(expired.status).toBe(200);
+    expect(expired.headers.get("x-parley-page-cache")).toBe("stale");
+    expect(Number(expired.headers.get("age"))).toBeGreaterThanOrEqual(TTL_SECONDS);
+    // The background render stores a fresh copy; later readers get it as a hit, never a miss.
+    let renewed: string | null = null;
+    for (let attempt = 0; attempt < 200 && renewed !== "hit"; attempt++) {
+      const next = await fetch(url);
+      await next.text();
+      renewed = next.headers.get("x-parley-page-cache");
+      expect(renewed).toMatch(/^(stale|hit)$/);
+      if (renewed !== "hit") await sleep(50);
+    }
+    expect(renewed).toBe("hit");
+  });
+
   it("answers conditional API requests with 304 from the cache", async () => {
     const url = `${stack.baseUrl}/api/v1/negotiations/${facts.slug}`;
     const first = await fetch(url);
