@@ -146,6 +146,14 @@ describe("follow and preserve", () => {
       expect(html, path).toContain(`<html lang="${lang}" dir="${dir}"`);
       expect(html, path).toContain(words);
     }
+    // The sign-up form sends its page's language.
+    for (const [path, locale] of [
+      ["/", "en"],
+      ["/ar", "ar"],
+    ]) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text();
+      expect(html, path).toMatch(new RegExp(`<input type="hidden" name="locale" value="${locale}"/>`));
+    }
     // The Arabic reader's alert is in Arabic, right to left.
     const arabic = smtp.to(readers.arabic).find((mail) => (mail.parsed.text ?? "").includes(publicTitle))!;
     expect(arabic.parsed.html).toContain('<html lang="ar" dir="rtl">');
