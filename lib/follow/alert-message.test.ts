@@ -46,3 +46,56 @@ describe("alert message", () => {
     expect(message.text).toContain("Terms published: version 2 (Agreed)");
   });
 });
+
+describe("Arabic alert message", () => {
+  const arabicNegotiation = {
+    ...negotiation("a", "محادثات <مسقط>"),
+    url: "https://parley.example/ar/negotiations/a",
+    languages: { title: "ar" },
+  };
+  const items: AlertItem[] = [
+    {
+      type: "development.published",
+      data: {
+        negotiation: arabicNegotiation,
+        development: {
+          id: "d1",
+          title: "عبرت الحافلات",
+          summary: `Not translated <script>x</script> & "more"`,
+          occurredOn: "2026-03-01",
+          occurredPrecision: "DAY",
+          languages: { title: "ar", summary: "en" },
+        },
+      },
+    },
+    {
+      type: "terms.published",
+      data: { negotiation: arabicNegotiation, terms: { number: 2, status: "AGREED", summary: "Ten for ten" } },
+    },
+    { type: "stage.changed", data: { negotiation: { ...negotiation("b", "Beta"), stage: "AGREEMENT" } } },
+  ];
+  const message = alertMessage(items, "https://parley.example/ar/follow/unsubscribe?token=a&b", "ar");
+
+  it("reads right to left, with catalog words, locale dates and Arabic plurals", () => {
+    expect(message.subject).toBe("3 تحديثات في مفاوضتين");
+    expect(message.html.startsWith('<!doctype html><html lang="ar" dir="rtl">')).toBe(true);
+    expect(message.text).toContain("تطور جديد: عبرت الحافلات");
+    expect(message.text).toContain("1 مارس 2026");
+    expect(message.text).toContain("نُشرت الشروط: النسخة 2 (متفق عليها)");
+    expect(message.text).toContain("المرحلة الآن: اتفاق");
+    expect(message.html).toContain('href="https://parley.example/ar/follow/unsubscribe?token=a&amp;b"');
+    expect(message.text).toContain("إلغاء الاشتراك (بنقرة واحدة): https://parley.example/ar/follow/unsubscribe");
+  });
+
+  it("marks English text and escapes every value, Arabic or English", () => {
+    expect(message.html).toContain("<h2>محادثات &lt;مسقط&gt;</h2>");
+    expect(message.html).toContain(
+      '<span lang="en" dir="ltr">Not translated &lt;script&gt;x&lt;/script&gt; &amp; &quot;more&quot;</span> (النص بالإنجليزية)',
+    );
+    expect(message.html).not.toContain("<script>");
+    // Terms summaries have no translation: always the English, noted.
+    expect(message.text).toContain("Ten for ten (النص بالإنجليزية)");
+    // A negotiation whose title has no Arabic yet.
+    expect(message.text).toContain("Beta (النص بالإنجليزية)");
+  });
+});

@@ -13,6 +13,10 @@ export type OutgoingMail = {
   html: string;
   /** One-click unsubscribe (RFC 8058): its https URL goes into List-Unsubscribe with List-Unsubscribe-Post. */
   unsubscribeUrl?: string;
+  /** A fixed Message-ID (`<…@…>`), so a receiving system can drop a copy sent again on a retry. */
+  messageId?: string;
+  /** The message's language: an Arabic one says `Content-Language: ar` (English ones are as they were). */
+  language?: "en" | "ar";
 };
 
 let transport: { url: string; sender: nodemailer.Transporter } | null = null;
@@ -39,12 +43,12 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
-    ...(mail.unsubscribeUrl
-      ? {
-          list: { unsubscribe: mail.unsubscribeUrl },
-          headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
-        }
-      : {}),
+    ...(mail.messageId ? { messageId: mail.messageId } : {}),
+    ...(mail.unsubscribeUrl ? { list: { unsubscribe: mail.unsubscribeUrl } } : {}),
+    headers: {
+      ...(mail.unsubscribeUrl ? { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}),
+      ...(mail.language && mail.language !== "en" ? { "Content-Language": mail.language } : {}),
+    },
   };
   if (settings.SMTP_URL) {
     await smtpTransport(settings.SMTP_URL).sendMail(message);

@@ -21,8 +21,8 @@ export function jobHandlers(): Partial<Record<QueueName, JobHandler>> {
     [QUEUES.webhookDeliver]: (data, job) => deliverWebhook(data as DeliveryJob, job.retryCount + 1),
     [QUEUES.citationArchive]: (data) => archiveUrl(data as ArchiveJob),
     [QUEUES.alertConfirm]: (data) => sendConfirmation(data as AlertConfirmJob),
-    [QUEUES.alertBatch]: (_data, job) => batchAlerts(job.id),
-    [QUEUES.alertSend]: (data) => sendAlert(data as AlertSendJob),
+    [QUEUES.alertBatch]: () => batchAlerts(),
+    [QUEUES.alertSend]: (data, job) => sendAlert(data as AlertSendJob, job.id),
     [QUEUES.linkCheck]: () => checkCitedLinks(),
   };
 }

@@ -13,11 +13,13 @@ import { GET as unsubscribeGet, POST as unsubscribeRoute } from "@/app/api/follo
 import { createDevelopmentAction, setDevelopmentPublicationAction } from "@/lib/actions/developments";
 import { countAlertSubscribers } from "@/lib/data/admin/alert-subscribers";
 import { db } from "@/lib/db/client";
+import { batchAlerts } from "@/lib/follow/alert-jobs";
 import { sendMail } from "@/lib/follow/mailer";
 import { installJobQueue } from "@/lib/jobs/boss";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { QUEUES } from "@/lib/jobs/queues";
-import { startWorker, type Worker } from "@/lib/jobs/worker";
+import { startWorker, type JobHandler, type Worker } from "@/lib/jobs/worker";
+import { originalHash } from "@/lib/translations/state";
 import { createNegotiation, createSource } from "@/seeds/factories";
 import { asUser, type TestUser } from "../support/request-context";
 import { startSmtpReceiver } from "../support/smtp-receiver";
@@ -29,8 +31,8 @@ let journalist: TestUser;
 let source: { id: string };
 let worker: Worker | null = null;
 
-const startJobs = async () => {
-  worker = await startWorker(process.env.DATABASE_URL!, jobHandlers());
+const startJobs = async (handlers = jobHandlers()) => {
+  worker = await startWorker(process.env.DATABASE_URL!, handlers);
 };
 const stopJobs = async () => {
   await worker?.stop();
@@ -56,20 +58,28 @@ afterAll(async () => {
 
 const address = () => `reader-${randomBytes(4).toString("hex")}@example.org`;
 
-/** The sign-up form's POST, from one client address per call unless given. */
-function subscribe(email: string, negotiation = "", client = `198.51.100.${1 + (randomBytes(1)[0]! % 200)}`) {
+/** The sign-up form's POST, from one client address per call unless given; `locale` as the form sends it. */
+function subscribe(
+  email: string,
+  negotiation = "",
+  client = `198.51.100.${1 + (randomBytes(1)[0]! % 200)}`,
+  locale?: string,
+) {
   return subscribeRoute(
     new Request("http://localhost/api/follow/subscribe", {
       method: "POST",
       headers: { "x-forwarded-for": client },
-      body: new URLSearchParams({ email, negotiation }),
+      body: new URLSearchParams({ email, negotiation, ...(locale === undefined ? {} : { locale }) }),
     }),
   );
 }
 
-const confirmWith = (token: string) =>
+const confirmWith = (token: string, locale?: string) =>
   confirmRoute(
-    new Request("http://localhost/api/follow/confirm", { method: "POST", body: new URLSearchParams({ token }) }),
+    new Request("http://localhost/api/follow/confirm", {
+      method: "POST",
+      body: new URLSearchParams({ token, ...(locale === undefined ? {} : { locale }) }),
+    }),
   );
 
 /** The token in the newest confirmation mail to an address. */
@@ -89,7 +99,7 @@ async function confirmedSubscriber(negotiationSlug: string): Promise<string> {
   return email;
 }
 
-async function publish(negotiationId: string, title: string) {
+async function publish(negotiationId: string, title: string, arabic?: { title: string; summary: string }) {
   const created = await asUser(journalist, () =>
     createDevelopmentAction(null, {
       negotiationId,
@@ -101,6 +111,25 @@ async function publish(negotiationId: string, title: string) {
     }),
   );
   const id = (created as { data: { id: string } }).data.id;
+  if (arabic)
+    await db().contentTranslation.createMany({
+      data: [
+        {
+          field: "DEVELOPMENT_TITLE",
+          entityId: id,
+          locale: "ar",
+          text: arabic.title,
+          originalHash: originalHash(title),
+        },
+        {
+          field: "DEVELOPMENT_SUMMARY",
+          entityId: id,
+          locale: "ar",
+          text: arabic.summary,
+          originalHash: originalHash(`${title}: <b>summary</b> & more.`),
+        },
+      ],
+    });
   expect(
     await asUser(journalist, () =>
       setDevelopmentPublicationAction(null, { developmentId: id, version: 1, publish: true }),
@@ -239,5 +268,209 @@ describe("without SMTP_URL", () => {
     expect(parsed.subject).toBe("Files");
     expect(parsed.text?.trim()).toBe("plain");
     expect(smtp.to("reader@example.org")).toEqual([]);
+  });
+});
+
+const ARABIC_CONFIRM = "أكّد اشتراكك في تنبيهات بارلي";
+const ENGLISH_CONFIRM = "Confirm your Parley alerts";
+const isConfirmation = (subject = "") => subject === ARABIC_CONFIRM || subject === ENGLISH_CONFIRM;
+/** The header section, unfolded (RFC 5322: a line starting with white space continues the one before). */
+const headOf = (raw: string) => raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
+
+/** The token of the newest mail with `subject` to an address, and the link's path. */
+async function linkIn(email: string, subject: string): Promise<{ path: string; token: string }> {
+  await smtp.until(() => smtp.to(email).some((m) => m.parsed.subject === subject));
+  const mail = smtp.to(email).findLast((m) => m.parsed.subject === subject)!;
+  const link = /https?:\/\/[^/\s]+(\/\S*follow\/confirm)\?token=([A-Za-z0-9_%-]+)/.exec(mail.parsed.text ?? "")!;
+  return { path: link[1]!, token: decodeURIComponent(link[2]!) };
+}
+
+describe("languages", () => {
+  it("refuses a sign-up whose language is neither en nor ar with a 400, and records nothing", async () => {
+    const email = address();
+    for (const locale of ["fr", "AR", "ar-SY", " en"]) {
+      const response = await subscribe(email, "", undefined, locale);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toMatch(/Unknown language/);
+    }
+    expect(await db().alertSubscription.count({ where: { email } })).toBe(0);
+  });
+
+  it("mails an Arabic reader's confirmation in Arabic, with a link to the Arabic page", async () => {
+    const { negotiation } = await createNegotiation(db());
+    await db().contentTranslation.create({
+      data: {
+        field: "NEGOTIATION_TITLE",
+        entityId: negotiation.id,
+        locale: "ar",
+        text: "مفاوضات التبادل التجريبية",
+        originalHash: originalHash(negotiation.title),
+      },
+    });
+    const email = address();
+    const answer = await subscribe(email, negotiation.slug, undefined, "ar");
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get("location")).toBe("/ar/follow/check-inbox");
+    const { path, token } = await linkIn(email, ARABIC_CONFIRM);
+    expect(path).toBe("/ar/follow/confirm");
+    const mail = smtp.to(email).at(-1)!;
+    expect(headOf(mail.raw)).toMatch(/^Content-Language: ar$/m);
+    expect(mail.parsed.html).toContain('<html lang="ar" dir="rtl">');
+    expect(mail.parsed.text).toContain("«مفاوضات التبادل التجريبية»");
+    expect((await db().alertSubscription.findFirstOrThrow({ where: { email } })).language).toBe("ar");
+    expect((await confirmWith(token, "ar")).headers.get("location")).toBe("/ar/follow/confirm?result=confirmed");
+  });
+
+  it("writes one batch in Arabic for an Arabic reader and in English for an English one", async () => {
+    const { negotiation } = await createNegotiation(db());
+    await db().contentTranslation.create({
+      data: {
+        field: "NEGOTIATION_TITLE",
+        entityId: negotiation.id,
+        locale: "ar",
+        text: "مفاوضات بصرى",
+        originalHash: originalHash(negotiation.title),
+      },
+    });
+    const english = await confirmedSubscriber(negotiation.slug);
+    const arabic = address();
+    await subscribe(arabic, negotiation.slug, undefined, "ar");
+    await confirmWith((await linkIn(arabic, ARABIC_CONFIRM)).token, "ar");
+    await stopJobs(); // both changes are in one batch
+    await publish(negotiation.id, "Buses crossed at Busra", {
+      title: "عبرت الحافلات عند بصرى",
+      summary: "ملخص التطور بالعربية.",
+    });
+    await publish(negotiation.id, "Lists exchanged in Amman");
+    await startJobs();
+    const alertsOf = (email: string) => smtp.to(email).filter((m) => !isConfirmation(m.parsed.subject));
+    await smtp.until(() => alertsOf(arabic).length >= 1 && alertsOf(english).length >= 1);
+
+    const [ar] = alertsOf(arabic);
+    expect(ar!.parsed.subject).toBe("مفاوضات بصرى: تحديثان");
+    expect(headOf(ar!.raw)).toMatch(/^Content-Language: ar$/m);
+    expect(ar!.parsed.html).toMatch(/^<!doctype html><html lang="ar" dir="rtl">/);
+    expect(ar!.parsed.html).toContain("<h2>مفاوضات بصرى</h2>");
+    expect(ar!.parsed.text).toContain("تطور جديد: عبرت الحافلات عند بصرى");
+    expect(ar!.parsed.text).toContain("ملخص التطور بالعربية.");
+    // No translation yet: the English, marked as such, as the pages show it.
+    expect(ar!.parsed.html).toContain(
+      'تطور جديد: <span lang="en" dir="ltr">Lists exchanged in Amman</span> (النص بالإنجليزية)',
+    );
+    expect(ar!.parsed.text).toContain("Lists exchanged in Amman (النص بالإنجليزية)");
+    expect(ar!.parsed.text).toContain(`/ar/negotiations/${negotiation.slug}#development-`);
+    expect(ar!.parsed.text).toMatch(/\/ar\/follow\/unsubscribe\?token=/);
+    expect(headOf(ar!.raw)).toMatch(/^List-Unsubscribe: <[^>]+\/api\/follow\/unsubscribe\?token=[^>]+&lang=ar>$/m);
+    expect(ar!.parsed.text).toContain("1 أبريل 2026");
+
+    const [en] = alertsOf(english);
+    expect(en!.parsed.subject).toBe(`${negotiation.title}: 2 updates`);
+    expect(headOf(en!.raw)).not.toMatch(/^Content-Language:/m);
+    expect(en!.parsed.html).toMatch(/^<!doctype html><html lang="en">/);
+    expect(en!.parsed.text).toContain("New development: Buses crossed at Busra");
+    expect(en!.parsed.text).toContain("2026-04-01 — Buses crossed at Busra: <b>summary</b> & more.");
+    expect(en!.parsed.text).not.toMatch(/[\u0600-\u06FF]/);
+    expect(en!.parsed.text).toContain(`/negotiations/${negotiation.slug}#development-`);
+    expect(en!.parsed.text).not.toContain("/ar/");
+
+    // The Arabic one-click URL unsubscribes and leads to the Arabic page.
+    const oneClick = new URL(/^List-Unsubscribe: <([^>]+)>$/m.exec(headOf(ar!.raw))![1]!);
+    const done = await unsubscribeRoute(new Request(oneClick, { method: "POST" }));
+    expect(done.headers.get("location")).toBe("/ar/follow/unsubscribe?result=done");
+    expect(await db().alertSubscription.count({ where: { email: arabic } })).toBe(0);
+  });
+
+  it("changes a confirmed reader's language only once the new confirmation is followed, answering as for anyone", async () => {
+    const { negotiation } = await createNegotiation(db());
+    const reader = await confirmedSubscriber(negotiation.slug);
+    const fresh = address();
+    const answers = [];
+    for (const email of [fresh, reader]) {
+      const response = await subscribe(email, negotiation.slug, undefined, "ar");
+      answers.push([response.status, response.headers.get("location"), await response.text()]);
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    const { token } = await linkIn(reader, ARABIC_CONFIRM);
+    const row = () => db().alertSubscription.findFirstOrThrow({ where: { email: reader } });
+    expect((await row()).language).toBe("en");
+    expect((await row()).confirmedAt).not.toBeNull();
+    expect((await confirmWith(token, "ar")).headers.get("location")).toBe("/ar/follow/confirm?result=confirmed");
+    expect((await row()).language).toBe("ar");
+    expect(await db().alertSubscription.count({ where: { email: reader } })).toBe(1);
+    // The same language again sends nothing more.
+    const before = smtp.to(reader).length;
+    await subscribe(reader, negotiation.slug, undefined, "ar");
+    await subscribe(fresh, negotiation.slug, undefined, "ar"); // queued after: its mail shows the queue has run
+    await smtp.until(() => smtp.to(fresh).length >= 2);
+    expect(smtp.to(reader)).toHaveLength(before);
+  });
+});
+
+describe("no duplicate alert on retry", () => {
+  it("sends nothing again when a send job fails after its mail went out", async () => {
+    const { negotiation } = await createNegotiation(db());
+    const reader = await confirmedSubscriber(negotiation.slug);
+    await stopJobs();
+    // The job's mail is accepted, then the job fails (as if the worker died before completing it).
+    const real = jobHandlers()[QUEUES.alertSend]!;
+    const failed = new Set<string>();
+    const failingOnce: JobHandler = async (data, job) => {
+      const result = await real(data, job);
+      if (!failed.has(job.id)) {
+        failed.add(job.id);
+        throw new Error("the worker died after the send");
+      }
+      return result;
+    };
+    await startJobs({ ...jobHandlers(), [QUEUES.alertSend]: failingOnce });
+    try {
+      await publish(negotiation.id, "Second convoy crossed");
+      await smtp.until(() => alertsTo(reader).length >= 1);
+      // The receiver has the mail before the sender hears back: wait for the job's failure.
+      await expect.poll(() => failed.size, { timeout: 10_000 }).toBe(1);
+      const jobId = [...failed][0]!;
+      const state = async () =>
+        (
+          await db().$queryRawUnsafe<{ state: string; retry_count: number }[]>(
+            `SELECT state::text, retry_count FROM pgboss.job WHERE id = $1::uuid`,
+            jobId,
+          )
+        )[0];
+      await expect.poll(state, { timeout: 20_000 }).toEqual({ state: "completed", retry_count: 1 });
+      expect(alertsTo(reader)).toHaveLength(1);
+      expect(await db().alertDelivery.count({ where: { sendJobId: jobId } })).toBe(1);
+      expect(headOf(alertsTo(reader)[0]!.raw)).toMatch(new RegExp(`^Message-ID: <alert\\.${jobId}@[^>]+>$`, "mi"));
+    } finally {
+      await stopJobs();
+      await startJobs();
+    }
+  });
+
+  it("a retried batch that finds newer changes queues them instead of losing them", async () => {
+    const { negotiation } = await createNegotiation(db());
+    const reader = await confirmedSubscriber(negotiation.slug);
+    const subscriptionId = (await db().alertSubscription.findFirstOrThrow({ where: { email: reader } })).id;
+    await stopJobs();
+    try {
+      const sendJobs = async () =>
+        db().$queryRawUnsafe<{ id: string }[]>(
+          `SELECT id::text FROM pgboss.job WHERE name = $1 AND data->>'subscriptionId' = $2`,
+          QUEUES.alertSend,
+          subscriptionId,
+        );
+      await publish(negotiation.id, "First list");
+      expect(await batchAlerts()).toBeGreaterThanOrEqual(1);
+      expect(await batchAlerts()).toBe(0); // the same batch run again: nothing taken twice
+      await publish(negotiation.id, "Second list");
+      expect(await batchAlerts()).toBeGreaterThanOrEqual(1);
+      expect(new Set((await sendJobs()).map((j) => j.id)).size).toBe(2);
+    } finally {
+      await startJobs();
+    }
+    await smtp.until(() => alertsTo(reader).length >= 2);
+    expect(alertsTo(reader).map((m) => m.parsed.subject)).toEqual([
+      `${negotiation.title}: New development: First list`,
+      `${negotiation.title}: New development: Second list`,
+    ]);
   });
 });

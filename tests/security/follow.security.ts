@@ -26,7 +26,7 @@ let pageBase: string;
 let secret = "";
 const receiver = await startWebhookReceiver(() => secret);
 const smtp = await startSmtpReceiver();
-const readers = { all: "all-reader@follow.test", one: "one-reader@follow.test" };
+const readers = { all: "all-reader@follow.test", one: "one-reader@follow.test", arabic: "arabic-reader@follow.test" };
 const publicTitle = newMarker("follow.publicTitle");
 const draftTitle = newMarker("follow.draftTitle");
 let publishedId = "";
@@ -53,25 +53,29 @@ beforeAll(async () => {
   secret = (created.result as { data: { secret: string } }).data.secret;
   worker = await startWorker(process.env.DATABASE_URL, jobHandlers());
 
-  // Two readers sign up through the public form's route and confirm by the mailed link.
-  for (const [email, negotiation] of [
-    [readers.all, ""],
-    [readers.one, planted.public.negotiationSlug],
-  ]) {
+  // Three readers sign up through the public form's route and confirm by the mailed link; one
+  // reads Arabic (the form on /ar pages sends locale=ar, and the link leads to /ar/follow/confirm).
+  for (const [email, negotiation, locale] of [
+    [readers.all, "", "en"],
+    [readers.one, planted.public.negotiationSlug, "en"],
+    [readers.arabic, "", "ar"],
+  ] as const) {
+    const prefix = locale === "ar" ? "/ar" : "";
     const signUp = await fetch(`${baseUrl}/api/follow/subscribe`, {
       method: "POST",
       redirect: "manual",
-      body: new URLSearchParams({ email: email!, negotiation: negotiation! }),
+      body: new URLSearchParams({ email, negotiation, locale }),
     });
-    expect(signUp.headers.get("location")).toBe("/follow/check-inbox");
-    await smtp.until(() => smtp.to(email!).length > 0);
-    const token = /\/follow\/confirm\?token=([A-Za-z0-9_%-]+)/.exec(smtp.to(email!)[0]!.parsed.text ?? "")![1]!;
+    expect(signUp.headers.get("location")).toBe(`${prefix}/follow/check-inbox`);
+    await smtp.until(() => smtp.to(email).length > 0);
+    const link = /(\/(?:ar\/)?follow\/confirm)\?token=([A-Za-z0-9_%-]+)/.exec(smtp.to(email)[0]!.parsed.text ?? "")!;
+    expect(link[1]).toBe(`${prefix}/follow/confirm`);
     const confirmed = await fetch(`${baseUrl}/api/follow/confirm`, {
       method: "POST",
       redirect: "manual",
-      body: new URLSearchParams({ token: decodeURIComponent(token) }),
+      body: new URLSearchParams({ token: decodeURIComponent(link[2]!), locale }),
     });
-    expect(confirmed.headers.get("location")).toBe("/follow/confirm?result=confirmed");
+    expect(confirmed.headers.get("location")).toBe(`${prefix}/follow/confirm?result=confirmed`);
   }
 
   const source = await db().source.findFirstOrThrow({ where: { status: "ACTIVE" }, select: { id: true } });
@@ -118,7 +122,7 @@ describe("follow and preserve", () => {
 
   it("e-mails readers the public change without a confidential marker or a draft", async () => {
     const alerted = (email: string) => smtp.to(email).some((mail) => (mail.parsed.text ?? "").includes(publicTitle));
-    await smtp.until(() => alerted(readers.all) && alerted(readers.one));
+    await smtp.until(() => alerted(readers.all) && alerted(readers.one) && alerted(readers.arabic));
     // Decoded parts as well as the raw message: quoted-printable may fold a marker across lines.
     const everything = smtp.received
       .map((mail) => [mail.raw, mail.parsed.subject, mail.parsed.text, mail.parsed.html].join("\n"))
@@ -126,6 +130,34 @@ describe("follow and preserve", () => {
     expect(leakedMarkers(everything, planted.markers).map((m) => m.field)).toEqual([]);
     expect(everything).not.toContain(draftTitle);
     expect(everything).toContain(publicTitle);
+  });
+
+  it("shows the alert pages in the reader's language: English where they always were, Arabic right to left", async () => {
+    for (const [path, lang, dir, words] of [
+      ["/follow/check-inbox", "en", "ltr", "Check your inbox"],
+      ["/ar/follow/check-inbox", "ar", "rtl", "تفقّد بريدك الوارد"],
+      ["/ar/follow/confirm?result=confirmed", "ar", "rtl", "أكّد اشتراكك في التنبيهات"],
+      ["/ar/follow/unsubscribe?token=x", "ar", "rtl", "إيقاف التنبيهات"],
+    ]) {
+      const page = await fetch(`${baseUrl}${path}`, { redirect: "manual" });
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get("cache-control"), path).toBe("private, no-store");
+      const html = await page.text();
+      expect(html, path).toContain(`<html lang="${lang}" dir="${dir}"`);
+      expect(html, path).toContain(words);
+    }
+    // The sign-up form sends its page's language.
+    for (const [path, locale] of [
+      ["/", "en"],
+      ["/ar", "ar"],
+    ]) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text();
+      expect(html, path).toMatch(new RegExp(`<input type="hidden" name="locale" value="${locale}"/>`));
+    }
+    // The Arabic reader's alert is in Arabic, right to left.
+    const arabic = smtp.to(readers.arabic).find((mail) => (mail.parsed.text ?? "").includes(publicTitle))!;
+    expect(arabic.parsed.html).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.parsed.text).toMatch(/تطور جديد/);
   });
 
   it("serves the archived copy of a public citation sandboxed and clean; a draft's copy is not public", async () => {

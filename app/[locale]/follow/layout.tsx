@@ -1,6 +1,7 @@
-// The reader's alert pages (sign-up answer, confirmation, unsubscribe). They sit outside
-// app/(public) on purpose: they are never cached (proxy.ts marks them private, no-store, as they
-// are not public addresses) and hold no content to translate into the page structure there.
+// The reader's alert pages (sign-up answer, confirmation, unsubscribe), in both languages:
+// /follow/… in English as always, /ar/follow/… in Arabic (the root layout sets lang and dir).
+// They sit outside (public) on purpose: they are never cached (proxy.ts marks them private,
+// no-store, as they are not public addresses) and are not indexed.
 import type { ReactNode } from "react";
 import { PageMain } from "@/components/layout/page-main";
 import { SiteHeader } from "@/components/layout/site-header";

@@ -1,0 +1,19 @@
+// The languages reader e-mails are written in, and their words: the same catalogs as the pages,
+// read with next-intl's createTranslator (no request, so it works in the job worker too).
+import { createTranslator } from "next-intl";
+import { z } from "zod";
+import arMessages from "@/messages/ar.json";
+import enMessages from "@/messages/en.json";
+
+export const mailLocales = ["en", "ar"] as const;
+export type MailLocale = (typeof mailLocales)[number];
+
+/** A stored subscription language; anything unexpected in the column falls back to English. */
+export const mailLocaleOf = (value: string | null | undefined): MailLocale => (value === "ar" ? "ar" : "en");
+
+export const mailLocaleSchema = z.enum(mailLocales);
+
+export function mailTranslator(locale: MailLocale) {
+  return createTranslator({ locale, messages: locale === "ar" ? arMessages : enMessages });
+}
+export type MailTranslator = ReturnType<typeof mailTranslator>;
