@@ -10,7 +10,10 @@ import { stageLabels, termsStatusLabels } from "./format/labels";
 import { escapeHtml } from "./format/html";
 import { citationSentence } from "./format/citation";
 import { termsConfidence } from "./format/confidence";
-import { confidenceWords, directionText, sideDirections, sideName } from "./format/directions";
+import { confidenceWords, directionText, sideDirections } from "./format/directions";
+import { localizedActorName, localizedSideName } from "./format/localized-actor";
+import { untranslatedNote } from "./format/localized-html";
+import type { LocalizedText } from "@/lib/translations/fields";
 
 export const EMBED_HEIGHT = 280;
 
@@ -77,8 +80,18 @@ export function renderEmbed(
 ): string {
   const { lang } = options;
   const t = embedTranslator(lang);
-  // Editorial text and generated quantities are English until translated: marked as such.
+  // Generated wording (quantities, citation sentences) stays English: marked as such on other cards.
   const en = lang === "en" ? "" : ' lang="en"';
+  // Editorial text in the card's language where translated; English marked, with the note, where not.
+  const title = negotiation.localized.title;
+  const titleHtml =
+    title.lang === lang
+      ? escapeHtml(title.text)
+      : `<span lang="${title.lang}" dir="auto">${escapeHtml(title.text)}</span> <span class="note">${escapeHtml(untranslatedNote(lang, title.lang))}</span>`;
+  const name = (text: LocalizedText) =>
+    `<bdi${text.lang === lang ? "" : ` lang="${text.lang}"`}>${escapeHtml(text.text)}</bdi>`;
+  // The arrow points the way the line reads: leftward on a right-to-left card.
+  const arrow = directionOf(lang) === "rtl" ? "←" : "→";
   const current = negotiation.phases.filter((p) => p.current);
   const terms = current.length === 1 ? current[0]!.current : null;
   const citations = current.flatMap((p) => p.current!.citations);
@@ -86,12 +99,23 @@ export function renderEmbed(
     `<div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="${max}" aria-valuenow="${value}" aria-label="${escapeHtml(label)}"><span style="width:${Math.min(100, Math.round((value / max) * 100))}%"></span></div>`;
   const sides = negotiation.sides
     .map((side) => {
-      const who = sideName(side);
       const lines = sideDirections(negotiation, side)
-        .map((d) => `<strong dir="auto"${en}>${escapeHtml(directionText(d))}</strong>`)
+        .map((d) =>
+          lang === "en"
+            ? `<strong dir="auto">${escapeHtml(directionText(d))}</strong>`
+            : `<strong>${name(localizedActorName(d.releasing, lang))} ${arrow} <span lang="en" dir="auto">${escapeHtml(d.what)}</span> ${arrow} ${name(localizedActorName(d.receiving, lang))}</strong>`,
+        )
         .join("");
-      const released = t("embed.released", { side: who, progress: side.progressText });
-      return `<li>${lines}<small>${escapeHtml(released)}</small>${side.target ? bar(side.releasedCount, side.target, released) : ""}</li>`;
+      const who = localizedSideName(side, lang);
+      const released = t("embed.released", { side: who.text, progress: side.progressText });
+      const releasedHtml =
+        lang === "en"
+          ? escapeHtml(released)
+          : messageHtml(t("embed.released", { side: SLOTS[0], progress: SLOTS[1] }), [
+              name(who),
+              `<span lang="en" dir="auto">${escapeHtml(side.progressText)}</span>`,
+            ]);
+      return `<li>${lines}<small>${releasedHtml}</small>${side.target ? bar(side.releasedCount, side.target, released) : ""}</li>`;
     })
     .join("");
   const confidence = termsConfidence(citations);
@@ -129,13 +153,14 @@ export function renderEmbed(
   const status = terms
     ? ` · ${escapeHtml(t("embed.terms", { status: lang === "en" ? termsStatusLabels[terms.status].toLowerCase() : t(`termsStatus.${terms.status}`) }))}`
     : "";
-  return `<!doctype html><html lang="${lang}" dir="${directionOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="/icon.svg" type="image/svg+xml"><title>${escapeHtml(negotiation.title)} · Parley</title>
+  return `<!doctype html><html lang="${lang}" dir="${directionOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="/icon.svg" type="image/svg+xml"><title>${escapeHtml(title.text)} · ${escapeHtml(t("embed.siteName"))}</title>
 <style>
 ${themeCss(options)}
 body{margin:0;font:15px/1.4 system-ui,"Noto Sans Arabic",sans-serif;color:var(--fg);background:var(--bg)}
 .card{border:2px solid var(--fg);border-radius:10px;padding:14px}
 h1{font:700 17px/1.25 Georgia,serif;margin:4px 0 10px}
 .meta,small{color:var(--muted);font-size:12px;display:block}
+.note{font:400 12px/1.4 system-ui,"Noto Sans Arabic",sans-serif;color:var(--muted)}
 ul{list-style:none;margin:0;padding:0;display:grid;gap:10px;grid-template-columns:repeat(auto-fit,minmax(220px,1fr))}
 li{border:1px solid var(--line);border-radius:8px;padding:10px}
 strong{display:block;font-size:17px}
@@ -145,12 +170,24 @@ p{margin:8px 0 0}
 a{color:inherit}
 </style></head><body><main class="card">
 <span class="meta">${escapeHtml(stage)}${status}${latest}</span>
-<h1 dir="auto"${en}>${escapeHtml(negotiation.title)}</h1>
+<h1 dir="auto">${titleHtml}</h1>
 ${sides ? `<ul>${sides}</ul>` : `<p>${escapeHtml(t("card.noTerms"))}</p>`}
 ${caveats.length > 0 ? `<p class="caveat">⚠ ${caveats.map(escapeHtml).join(" · ")}</p>` : ""}
 ${sourceLine ? `<p class="meta" dir="auto">${sourceLine}</p>` : ""}
 <p class="meta"><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">${escapeHtml(t("embed.more"))}</a></p>
 </main><script>${RESIZE_SCRIPT}</script></body></html>`;
+}
+
+/** Private-use characters standing in for arguments given as HTML (catalog text has none). */
+const SLOTS = ["\uE000", "\uE001"] as const;
+
+/**
+ * A catalog message formatted with SLOTS as its arguments, as HTML: the catalog's words are
+ * escaped and each slot becomes its HTML (a marked name, English wording), in one pass so that
+ * inserted HTML is never read again.
+ */
+function messageHtml(message: string, html: string[]): string {
+  return escapeHtml(message).replace(/[\uE000\uE001]/g, (slot) => html[slot.charCodeAt(0) - 0xe000] ?? "");
 }
 
 /** What a news site pastes: the iframe plus a listener that sizes it. */

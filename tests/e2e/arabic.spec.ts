@@ -100,6 +100,66 @@ test("Arabic feeds, embed and sitemap", async ({ page, request }) => {
   await expect(page.getByRole("main")).toContainText("مصدر واحد مجهول الهوية");
 });
 
+test("Arabic feeds, embed, oEmbed and JSON-LD carry the translated texts and Arabic names", async ({
+  page,
+  request,
+  baseURL,
+}, testInfo) => {
+  const rss = await (await request.get(`/ar${SWEIDA}/feed.xml`)).text();
+  expect(rss).toContain("<title><![CDATA[اندلاع اشتباكات دامية في محافظة السويداء]]></title>");
+  expect(rss).toContain("<title>تبادل الأسرى في السويداء: دمشق والشيخ حكمت الهجري · بارلي</title>");
+  const atom = await (await request.get("/ar/atom.xml")).text();
+  expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">');
+  expect(atom).toContain("تبادل الأسرى في السويداء: دمشق والشيخ حكمت الهجري: اندلاع اشتباكات دامية");
+
+  await page.goto(`/embed${SWEIDA}?lang=ar`);
+  const card = page.getByRole("main");
+  await expect(card.getByRole("heading", { level: 1 })).toHaveText("تبادل الأسرى في السويداء: دمشق والشيخ حكمت الهجري");
+  await expect(card.locator("strong").first()).toHaveText("الحكومة السورية ← 61 civilians ← حكمت الهجري");
+  await expect(card.locator('strong [lang="en"]').first()).toHaveText("61 civilians");
+  await testInfo.attach("arabic-embed", { body: await card.screenshot(), contentType: "image/png" });
+
+  const oembed = await (await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/ar${SWEIDA}`)}`)).json();
+  expect(oembed).toMatchObject({ lang: "ar", title: "تبادل الأسرى في السويداء: دمشق والشيخ حكمت الهجري" });
+
+  await page.goto(`/ar${SWEIDA}`);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({
+    inLanguage: "ar",
+    headline: "تبادل الأسرى في السويداء: دمشق والشيخ حكمت الهجري",
+  });
+  expect(jsonLd.description).toMatch(/^محادثات\. /);
+  expect(jsonLd.liveBlogUpdate.map((u: { inLanguage: string }) => u.inLanguage)).toContain("ar");
+});
+
+test("the Arabic share image is its own PNG, cached and validated like the English one", async ({
+  page,
+  request,
+}, testInfo) => {
+  const imageOf = async (path: string) => {
+    await page.goto(path);
+    const url = new URL((await page.locator('meta[property="og:image"]').first().getAttribute("content"))!);
+    return url.pathname + url.search;
+  };
+  const arabicPath = await imageOf(`/ar${SWEIDA}`);
+  expect(arabicPath).toContain(`/ar${SWEIDA}/opengraph-image`);
+  const [english, arabic] = [await request.get(await imageOf(SWEIDA)), await request.get(arabicPath)];
+  for (const image of [english, arabic]) {
+    expect(image.status()).toBe(200);
+    expect(image.headers()["content-type"]).toBe("image/png");
+  }
+  const png = await arabic.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect(png.equals(await english.body())).toBe(false);
+  expect(arabic.headers()["cache-control"]).toBe(english.headers()["cache-control"]);
+  expect(Boolean(arabic.headers()["etag"])).toBe(Boolean(english.headers()["etag"]));
+  if (arabic.headers()["etag"]) {
+    const again = await request.get(arabicPath, { headers: { "If-None-Match": arabic.headers()["etag"]! } });
+    expect(again.status()).toBe(304);
+  }
+  await testInfo.attach("arabic-share-image", { body: png, contentType: "image/png" });
+});
+
 for (const [name, path] of [
   ["home", "/ar"],
   ["negotiation", `/ar${SWEIDA}`],

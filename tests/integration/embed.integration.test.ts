@@ -2,11 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as oembed } from "@/app/api/oembed/route";
 import { GET as embed } from "@/app/embed/negotiations/[slug]/route";
 import { db } from "@/lib/db/client";
+import { originalHash } from "@/lib/translations/state";
 import { createNegotiation } from "@/seeds/factories";
 import { runSeed } from "@/seeds/run";
 
 const MARKER = "EMBED-CONFIDENTIAL-77aa";
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const NOTE = "(النص بالإنجليزية)";
+const oembedFor = (url: string) => oembed(new Request(`http://x/api/oembed?url=${encodeURIComponent(url)}`));
 
 beforeAll(async () => {
   await runSeed(db(), { includeDevelopmentStaff: false });
@@ -63,5 +66,65 @@ describe("embeddable terms card", () => {
         )
       ).status,
     ).toBe(501);
+  });
+});
+
+describe("embed and oEmbed in Arabic", () => {
+  it("shows the translated title and the actors' Arabic names, right to left, marking the English quantities", async () => {
+    const response = await embed(new Request("http://x/embed?lang=ar"), params("sweida-prisoner-exchange"));
+    expect(response.headers.get("content-language")).toBe("ar");
+    const html = await response.text();
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<h1 dir="auto">تبادل الأسرى في السويداء: دمشق والشيخ حكمت الهجري</h1>');
+    expect(html).toContain("<title>تبادل الأسرى في السويداء: دمشق والشيخ حكمت الهجري · بارلي</title>");
+    expect(html).toContain(
+      '<strong><bdi>الحكومة السورية</bdi> ← <span lang="en" dir="auto">61 civilians</span> ← <bdi>حكمت الهجري</bdi></strong>',
+    );
+    expect(html).toContain('<small><bdi>الحكومة السورية</bdi>: أُطلق <span lang="en" dir="auto">0 of 61</span></small>');
+    expect(html).not.toContain(NOTE);
+    expect(html).not.toContain(MARKER);
+    expect(html).toMatch(/href="[^"]*\/ar\/negotiations\/sweida-prisoner-exchange"/);
+  });
+
+  it("keeps untranslated text in English, marked with the note, and escapes translations", async () => {
+    const { negotiation } = await createNegotiation(db(), { title: "Harbour talks" });
+    const plain = await (await embed(new Request("http://x/e?lang=ar"), params(negotiation.slug))).text();
+    expect(plain).toContain(
+      `<h1 dir="auto"><span lang="en" dir="auto">Harbour talks</span> <span class="note">${NOTE}</span></h1>`,
+    );
+    // The factory's actors have no Arabic names: their English names are marked.
+    expect(plain).toMatch(/<strong><bdi lang="en">[^<]+<\/bdi> ← /);
+    expect((await (await oembedFor(`https://p.example/ar/negotiations/${negotiation.slug}`)).json()).title).toBe(
+      "Harbour talks",
+    );
+
+    await db().contentTranslation.create({
+      data: {
+        field: "NEGOTIATION_TITLE",
+        entityId: negotiation.id,
+        locale: "ar",
+        text: "محادثات <img src=x onerror=alert(1)> الميناء",
+        originalHash: originalHash(negotiation.title),
+      },
+    });
+    const html = await (await embed(new Request("http://x/e?lang=ar"), params(negotiation.slug))).text();
+    expect(html).toContain("محادثات &lt;img src=x onerror=alert(1)&gt; الميناء");
+    expect(html).not.toContain("<img src=x");
+    const body = await (await oembedFor(`https://p.example/ar/negotiations/${negotiation.slug}`)).json();
+    expect(body.title).toBe("محادثات <img src=x onerror=alert(1)> الميناء");
+    expect(body.html).not.toContain("<img src=x");
+    // The English card is unchanged.
+    expect(await (await embed(new Request("http://x/e"), params(negotiation.slug))).text()).toContain(
+      '<h1 dir="auto">Harbour talks</h1>',
+    );
+  });
+
+  it("answers oEmbed for an Arabic page address with the Arabic title and card", async () => {
+    const body = await (await oembedFor("https://p.example/ar/negotiations/sweida-prisoner-exchange")).json();
+    expect(body).toMatchObject({ lang: "ar", title: "تبادل الأسرى في السويداء: دمشق والشيخ حكمت الهجري" });
+    expect(body.html).toContain("/embed/negotiations/sweida-prisoner-exchange?lang=ar");
+    expect(body.html).toContain('title="تبادل الأسرى في السويداء: دمشق والشيخ حكمت الهجري"');
+    const english = await (await oembedFor("https://p.example/negotiations/sweida-prisoner-exchange")).json();
+    expect(english).toMatchObject({ lang: "en", title: expect.stringMatching(/^Sweida prisoner exchange/) });
   });
 });

@@ -6,12 +6,24 @@ import { GET as negotiationAtom } from "@/app/[locale]/(public)/negotiations/[sl
 import { GET as negotiationRss } from "@/app/[locale]/(public)/negotiations/[slug]/feed.xml/route";
 import { db } from "@/lib/db/client";
 import { createNegotiation, createSource } from "@/seeds/factories";
+import type { TranslatableField } from "@/lib/translations/fields";
+import { originalHash } from "@/lib/translations/state";
 import { runSeed } from "@/seeds/run";
 import { xmlErrors } from "../support/strict-xml";
 
 const MARKER = "FEED-CONFIDENTIAL-5d1e";
 const parser = new XMLParser({ ignoreAttributes: false });
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const arParams = (slug: string) => ({ params: Promise.resolve({ slug, locale: "ar" }) });
+const arGlobal = () => ({ params: Promise.resolve({ locale: "ar" }) });
+const NOTE = "(النص بالإنجليزية)";
+
+/** An Arabic translation stored as the editor screen saves it (against the English as it reads). */
+async function translate(field: TranslatableField, entityId: string, english: string, text: string) {
+  await db().contentTranslation.create({
+    data: { field, entityId, locale: "ar", text, originalHash: originalHash(english) },
+  });
+}
 
 async function rssItems(response: Response) {
   expect(response.headers.get("content-type")).toContain("application/rss+xml");
@@ -148,7 +160,14 @@ describe("feeds", () => {
           attribution: `a witness ${code} a${c}b`,
         },
       });
-      await db().correction.create({ data: { developmentId: development.id, note: `Corrected ${code} a${c}b` } });
+      const correction = await db().correction.create({
+        data: { developmentId: development.id, note: `Corrected ${code} a${c}b` },
+      });
+      // The Arabic feeds carry the translations: the same characters stored there, with CDATA's end and markup.
+      await translate("NEGOTIATION_TITLE", negotiation.id, negotiation.title, `محادثات ${code} ا${c}ب`);
+      await translate("DEVELOPMENT_TITLE", development.id, development.title, `إفراج ${code} ا${c}ب ]]>`);
+      await translate("DEVELOPMENT_SUMMARY", development.id, development.summary, `ملخص ${code} ا${c}ب <b>]]></b>`);
+      await translate("CORRECTION_NOTE", correction.id, correction.note, `تصحيح ${code} ا${c}ب ]]]]><![CDATA[`);
 
       const rss = await (await negotiationRss(new Request("http://x"), params(negotiation.slug))).text();
       strict(rss, `RSS U+${code}`);
@@ -157,8 +176,113 @@ describe("feeds", () => {
       expect(rss).toContain(`a witness ${code} ab`);
       expect(rss).toContain(`Corrected ${code} ab`);
       strict(await (await negotiationAtom(new Request("http://x"), params(negotiation.slug))).text(), `Atom U+${code}`);
+
+      const arRss = await (await negotiationRss(new Request("http://x"), arParams(negotiation.slug))).text();
+      strict(arRss, `Arabic RSS U+${code}`);
+      const item = parser.parse(arRss).rss.channel.item;
+      expect(item.title).toBe(`إفراج ${code} اب ]]&gt;`);
+      expect(String(item.description)).toContain(`ملخص ${code} اب &lt;b&gt;]]&gt;&lt;/b&gt;`);
+      expect(String(item.description)).toContain(`تصحيح ${code} اب ]]]]&gt;&lt;![CDATA[`);
+      expect(parser.parse(arRss).rss.channel.title).toBe(`محادثات ${code} اب · بارلي`);
+      const arAtom = await (await negotiationAtom(new Request("http://x"), arParams(negotiation.slug))).text();
+      strict(arAtom, `Arabic Atom U+${code}`);
+      expect(parser.parse(arAtom).feed.entry.title["#text"]).toBe(`إفراج ${code} اب ]]&gt;`);
     }
     strict(await (await globalRss()).text(), "global RSS");
     strict(await (await globalAtom()).text(), "global Atom");
+    strict(await (await globalRss(new Request("http://x"), arGlobal())).text(), "global Arabic RSS");
+    strict(await (await globalAtom(new Request("http://x"), arGlobal())).text(), "global Arabic Atom");
+  });
+});
+
+describe("feeds in Arabic", () => {
+  it("carry the seeded Arabic texts, declare their language and link the Arabic pages", async () => {
+    const response = await negotiationRss(new Request("http://x"), arParams("sweida-prisoner-exchange"));
+    expect(response.headers.get("content-language")).toBe("ar");
+    const { xml, items } = await rssItems(response);
+    expect(xml).toContain("<language>ar</language>");
+    expect(parser.parse(xml).rss.channel.title).toBe("تبادل الأسرى في السويداء: دمشق والشيخ حكمت الهجري · بارلي");
+    expect(items.map((i) => i.title)).toContain("اندلاع اشتباكات دامية في محافظة السويداء");
+    for (const item of items)
+      expect(String(item.link)).toMatch(/\/ar\/negotiations\/sweida-prisoner-exchange#development-/);
+    expect(xml).not.toContain(MARKER);
+
+    const atom = await (await negotiationAtom(new Request("http://x"), arParams("sweida-prisoner-exchange"))).text();
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">');
+    // Every seeded development has its Arabic title, so no entry title is marked English.
+    expect(atom).not.toContain('xml:lang="en"');
+    // The English Atom says it is English.
+    expect(await (await negotiationAtom(new Request("http://x"), params("sweida-prisoner-exchange"))).text()).toContain(
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    );
+  });
+
+  it("keep an untranslated item's English, marked as English with the note, beside a translated one", async () => {
+    const { negotiation } = await createNegotiation(db(), { title: "Harbour talks" });
+    const day = new Date("2026-04-01T00:00:00Z");
+    // Changed last (the global feed lists the newest changes), the translated one after the other.
+    const create = (title: string, summary: string, secondsAhead: number) =>
+      db().development.create({
+        data: {
+          negotiationId: negotiation.id,
+          title,
+          summary,
+          kind: "RELEASE",
+          occurredOn: day,
+          publication: "PUBLISHED",
+          publishedAt: day,
+          updatedAt: new Date(Date.now() + secondsAhead * 1000),
+        },
+      });
+    const translated = await create("Ten freed at the port", "Ten detainees were freed.", 2);
+    const english = await create("Talks resume", "Both delegations returned.", 1);
+    const note = await db().correction.create({
+      data: { developmentId: translated.id, note: "Ten, not eleven.", correctedAt: day },
+    });
+    await db().correction.create({
+      data: { developmentId: english.id, note: "Date corrected.", correctedAt: day },
+    });
+    await translate("DEVELOPMENT_TITLE", translated.id, translated.title, "الإفراج عن عشرة في الميناء");
+    await translate("DEVELOPMENT_SUMMARY", translated.id, translated.summary, "أُفرج عن عشرة محتجزين.");
+    await translate("CORRECTION_NOTE", note.id, note.note, "عشرة لا أحد عشر.");
+
+    const { items } = await rssItems(await negotiationRss(new Request("http://x"), arParams(negotiation.slug)));
+    const [first, second] = items;
+    expect(first!.title).toBe("الإفراج عن عشرة في الميناء");
+    expect(String(first!.description)).toContain("أُفرج عن عشرة محتجزين.");
+    expect(String(first!.description)).toContain("تصحيح (1 أبريل 2026): عشرة لا أحد عشر.");
+    expect(String(first!.description)).not.toContain(NOTE);
+    // RSS has no per-element language: the English title carries the note.
+    expect(second!.title).toBe(`Talks resume ${NOTE}`);
+    expect(String(second!.description)).toContain(
+      `<span lang="en" dir="auto">Both delegations returned.</span> ${NOTE}`,
+    );
+    expect(String(second!.description)).toContain(`<span lang="en" dir="auto">Date corrected.</span> ${NOTE}`);
+    // The negotiation's title has no translation: the channel keeps it in English.
+    expect(
+      parser.parse(await (await negotiationRss(new Request("http://x"), arParams(negotiation.slug))).text()).rss.channel
+        .title,
+    ).toBe("Harbour talks · بارلي");
+
+    const atom = await (await negotiationAtom(new Request("http://x"), arParams(negotiation.slug))).text();
+    expect(xmlErrors(atom)).toEqual([]);
+    const entries = parser.parse(atom).feed.entry as Array<{ title: { "#text": string; "@_xml:lang"?: string } }>;
+    expect(entries.map((e) => [e.title["#text"], e.title["@_xml:lang"]])).toEqual([
+      ["الإفراج عن عشرة في الميناء", undefined],
+      ["Talks resume", "en"],
+    ]);
+
+    // The global Arabic feed names the negotiation too: English there, so the Arabic item's title is mixed and noted.
+    const global = (await rssItems(await globalRss(new Request("http://x"), arGlobal()))).items;
+    expect(global.map((i) => i.title)).toContain(`Harbour talks: الإفراج عن عشرة في الميناء ${NOTE}`);
+    expect(global.map((i) => i.title)).toContain(`Harbour talks: Talks resume ${NOTE}`);
+    const globalAtomXml = await (await globalAtom(new Request("http://x"), arGlobal())).text();
+    expect(globalAtomXml).toContain('xml:lang="en"><![CDATA[Harbour talks: Talks resume]]>');
+
+    // The English feeds are as they were: English texts, no marks, no notes.
+    const en = await (await negotiationRss(new Request("http://x"), params(negotiation.slug))).text();
+    expect(en).toContain("Ten detainees were freed.");
+    expect(en).not.toContain("lang=");
+    expect(en).not.toContain(NOTE);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import Image from "@/app/[locale]/(public)/negotiations/[slug]/opengraph-image";
 import { db } from "@/lib/db/client";
 import { drawableText } from "@/lib/share-image/drawable-text";
+import { originalHash } from "@/lib/translations/state";
 import { createNegotiation } from "@/seeds/factories";
 
 const realFetch = globalThis.fetch;
@@ -24,11 +25,16 @@ afterEach(() => {
   globalThis.fetch = realFetch;
 });
 
-async function render(slug: string) {
+async function render(slug: string, locale?: string) {
   const started = performance.now();
-  const response = await Image({ params: Promise.resolve({ slug }) });
+  const response = await Image({ params: Promise.resolve({ slug, locale }) });
   const png = Buffer.from(await response.arrayBuffer());
-  return { png, ms: performance.now() - started, type: response.headers.get("content-type") };
+  return {
+    png,
+    ms: performance.now() - started,
+    type: response.headers.get("content-type"),
+    headers: response.headers,
+  };
 }
 
 describe("share images", () => {
@@ -55,5 +61,30 @@ describe("share images", () => {
     expect(outbound).toEqual([]);
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect(drawableText("Talks 🕊 和平 \u202Ebidi\u202C ok", [[0x20, 0x7e]])).toBe("Talks ? ?? bidi ok");
+  });
+
+  it("draw the Arabic card with the translated title and Arabic names: a PNG of the same size and headers, unlike the English", async () => {
+    const { negotiation, sideA } = await createNegotiation(db(), { title: "Harbour talks" });
+    await db().contentTranslation.create({
+      data: {
+        field: "NEGOTIATION_TITLE",
+        entityId: negotiation.id,
+        locale: "ar",
+        text: "محادثات الميناء",
+        originalHash: originalHash(negotiation.title),
+      },
+    });
+    await db().actorAlias.create({ data: { actorId: sideA.id, name: "الطرف الأول", language: "ar" } });
+    const english = await render(negotiation.slug, "en");
+    const arabic = await render(negotiation.slug, "ar");
+    expect(outbound).toEqual([]);
+    expect(arabic.type).toBe("image/png");
+    expect(arabic.png.subarray(1, 4).toString()).toBe("PNG");
+    expect([arabic.png.readUInt32BE(16), arabic.png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(arabic.png.equals(english.png)).toBe(false);
+    // The same caching as the English card (Next adds the validator to both when it serves them).
+    expect(Object.fromEntries(arabic.headers)).toEqual(Object.fromEntries(english.headers));
+    // The English card is drawn as before the Arabic one existed: no locale and "en" give the same image.
+    expect((await render(negotiation.slug)).png.equals(english.png)).toBe(true);
   });
 });

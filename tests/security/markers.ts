@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { insertStaffUser } from "@/lib/data/internal/staff-accounts";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { TranslatableField } from "@/lib/translations/fields";
 import { createActor, createNegotiation, createSource } from "@/seeds/factories";
 
 export type Marker = { field: string; value: string };
@@ -249,6 +250,49 @@ export async function plantMarkers(prisma: PrismaClient): Promise<PlantedData> {
     data: { publicDescription: control("source.publicDescription") },
   });
 
+  // Arabic translations (issue 17) of drafts, archived records and unreviewed sources carry markers too:
+  // translations are looked up from records readers may see, so none of these may reach /ar pages,
+  // Arabic feeds, the Arabic embed or share image, or the API in Arabic.
+  const translateMarked = async (field: TranslatableField, entityId: string, name: string) => {
+    const text = `نص ${mark(`translation.${name}`)}`;
+    await prisma.contentTranslation.upsert({
+      where: { field_entityId_locale: { field, entityId, locale: "ar" } },
+      create: { field, entityId, locale: "ar", text, originalHash: "0".repeat(64) },
+      update: { text },
+    });
+  };
+  await translateMarked("DEVELOPMENT_TITLE", draftDevelopment.id, "draftDevelopment.title");
+  await translateMarked("DEVELOPMENT_SUMMARY", draftDevelopment.id, "draftDevelopment.summary");
+  const draftCorrection = await prisma.correction.findFirstOrThrow({ where: { developmentId: draftDevelopment.id } });
+  await translateMarked("CORRECTION_NOTE", draftCorrection.id, "correctionOnDraft.note");
+  await translateMarked("OBLIGATION_DESCRIPTION", draftObligation.id, "draftObligation.description");
+  await translateMarked("SOURCE_DESCRIPTION", proposed.id, "proposedSource.description");
+  const draftFigure = await prisma.figure.findFirstOrThrow({
+    where: { negotiationId: sweida.id, publication: "DRAFT" },
+  });
+  await translateMarked("FIGURE_LABEL", draftFigure.id, "draftFigure.label");
+  await translateMarked("FIGURE_DESCRIPTION", draftFigure.id, "draftFigure.description");
+  const archivedDevelopment = await prisma.development.findFirstOrThrow({
+    where: { negotiationId: sweida.id, archivedAt: { not: null } },
+  });
+  await translateMarked("DEVELOPMENT_TITLE", archivedDevelopment.id, "archivedDevelopment.title");
+  // The control: the Arabic summary of the published development readers get on /ar and in the Arabic feeds.
+  const arabicSummary = await prisma.contentTranslation.findUnique({
+    where: { field_entityId_locale: { field: "DEVELOPMENT_SUMMARY", entityId: publishedDevelopment.id, locale: "ar" } },
+  });
+  const arabicControl = `${arabicSummary?.text ?? "ملخص"} ${control("translation.development.summary")}`;
+  await prisma.contentTranslation.upsert({
+    where: { field_entityId_locale: { field: "DEVELOPMENT_SUMMARY", entityId: publishedDevelopment.id, locale: "ar" } },
+    create: {
+      field: "DEVELOPMENT_SUMMARY",
+      entityId: publishedDevelopment.id,
+      locale: "ar",
+      text: arabicControl,
+      originalHash: "0".repeat(64),
+    },
+    update: { text: arabicControl },
+  });
+
   // A draft negotiation (with a published development inside) and an archived one.
   const draftSlug = mark("negotiation.draft.slug");
   const { negotiation: draft } = await createNegotiation(prisma, {
@@ -268,6 +312,8 @@ export async function plantMarkers(prisma: PrismaClient): Promise<PlantedData> {
       publishedAt: new Date(),
     },
   });
+  await translateMarked("NEGOTIATION_TITLE", draft.id, "draftNegotiation.title");
+  await translateMarked("NEGOTIATION_SUMMARY", draft.id, "draftNegotiation.summary");
   const archivedSlug = mark("negotiation.archived.slug");
   const { negotiation: archived } = await createNegotiation(prisma, {
     slug: archivedSlug,
@@ -291,6 +337,7 @@ export async function plantMarkers(prisma: PrismaClient): Promise<PlantedData> {
   const hash = (await prisma.user.findUniqueOrThrow({ where: { id: target.id }, select: { passwordHash: true } }))
     .passwordHash!;
   markers.push({ field: "user.passwordHash", value: hash.split("$").pop()! });
+  await translateMarked("NEGOTIATION_TITLE", archived.id, "archivedNegotiation.title");
   await prisma.auditEntry.create({
     data: {
       action: "security.marker",

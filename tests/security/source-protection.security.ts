@@ -138,10 +138,19 @@ beforeAll(async () => {
     `/ar/negotiations/${seedSlug}/corrections`,
     `/ar/negotiations/${seedSlug}/feed.xml`,
     `/ar/negotiations/${seedSlug}/opengraph-image`,
+    `/ar/atom.xml`,
+    `/ar/negotiations/${seedSlug}/atom.xml`,
+    `/ar/negotiations/${seedSlug}/twitter-image`,
     `/embed/negotiations/${seedSlug}?lang=ar`,
+    `/api/oembed?url=${encodeURIComponent(`${baseUrl}/ar/negotiations/${seedSlug}`)}`,
     `/api/v1/negotiations/${seedSlug}?lang=ar`,
     `/api/v1/negotiations/${seedSlug}/developments?lang=ar`,
-    ...planted.hidden.negotiationSlugs.map((slug) => `/ar/negotiations/${slug}`),
+    ...planted.hidden.negotiationSlugs.flatMap((slug) => [
+      `/ar/negotiations/${slug}`,
+      `/ar/negotiations/${slug}/feed.xml`,
+      `/ar/negotiations/${slug}/opengraph-image`,
+      `/embed/negotiations/${slug}?lang=ar`,
+    ]),
   ];
   fetched = await crawl(baseUrl, start, 700);
 }, 600_000);
@@ -174,6 +183,9 @@ describe("source protection", () => {
       "audit.after",
       "app.source.notes",
       "app.development.title",
+      "translation.draftDevelopment.title",
+      "translation.draftNegotiation.title",
+      "translation.proposedSource.description",
     ]) {
       expect(fields).toContain(field);
     }
@@ -207,6 +219,7 @@ describe("source protection", () => {
     expect(paths.some((p) => p.startsWith("/actors/"))).toBe(true);
     expect(paths.some((p) => p.startsWith("/sources/"))).toBe(true);
     expect(paths).toContain(`/ar/negotiations/${seedSlug}`);
+    expect(paths).toContain(`/ar/negotiations/${seedSlug}/feed.xml`);
     expect(fetched.size).toBeGreaterThan(30);
   });
 
@@ -224,10 +237,25 @@ describe("source protection", () => {
     // The development summary is public: the page, a feed and the API all show it.
     expect(everywhere.some((p) => p.endsWith(".xml"))).toBe(true);
     expect(everywhere.some((p) => p.startsWith("/api/v1/"))).toBe(true);
+    // Its Arabic translation is public too: the Arabic page and the Arabic feeds show it.
+    const arabic = planted.controls.find((c) => c.field === "translation.development.summary")!;
+    const arabicWhere = [...fetched.values()]
+      .filter((r) => leakedMarkers(r.body, [arabic]).length > 0)
+      .map((r) => new URL(r.url).pathname);
+    expect(arabicWhere).toContain(`/ar/negotiations/${seedSlug}`);
+    expect(arabicWhere).toContain(`/ar/negotiations/${seedSlug}/feed.xml`);
+    expect(arabicWhere).toContain(`/ar/negotiations/${seedSlug}/atom.xml`);
   });
 
   it("answers 404 for drafts, archived records and unreviewed sources", () => {
     for (const slug of planted.hidden.negotiationSlugs) {
+      for (const address of [
+        `/ar/negotiations/${slug}`,
+        `/ar/negotiations/${slug}/feed.xml`,
+        `/ar/negotiations/${slug}/opengraph-image`,
+        `/embed/negotiations/${slug}?lang=ar`,
+      ])
+        expect(fetched.get(new URL(address, baseUrl).toString())?.status, address).toBe(404);
       const images = imagePaths.map((p) => p.replace(seedSlug, slug));
       for (const address of [
         `/negotiations/${slug}`,

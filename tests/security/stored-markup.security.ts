@@ -4,6 +4,8 @@
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { HttpSession } from "../harness/staff-client";
+import { originalHash } from "@/lib/translations/state";
+import { xmlErrors } from "../support/strict-xml";
 import { fetchRaw, type Fetched } from "./crawl";
 import { markupPayloads } from "./payloads";
 import { record } from "./tally";
@@ -158,6 +160,27 @@ beforeAll(async () => {
       publish: true,
     }),
   );
+  // Arabic translations with the same markup, plus what breaks XML (a CDATA end, a control
+  // character the input rules refuse: typed through the real action, so only what passes is stored).
+  const hostileArabic = (field: string) => `${IMG}${SCRIPT}${SVG} ]]> عربي ${field}`;
+  const developmentRow = await db().development.findUniqueOrThrow({ where: { id: development.id } });
+  const translations: Array<[string, string, string]> = [
+    ["NEGOTIATION_TITLE", negotiationId, negotiation.title],
+    ["NEGOTIATION_SUMMARY", negotiationId, negotiation.summary],
+    ["DEVELOPMENT_TITLE", development.id, developmentRow.title],
+    ["DEVELOPMENT_SUMMARY", development.id, developmentRow.summary],
+  ];
+  for (const [field, entityId, english] of translations)
+    await ok(
+      journalist.action("saveTranslationAction", {
+        field,
+        entityId,
+        locale: "ar",
+        text: hostileArabic(field.toLowerCase()),
+        originalHash: originalHash(english),
+        version: 0,
+      }),
+    );
   // Figures are published with the negotiation by the data layer or not at all; publish any still drafted, as staff would.
   await db().figure.updateMany({ where: { negotiationId }, data: { publication: "PUBLISHED" } });
   await disconnectDb();
@@ -176,6 +199,13 @@ beforeAll(async () => {
     `/api/v1/negotiations/${slug}`,
     `/api/v1/negotiations/${slug}/developments`,
     "/sitemap.xml",
+    `/ar/negotiations/${slug}`,
+    `/ar/negotiations/${slug}/feed.xml`,
+    `/ar/negotiations/${slug}/atom.xml`,
+    "/ar/feed.xml",
+    "/ar/atom.xml",
+    `/embed/negotiations/${slug}?lang=ar`,
+    `/api/oembed?url=${encodeURIComponent(`${baseUrl}/ar/negotiations/${slug}`)}`,
   ];
   for (const address of addresses) responses.set(address, await fetchRaw(new URL(address, baseUrl).toString()));
   const page = responses.get(`/negotiations/${slug}`)!.body.toString("utf8");
@@ -211,6 +241,11 @@ describe("stored markup", () => {
     expect(responses.get(`/embed/negotiations/${slug}`)!.body.toString("utf8")).toContain(
       "&lt;img src=x onerror=alert(1)&gt;",
     );
+    // The Arabic translations, escaped the same way on the Arabic page and card.
+    for (const address of [`/ar/negotiations/${slug}`, `/embed/negotiations/${slug}?lang=ar`])
+      expect(responses.get(address)!.body.toString("utf8"), address).toContain(
+        "&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
+      );
   });
 
   it("is escaped in every feed element readers treat as HTML", () => {
@@ -225,6 +260,10 @@ describe("stored markup", () => {
       `/negotiations/${slug}/atom.xml`,
       "/feed.xml",
       "/atom.xml",
+      `/ar/negotiations/${slug}/feed.xml`,
+      `/ar/negotiations/${slug}/atom.xml`,
+      "/ar/feed.xml",
+      "/ar/atom.xml",
     ]) {
       const xml = responses.get(address)!.body.toString("utf8");
       // RSS item titles and descriptions (CDATA) and Atom's type="html" elements are HTML to feed readers.
@@ -241,15 +280,19 @@ describe("stored markup", () => {
       ).toEqual([]);
       // Elements that are plain text by definition (the channel title) are well-formed XML: parse to be sure.
       expect(() => new XMLParser().parse(xml)).not.toThrow();
+      expect(xmlErrors(xml), address).toEqual([]);
+      if (address.startsWith("/ar/")) expect(xml, address).toContain("]]&gt; عربي development");
     }
   });
 
   it("stays data in JSON (oEmbed's html escapes it; the API sends JSON that browsers will not sniff)", () => {
-    const oembed = JSON.parse(
-      responses.get(`/api/oembed?url=${encodeURIComponent(`${baseUrl}/negotiations/${slug}`)}`)!.body.toString("utf8"),
-    ) as { html: string; title: string };
-    expect(oembed.title).toContain(IMG);
-    for (const tag of RAW_TAGS) expect(oembed.html).not.toMatch(tag);
+    for (const page of [`${baseUrl}/negotiations/${slug}`, `${baseUrl}/ar/negotiations/${slug}`]) {
+      const oembed = JSON.parse(
+        responses.get(`/api/oembed?url=${encodeURIComponent(page)}`)!.body.toString("utf8"),
+      ) as { html: string; title: string };
+      expect(oembed.title).toContain(IMG);
+      for (const tag of RAW_TAGS) expect(oembed.html).not.toMatch(tag);
+    }
     for (const address of [`/api/v1/negotiations/${slug}`, `/api/v1/negotiations/${slug}/developments`]) {
       const response = responses.get(address)!;
       expect(response.contentType).toMatch(/^application\/json/);

@@ -1,12 +1,12 @@
 import { withDatabaseErrors } from "@/lib/api/respond";
 import { getFeed } from "@/lib/data/reader/feed";
-import { buildFeed, feedResponse } from "@/lib/feeds";
+import { feedResponse, renderFeed } from "@/lib/feeds";
 import { feedLocale, type LocaleContext } from "@/lib/feed-locale";
 
-/** /feed.xml and /ar/feed.xml: every published development, links and labels in that language. */
+/** /feed.xml and /ar/feed.xml: every published development, texts, links and labels in that language. */
 export const GET = withDatabaseErrors(async function GET(_request?: Request, context?: LocaleContext) {
   const locale = await feedLocale(context);
   if (!locale) return new Response("Not found.", { status: 404 });
-  const data = (await getFeed(null))!;
-  return feedResponse(buildFeed(data, locale).rss2(), "rss");
+  const data = (await getFeed(null, locale))!;
+  return feedResponse(renderFeed(data, locale, "rss"), "rss", locale);
 }, "text");

@@ -19,7 +19,7 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
   const slug = match?.[2];
   const lang = match?.[1] === "ar" || params.get("lang") === "ar" ? "ar" : "en";
   if (!slug) return apiError(404, "not_found", "That URL is not a Parley negotiation page.");
-  const negotiation = await getPublishedNegotiation(slug);
+  const negotiation = await getPublishedNegotiation(slug, lang);
   if (!negotiation) return apiError(404, "not_found", "No published negotiation has this address.");
   const embedUrl = new URL(`/embed/negotiations/${slug}${lang === "ar" ? "?lang=ar" : ""}`, siteUrl()).toString();
   const maxwidth = Number(params.get("maxwidth")) || 600;
@@ -29,10 +29,11 @@ export const GET = withDatabaseErrors(async function GET(request: Request) {
       type: "rich",
       provider_name: "Parley",
       provider_url: siteUrl().origin,
-      title: negotiation.title,
+      // The title in the card's language (the English where it has no translation yet).
+      title: negotiation.localized.title.text,
       // Not an oEmbed field of its own; consumers may read the card's language here.
       lang,
-      html: embedSnippet(embedUrl, negotiation.title),
+      html: embedSnippet(embedUrl, negotiation.localized.title.text),
       width: Math.min(maxwidth, 600),
       height: EMBED_HEIGHT,
     },

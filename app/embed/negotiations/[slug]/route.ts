@@ -11,11 +11,14 @@ export const GET = withDatabaseErrors(async function GET(
   { params }: { params: Promise<{ slug: string }> },
 ) {
   const slug = (await params).slug;
-  const negotiation = await getPublishedNegotiation(slug);
+  const options = embedOptions(new URL(request.url).searchParams);
+  const negotiation = await getPublishedNegotiation(slug, options.lang);
   const headers = {
     "Content-Security-Policy": EMBED_POLICY,
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": cacheControlFor(request, 30),
+    // The card's language, named by its address (?lang=), so caches need no Vary.
+    "Content-Language": options.lang,
   };
   if (!negotiation)
     return new Response(
@@ -25,7 +28,6 @@ export const GET = withDatabaseErrors(async function GET(
         headers,
       },
     );
-  const options = embedOptions(new URL(request.url).searchParams);
   const pageUrl = new URL(localePath(options.lang, `/negotiations/${slug}`), siteUrl()).toString();
   return new Response(renderEmbed(negotiation, pageUrl, options), { headers });
 }, "text");

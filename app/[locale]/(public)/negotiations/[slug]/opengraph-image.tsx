@@ -4,9 +4,11 @@ import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { formatPartialDate } from "@/lib/dates";
 import { termsConfidence } from "@/lib/format/confidence";
 import { actorShortName, confidenceWords, sideName } from "@/lib/format/directions";
+import { localizedActorName, localizedSideName } from "@/lib/format/localized-actor";
 import { stageLabels, termsStatusLabels } from "@/lib/format/labels";
 import { drawableText } from "@/lib/share-image/drawable-text";
 import { SHARE_FONT_FAMILY, shareFontRanges, shareFonts } from "@/lib/share-image/fonts";
+import { RtlText } from "@/lib/share-image/rtl-text";
 import { isLocale } from "@/i18n/routing";
 import { embedTranslator } from "@/lib/embed";
 import { intlLocale } from "@/lib/i18n-format";
@@ -15,18 +17,27 @@ export const alt = "The current terms of the negotiation";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
-/** A share card of the current terms, generated from the same data as the page. */
+/**
+ * A share card of the current terms, generated from the same data as the page. The Arabic card
+ * (/ar/…) shows the translated title and the actors' Arabic names, set right to left: rows run from
+ * the right and its text goes through RtlText, since next/og has no bidirectional layout of its own.
+ */
 export default async function Image({ params }: { params: Promise<{ slug: string; locale?: string }> }) {
   const { slug, locale: requested } = await params;
   const locale = isLocale(requested) ? requested : "en";
   const ar = locale === "ar";
   const t = embedTranslator(locale);
-  const negotiation = await getPublishedNegotiation(slug);
+  const negotiation = await getPublishedNegotiation(slug, locale);
   // Drafts and unknown addresses get a 404, like the page, not a card.
   if (!negotiation) notFound();
   // Only bundled fonts, and only text they can draw: next/og fetches anything else from the internet.
   const [fonts, ranges] = await Promise.all([shareFonts(), shareFontRanges()]);
-  const draw = (text: string) => drawableText(text, ranges);
+  // Arabic text is set word by word from the right; English exactly as before.
+  const draw = (text: string, fontSize: number) =>
+    ar ? <RtlText text={drawableText(text, ranges)} fontSize={fontSize} /> : drawableText(text, ranges);
+  const row = ar ? "row-reverse" : "row";
+  const name = (actor: Parameters<typeof actorShortName>[0]) =>
+    ar ? localizedActorName(actor, locale).text : actorShortName(actor);
   // Every obligation of the current terms, or as many as fit and "+N more".
   const phases = negotiation.phases.filter((p) => p.current);
   const obligations = phases.flatMap((p) => p.current!.obligations.filter((o) => !o.withdrawn));
@@ -72,10 +83,12 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       }}
     >
       <div style={{ display: "flex", fontSize: 24, fontWeight: 700, color: "#b3261e" }}>
-        {draw(`${ar ? "بارلي" : "PARLEY"} · ${stage} · ${status}${latest ? ` · ${latest}` : ""}`)}
+        {draw(`${ar ? "بارلي" : "PARLEY"} · ${stage} · ${status}${latest ? ` · ${latest}` : ""}`, 24)}
       </div>
-      <div style={{ fontSize: 42, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }}>{draw(negotiation.title)}</div>
-      <div style={{ display: "flex", marginTop: 24, gap: 20 }}>
+      <div style={{ display: "flex", fontSize: 42, fontWeight: 700, marginTop: 12, lineHeight: 1.1 }}>
+        {draw(negotiation.localized.title.text, 42)}
+      </div>
+      <div style={{ display: "flex", flexDirection: row, marginTop: 24, gap: 20 }}>
         {shown.map((item) => (
           <div
             key={item.id}
@@ -88,18 +101,19 @@ export default async function Image({ params }: { params: Promise<{ slug: string
               flex: 1,
             }}
           >
-            <div style={{ fontSize: 22 }}>
+            <div style={{ display: "flex", fontSize: 22 }}>
               {draw(
                 ar
-                  ? t("share.releasesTo", { from: actorShortName(item.releasing), to: actorShortName(item.receiving) })
+                  ? t("share.releasesTo", { from: name(item.releasing), to: name(item.receiving) })
                   : `${actorShortName(item.releasing)} releases to ${actorShortName(item.receiving)}`,
+                22,
               )}
             </div>
-            <div style={{ fontSize: shown.length > 2 ? 30 : 40, fontWeight: 700, lineHeight: 1.1 }}>
-              {draw(item.text)}
+            <div style={{ display: "flex", fontSize: shown.length > 2 ? 30 : 40, fontWeight: 700, lineHeight: 1.1 }}>
+              {draw(item.text, shown.length > 2 ? 30 : 40)}
             </div>
-            <div style={{ fontSize: 20, marginTop: 4 }}>
-              {draw(ar ? t("share.released", { progress: item.progressText }) : `${item.progressText} released`)}
+            <div style={{ display: "flex", fontSize: 20, marginTop: 4 }}>
+              {draw(ar ? t("share.released", { progress: item.progressText }) : `${item.progressText} released`, 20)}
             </div>
           </div>
         ))}
@@ -111,13 +125,20 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       </div>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 20, gap: 8 }}>
         {negotiation.sides.slice(0, 3).map((side) => (
-          <div key={side.actor.slug} style={{ display: "flex", alignItems: "center", gap: 16, fontSize: 24 }}>
-            <div style={{ display: "flex", width: 360, fontWeight: 700 }}>{draw(sideName(side))}</div>
+          <div
+            key={side.actor.slug}
+            style={{ display: "flex", flexDirection: row, alignItems: "center", gap: 16, fontSize: 24 }}
+          >
+            <div style={{ display: "flex", width: 360, fontWeight: 700 }}>
+              {draw(ar ? localizedSideName(side, locale).text : sideName(side), 24)}
+            </div>
             <div
               style={{
                 display: "flex",
                 width: 420,
                 height: 22,
+                // The bar fills from where the line starts: the right on the Arabic card.
+                justifyContent: ar ? "flex-end" : "flex-start",
                 border: "2px solid #14213d",
                 borderRadius: 11,
                 background: "#ffffff",
@@ -133,7 +154,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
               />
             </div>
             <div style={{ display: "flex" }}>
-              {draw(ar ? t("share.released", { progress: side.progressText }) : `released ${side.progressText}`)}
+              {draw(ar ? t("share.released", { progress: side.progressText }) : `released ${side.progressText}`, 24)}
             </div>
           </div>
         ))}
@@ -161,6 +182,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
                   ).join(" · "),
                 })
               : `Caution: ${caveats.join(" · ")}`,
+            24,
           )}
         </div>
       ) : null}

@@ -1,6 +1,6 @@
 import { withDatabaseErrors } from "@/lib/api/respond";
 import { getFeed } from "@/lib/data/reader/feed";
-import { buildFeed, feedResponse } from "@/lib/feeds";
+import { feedResponse, renderFeed } from "@/lib/feeds";
 import { feedLocale } from "@/lib/feed-locale";
 
 export const GET = withDatabaseErrors(async function GET(
@@ -8,11 +8,11 @@ export const GET = withDatabaseErrors(async function GET(
   context: { params: Promise<{ slug: string; locale?: string }> },
 ) {
   const locale = await feedLocale(context);
-  const data = locale ? await getFeed((await context.params).slug) : null;
+  const data = locale ? await getFeed((await context.params).slug, locale) : null;
   if (!locale || !data)
     return new Response("No published negotiation at this address.", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
-  return feedResponse(buildFeed(data, locale).rss2(), "rss");
+  return feedResponse(renderFeed(data, locale, "rss"), "rss", locale);
 }, "text");
