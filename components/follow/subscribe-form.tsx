@@ -14,8 +14,14 @@ export const subscribeFormText = {
  * The reader's alert sign-up: a plain form posting to /api/follow/subscribe, so it works without
  * JavaScript and keeps the page it sits on cacheable (it holds nothing about the reader).
  */
-export function SubscribeForm({ negotiationSlug }: { negotiationSlug?: string }) {
-  const text = subscribeFormText;
+export function SubscribeForm({
+  negotiationSlug,
+  text = subscribeFormText,
+}: {
+  negotiationSlug?: string;
+  /** The wording in the page's language (English by default). */
+  text?: typeof subscribeFormText;
+}) {
   const field = negotiationSlug ? `follow-email-${negotiationSlug}` : "follow-email";
   return (
     <section

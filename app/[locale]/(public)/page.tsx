@@ -125,7 +125,15 @@ export default async function HomePage({
           )}
         </nav>
       ) : null}
-      <SubscribeForm />
+      <SubscribeForm
+        text={{
+          headingOne: t("follow.headingOne"),
+          headingAll: t("follow.headingAll"),
+          explanation: t("follow.explanation"),
+          emailLabel: t("follow.emailLabel"),
+          submit: t("follow.submit"),
+        }}
+      />
     </>
   );
 }
