@@ -42,9 +42,16 @@ async function ownRussiaUkraineCase(): Promise<string> {
   return slug;
 }
 
-/** Two public corrections on the Sweida copy: one with an Arabic note, one English only. */
+/**
+ * Two public corrections on the Sweida copy: one with an Arabic note, one English only. The copy's
+ * title stays English (the seeder gave it Sweida's Arabic title): the pages then show an untranslated
+ * title too, and other specs looking for the seeded Arabic title on /ar find only the original.
+ */
 async function correct(negotiationId: string): Promise<void> {
   await withE2eDatabase(async (client) => {
+    await client.query(`DELETE FROM "ContentTranslation" WHERE field = 'NEGOTIATION_TITLE' AND "entityId" = $1`, [
+      negotiationId,
+    ]);
     const developments = await client.query<{ id: string; title: string }>(
       `SELECT id, title FROM "Development" WHERE "negotiationId" = $1 AND title IN ('Aid convoys start entering the province', 'Ceasefire reached')`,
       [negotiationId],
