@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import type { NegotiationSummary } from "@/lib/data/negotiations";
@@ -7,7 +8,7 @@ import { isLocale } from "@/i18n/routing";
 import { formatShortDate } from "@/lib/i18n-format";
 import { StageBadge } from "./stage-badge";
 
-/** Place names and the terms line are English; the title comes in the page's language where translated. */
+/** Place names, party names and the terms line are English; the title comes in the page's language where translated. */
 const CONTENT_LANG = "en";
 
 export function NegotiationCard({ negotiation }: { negotiation: NegotiationSummary }) {
@@ -17,6 +18,14 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
   const locale = isLocale(pageLocale) ? pageLocale : "en";
   const { terms } = negotiation;
   const title = negotiation.localized.title;
+  const home = useTranslations("home");
+  // Marks the English (names, ledger wording) on a page in another language.
+  const contentLang = locale === CONTENT_LANG ? undefined : CONTENT_LANG;
+  const english = (chunks: ReactNode) => (
+    <bdi lang={CONTENT_LANG} dir="auto">
+      {chunks}
+    </bdi>
+  );
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <div className="flex flex-wrap items-center gap-2">
@@ -50,7 +59,9 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
         <ul className="mt-1 text-sm" aria-label={t("sidesLabel")} data-testid="card-sides">
           {terms.sides.map((side) => (
             <li key={side.name} dir="auto">
-              {t("sideReleased", { side: side.name, text: side.text })}
+              {locale === CONTENT_LANG
+                ? t("sideReleased", { side: side.name, text: side.text })
+                : home.rich("cardSideReleased", { en: english, side: side.name, text: side.text })}
             </li>
           ))}
         </ul>
@@ -59,7 +70,9 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
         {negotiation.parties.length > 0 ? (
           <>
             <dt className="font-medium text-stone-600 dark:text-stone-400">{t("parties")}</dt>
-            <dd dir="auto">{negotiation.parties.join(", ")}</dd>
+            <dd dir="auto" lang={contentLang}>
+              {negotiation.parties.join(", ")}
+            </dd>
           </>
         ) : null}
         {negotiation.mediators.length > 0 ? (
@@ -67,7 +80,9 @@ export function NegotiationCard({ negotiation }: { negotiation: NegotiationSumma
             <dt className="font-medium text-stone-600 dark:text-stone-400">
               {t("mediators", { count: negotiation.mediators.length })}
             </dt>
-            <dd dir="auto">{negotiation.mediators.join(", ")}</dd>
+            <dd dir="auto" lang={contentLang}>
+              {negotiation.mediators.join(", ")}
+            </dd>
           </>
         ) : null}
         {negotiation.latestDevelopment ? (

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { Reliability } from "@/lib/generated/prisma/enums";
-import { reliabilityLabels } from "@/lib/format/labels";
 
 const tones: Record<Reliability, string> = {
   A: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
@@ -10,14 +10,14 @@ const tones: Record<Reliability, string> = {
   F: "bg-stone-200 text-stone-900 dark:bg-stone-700 dark:text-stone-100",
 };
 
+/** The rating letter (Latin in every language: the A–F scale is named by its letters), its meaning for screen readers. */
 export function ReliabilityBadge({ rating }: { rating: Reliability }) {
-  const { meaning } = reliabilityLabels[rating];
+  const t = useTranslations("source");
+  const meaning = t(`rating.${rating}`);
   return (
     <span className={`inline-flex items-center rounded px-1.5 text-xs font-semibold ${tones[rating]}`} title={meaning}>
       <span aria-hidden="true">{rating}</span>
-      <span className="sr-only">
-        Reliability {rating}: {meaning}
-      </span>
+      <span className="sr-only">{t("badge", { rating, meaning })}</span>
     </span>
   );
 }

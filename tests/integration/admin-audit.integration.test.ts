@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/admin/audit/export/route";
@@ -471,3 +471,34 @@ async function seededNegotiation() {
   );
   return negotiation;
 }
+
+describe("the log's wording", () => {
+  it("names a translation event by its language and the text it translates; an undescribed row has no label", async () => {
+    const entityId = randomUUID();
+    const translation = {
+      id: entityId,
+      field: "CORRECTION_NOTE",
+      entityId,
+      locale: "ar",
+      text: "ذكرت نسخة سابقة شهرًا خاطئًا.",
+      originalHash: "b".repeat(64),
+      version: 1,
+    };
+    await audit({
+      at: "2031-05-01T10:00:00Z",
+      action: "translation.save",
+      entityType: "ContentTranslation",
+      entityId,
+      after: translation,
+    });
+    await audit({ at: "2031-05-01T10:00:01Z", action: "test.change", entityType: "ContentTranslation", entityId });
+    const { entries } = await asAdmin(() =>
+      listAuditEntries({ entityType: "ContentTranslation", from: new Date("2031-05-01T00:00:00Z") }),
+    );
+    const labels = entries.filter((e) => e.entityId === entityId).map((e) => [e.action, e.label]);
+    expect(labels).toEqual([
+      ["test.change", null],
+      ["translation.save", "Arabic translation added: Correction note"],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { GET as getNegotiation } from "@/app/api/v1/negotiations/[slug]/route";
 import { GET as listNegotiations } from "@/app/api/v1/negotiations/route";
 import { developmentPageSchema, negotiationListSchema, negotiationSchema } from "@/lib/api/schemas";
 import { listPublishedNegotiations } from "@/lib/data/negotiations";
+import { getPublicSource } from "@/lib/data/reader/entities";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
 import { db } from "@/lib/db/client";
@@ -55,6 +56,17 @@ describe("reader data in Arabic", () => {
     const talks = page.items.find((d) => d.title === "US-mediated prisoner swap talks reported")!;
     expect(talks.localized.title.lang).toBe("ar");
     expect(talks.localized.summary.text).toContain("61");
+  });
+
+  it("gives a source page its Arabic description and the Arabic titles of what cites it", async () => {
+    const afp = (await getPublicSource("afp", "ar"))!;
+    expect(afp.localized.publicDescription).toEqual({ text: "وكالة أنباء دولية مقرها باريس.", lang: "ar" });
+    const sweida = afp.citedIn.find((c) => c.negotiation.slug === SWEIDA)!;
+    expect(sweida.negotiation.title).toMatch(/^Sweida prisoner exchange/);
+    expect(sweida.negotiation.localized.title).toEqual({ text: expect.stringContaining("السويداء"), lang: "ar" });
+    expect(sweida.localized.title.lang).toBe("ar");
+    const english = (await getPublicSource("afp"))!.citedIn.find((c) => c.negotiation.slug === SWEIDA)!;
+    expect(english.negotiation.localized.title).toEqual({ text: english.negotiation.title, lang: "en" });
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { parseAuditRow, payloadFieldsSchema } from "@/lib/audit/events";
+import { auditEventLabel } from "@/lib/audit/labels";
 import { requireAccess } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db/client";
@@ -13,6 +14,8 @@ export type AuditEntryView = {
   id: string;
   at: string;
   action: string;
+  /** The action in words ("Arabic translation revised: Development title"); null for a row no event schema describes. */
+  label: string | null;
   entityType: string;
   entityId: string;
   userName: string;
@@ -159,6 +162,7 @@ function toView(row: EntryRow): AuditEntryView {
     id: row.id.toString(),
     at: row.at.toISOString(),
     action: row.action,
+    label: event ? auditEventLabel(event) : null,
     entityType: row.entityType,
     entityId: row.entityId,
     userName: row.user?.name ?? SYSTEM_USER_LABEL,

@@ -110,7 +110,7 @@ export type SourcePage = PublicSource & {
     localized: { title: LocalizedText };
     occurredOn: string;
     occurredPrecision: DatePrecision;
-    negotiation: { slug: string; title: string };
+    negotiation: { slug: string; title: string; localized: { title: LocalizedText } };
     asVia: boolean;
   }>;
   citedInTotal: number;
@@ -139,7 +139,7 @@ async function loadSource(slug: string, locale: ContentLocale): Promise<SourcePa
             title: true,
             occurredOn: true,
             occurredPrecision: true,
-            negotiation: { select: { slug: true, title: true } },
+            negotiation: { select: { id: true, slug: true, title: true } },
           },
         },
       },
@@ -147,7 +147,10 @@ async function loadSource(slug: string, locale: ContentLocale): Promise<SourcePa
     db().citation.count({ where }),
   ]);
   const { id, mergedInto, ...publicFields } = source;
-  const l = await loadLocalizer(locale, [id, ...citations.map((c) => c.development!.id)]);
+  const l = await loadLocalizer(locale, [
+    id,
+    ...citations.flatMap((c) => [c.development!.id, c.development!.negotiation.id]),
+  ]);
   return {
     ...publicFields,
     localized: { publicDescription: l.text("SOURCE_DESCRIPTION", id, publicFields.publicDescription) },
@@ -158,7 +161,13 @@ async function loadSource(slug: string, locale: ContentLocale): Promise<SourcePa
       localized: { title: l.text("DEVELOPMENT_TITLE", c.development!.id, c.development!.title) },
       occurredOn: iso(c.development!.occurredOn),
       occurredPrecision: c.development!.occurredPrecision,
-      negotiation: c.development!.negotiation,
+      negotiation: {
+        slug: c.development!.negotiation.slug,
+        title: c.development!.negotiation.title,
+        localized: {
+          title: l.text("NEGOTIATION_TITLE", c.development!.negotiation.id, c.development!.negotiation.title),
+        },
+      },
       asVia: c.viaSourceId === id,
     })),
     citedInTotal,

@@ -227,7 +227,10 @@ function AuditTable({ entries }: { entries: AuditEntryView[] }) {
                   </span>
                 ) : null}
               </td>
-              <td className="py-2 pr-4 font-mono text-xs">{entry.action}</td>
+              <td className="py-2 pr-4">
+                {entry.label}
+                <span className="block font-mono text-xs text-stone-600 dark:text-stone-400">{entry.action}</span>
+              </td>
               <td className="py-2 pr-4">
                 {entry.entityType}
                 <span className="block font-mono text-xs text-stone-600 dark:text-stone-400">{entry.entityId}</span>

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { useLocale, useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { UntranslatedNote } from "@/components/reader/untranslated";
 import { Link } from "@/i18n/navigation";
 import { currentLocale, pageAlternates } from "@/i18n/server";
 import { embedSnippet } from "@/lib/embed";
@@ -16,10 +19,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const EXAMPLE_SLUG = "sweida-prisoner-exchange";
 
+// The API reference stays in English on every page: the API's field names, parameters and
+// errors are English, and a reference translated around untranslated identifiers reads worse
+// than the original. On Arabic pages it is marked lang="en" with the usual note.
+const REFERENCE_LANG = "en";
+
 const endpoints = [
   {
     path: "/api/v1/negotiations",
-    about: "Published negotiations, newest change first. Query: stage, actor (slug), page, pageSize (≤ 100).",
+    about: "Published negotiations, newest change first. Query: stage, actor (slug), q, lang, page, pageSize (≤ 100).",
   },
   {
     path: "/api/v1/negotiations/sweida-prisoner-exchange",
@@ -35,34 +43,43 @@ const endpoints = [
   },
 ];
 
+const code = (chunks: ReactNode) => <code dir="ltr">{chunks}</code>;
+
 export default function DevelopersPage() {
+  const t = useTranslations("developers");
+  const locale = useLocale();
+  const referenceLang = locale === REFERENCE_LANG ? undefined : REFERENCE_LANG;
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">API and feeds</h1>
-      <p className="mt-3 max-w-3xl">
-        Everything Parley publishes is available to other newsrooms and tools: a read-only JSON API, RSS and Atom feeds,
-        and an embeddable terms card. Only published material and public fields are included; confidential source
-        details never are.
-      </p>
-      <h2 className="mt-8 font-serif text-xl font-semibold">JSON API (v1)</h2>
-      <ul className="mt-3 grid gap-3">
-        {endpoints.map((endpoint) => (
-          <li key={endpoint.path}>
-            <code className="rounded bg-stone-100 px-1 text-sm dark:bg-stone-800">GET {endpoint.path}</code>
-            <p className="text-sm">{endpoint.about}</p>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-4 text-sm">
-        Dates are ISO 8601 with a precision field (<code>DAY</code>, <code>MONTH</code>, <code>YEAR</code>): a
-        month-precise date should be shown as a month. Every response has an <code>ETag</code> and{" "}
-        <code>Last-Modified</code>; send <code>If-None-Match</code> and you get <code>304 Not Modified</code> when
-        nothing changed. Errors always look like <code>{`{ "error": { "code", "message" } }`}</code> with status 400 or
-        404. CORS is open for GET.
-      </p>
-      <h2 className="mt-8 font-serif text-xl font-semibold">Feeds</h2>
+      <h1 className="font-serif text-3xl font-bold">{t("heading")}</h1>
+      <p className="mt-3 max-w-3xl">{t("intro")}</p>
+      <h2 className="mt-8 font-serif text-xl font-semibold">{t("apiHeading")}</h2>
+      {referenceLang ? (
+        <p className="mt-2 text-sm">
+          {t("apiReferenceNote")} <UntranslatedNote lang={REFERENCE_LANG} pageLocale={locale} />
+        </p>
+      ) : null}
+      <div lang={referenceLang} dir="ltr" className="text-start" data-testid="api-reference">
+        <ul className="mt-3 grid gap-3">
+          {endpoints.map((endpoint) => (
+            <li key={endpoint.path}>
+              <code className="rounded bg-stone-100 px-1 text-sm dark:bg-stone-800">GET {endpoint.path}</code>
+              <p className="text-sm">{endpoint.about}</p>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4 text-sm">
+          Dates are ISO 8601 with a precision field (<code>DAY</code>, <code>MONTH</code>, <code>YEAR</code>): a
+          month-precise date should be shown as a month. Every response has an <code>ETag</code> and{" "}
+          <code>Last-Modified</code>; send <code>If-None-Match</code> and you get <code>304 Not Modified</code> when
+          nothing changed. Errors always look like <code>{`{ "error": { "code", "message" } }`}</code> with status 400
+          or 404. CORS is open for GET. Text comes in English, or in Arabic with <code>?lang=ar</code> (or{" "}
+          <code>Accept-Language</code>); each object&apos;s <code>languages</code> says which language each text is in.
+        </p>
+      </div>
+      <h2 className="mt-8 font-serif text-xl font-semibold">{t("feedsHeading")}</h2>
       <p className="mt-2 text-sm">
-        All negotiations:{" "}
+        {t("feedsAll")}{" "}
         <Link href="/feed.xml" className="underline">
           RSS
         </Link>{" "}
@@ -70,18 +87,17 @@ export default function DevelopersPage() {
         <Link href="/atom.xml" className="underline">
           Atom
         </Link>
-        . Each negotiation: <code>/negotiations/&lt;slug&gt;/feed.xml</code> and <code>/atom.xml</code>. A correction
-        updates the existing item and carries the correction note.
+        . {t.rich("feedsEach", { code, feed: "/negotiations/<slug>/feed.xml", atom: "/atom.xml" })}
       </p>
       <h2 id="embed" className="mt-8 font-serif text-xl font-semibold">
-        Embed
+        {t("embedHeading")}
       </h2>
-      <p className="mt-2 text-sm">
-        The card shows who releases whom and how many so far, the caveats on the terms (for example &ldquo;single
-        anonymous source&rdquo;), where they come from and the date of the latest development. Paste this where the card
-        should appear; the script sizes the frame to the card:
-      </p>
-      <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-stone-100 p-3 text-xs dark:bg-stone-800">
+      <p className="mt-2 text-sm">{t("embedIntro")}</p>
+      <pre
+        className="mt-2 whitespace-pre-wrap break-all rounded bg-stone-100 p-3 text-xs dark:bg-stone-800"
+        dir="ltr"
+        lang={referenceLang}
+      >
         <code>
           {embedSnippet(
             new URL(`/embed/negotiations/${EXAMPLE_SLUG}`, siteUrl()).toString(),
@@ -90,10 +106,7 @@ export default function DevelopersPage() {
         </code>
       </pre>
       <p className="mt-2 text-sm">
-        Add <code>?theme=dark</code> for a dark page, <code>?theme=auto</code> to follow the reader&apos;s system
-        setting (the default is <code>light</code>), and <code>&amp;transparent=1</code> to let your page&apos;s
-        background show through. The same snippet comes from oEmbed:{" "}
-        <code>/api/oembed?url=&lt;negotiation page URL&gt;</code>.
+        {t.rich("embedOptions", { code, oembed: "/api/oembed?url=<negotiation page URL>" })}
       </p>
     </>
   );

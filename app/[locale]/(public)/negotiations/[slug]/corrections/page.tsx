@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { currentLocale, pageAlternates } from "@/i18n/server";
 import { developmentAnchor } from "@/components/reader/development-item";
+import { Untranslated, UntranslatedNote } from "@/components/reader/untranslated";
 import { formatPartialDate } from "@/lib/dates";
 import { intlLocale } from "@/lib/i18n-format";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
@@ -13,24 +14,27 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const negotiation = await getPublishedNegotiation(slug);
-  const t = await getTranslations();
+  const locale = await currentLocale();
+  const [negotiation, t] = await Promise.all([getPublishedNegotiation(slug, locale), getTranslations()]);
   if (!negotiation) return { title: t("meta.notFound") };
   const path = `/negotiations/${slug}`;
   return {
-    title: t("corrections.title", { title: negotiation.title }),
-    alternates: pageAlternates(await currentLocale(), `${path}/corrections`, path),
+    title: t("corrections.title", { title: negotiation.localized.title.text }),
+    description: t("corrections.intro"),
+    alternates: pageAlternates(locale, `${path}/corrections`, path),
   };
 }
 
 export default async function CorrectionsPage({ params }: Props) {
   const { slug } = await params;
-  const [negotiation, corrections] = await Promise.all([getPublishedNegotiation(slug), listPublicCorrections(slug)]);
-  if (!negotiation) notFound();
   const locale = await currentLocale();
+  const [negotiation, corrections] = await Promise.all([
+    getPublishedNegotiation(slug, locale),
+    listPublicCorrections(slug, locale),
+  ]);
+  if (!negotiation) notFound();
   const t = await getTranslations("corrections");
-  // Editorial text is English until its translation exists (issue 17's content half).
-  const contentLang = locale === "en" ? undefined : "en";
+  const title = negotiation.localized.title;
   return (
     <>
       <p className="text-sm">
@@ -38,9 +42,7 @@ export default async function CorrectionsPage({ params }: Props) {
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             ←
           </span>{" "}
-          <span lang={contentLang} dir="auto">
-            {negotiation.title}
-          </span>
+          <Untranslated text={title.text} lang={title.lang} pageLocale={locale} note={false} />
         </Link>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">{t("heading")}</h1>
@@ -49,30 +51,41 @@ export default async function CorrectionsPage({ params }: Props) {
         <p className="mt-6">{t("none")}</p>
       ) : (
         <ol className="mt-6 grid gap-4">
-          {corrections.map((correction) => (
-            <li
-              key={correction.id}
-              className="rounded-md border border-stone-200 p-4 dark:border-stone-700"
-              data-testid="correction"
-            >
-              <p className="text-sm text-stone-600 dark:text-stone-400">
-                {t("correctedOn", {
-                  date: formatPartialDate(new Date(correction.correctedAt), "DAY", intlLocale(locale)),
-                })}
-              </p>
-              <p className="mt-1 font-medium" dir="auto" lang={contentLang}>
-                <Link
-                  href={`/negotiations/${slug}#${developmentAnchor(correction.development.id)}`}
-                  className="underline"
-                >
-                  {correction.development.title}
-                </Link>
-              </p>
-              <p className="mt-1" dir="auto" lang={contentLang}>
-                {correction.note}
-              </p>
-            </li>
-          ))}
+          {corrections.map((correction) => {
+            const developmentTitle = correction.development.localized.title;
+            const note = correction.localized.note;
+            return (
+              <li
+                key={correction.id}
+                className="rounded-md border border-stone-200 p-4 dark:border-stone-700"
+                data-testid="correction"
+              >
+                <p className="text-sm text-stone-600 dark:text-stone-400">
+                  {t("correctedOn", {
+                    date: formatPartialDate(new Date(correction.correctedAt), "DAY", intlLocale(locale)),
+                  })}
+                </p>
+                <p className="mt-1 font-medium">
+                  <Link
+                    href={`/negotiations/${slug}#${developmentAnchor(correction.development.id)}`}
+                    className="underline"
+                  >
+                    <Untranslated
+                      text={developmentTitle.text}
+                      lang={developmentTitle.lang}
+                      pageLocale={locale}
+                      note={false}
+                    />
+                  </Link>
+                  {developmentTitle.lang !== locale ? " " : null}
+                  <UntranslatedNote lang={developmentTitle.lang} pageLocale={locale} />
+                </p>
+                <p className="mt-1" data-testid="correction-note">
+                  <Untranslated text={note.text} lang={note.lang} pageLocale={locale} />
+                </p>
+              </li>
+            );
+          })}
         </ol>
       )}
     </>
