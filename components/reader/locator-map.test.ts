@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -9,12 +9,14 @@ import { LocatorMap } from "./locator-map";
 
 const render = (places: NegotiationPlace[], locale: "en" | "ar" = "en") =>
   renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale,
-      messages: locale === "ar" ? ar : en,
-      timeZone: "UTC",
-      children: createElement(LocatorMap, { places }),
-    }),
+    createElement(
+      NextIntlClientProvider,
+      // createElement's types want children among the props; they are passed as the third argument.
+      { locale, messages: locale === "ar" ? ar : en, timeZone: "UTC" } as unknown as ComponentProps<
+        typeof NextIntlClientProvider
+      >,
+      createElement(LocatorMap, { places }),
+    ),
   );
 
 const sweida: NegotiationPlace = {
