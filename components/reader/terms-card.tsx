@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { ObligationView, PhaseView, SideView, TermsVersionView } from "@/lib/data/reader/types";
-import { obligationText, progressText, quantityText } from "@/lib/format/reader-words";
+import { obligationText, phaseTitle, progressText, quantityText } from "@/lib/format/reader-words";
 import { formatNumber } from "@/lib/i18n-format";
 import { ActorName } from "./actor-name";
 import { CitationDisclosure } from "./citation-list";
@@ -195,10 +195,10 @@ export function TermsCard({
               <section key={phase.id} className="mt-5" aria-labelledby={`${headingId}-phase-${phase.number}`}>
                 <div className="flex flex-wrap items-center gap-2">
                   <h3 id={`${headingId}-phase-${phase.number}`} className="font-serif text-lg font-semibold">
-                    {phase.name ? (
+                    {phaseTitle(words, phase).english ? (
                       <Untranslated text={phase.name} lang="en" pageLocale={locale} note={false} />
                     ) : (
-                      words.t("phase", { number: formatNumber(locale, phase.number) })
+                      phaseTitle(words, phase).text
                     )}
                   </h3>
                   <StatusBadge status={phase.current!.status} />

@@ -86,3 +86,16 @@ export function ratioAwareText(
     ? `${obligationText(words, o.agreed, o.category)} (${t("ratio", { perUnit, base })})`
     : t("ratioOnly", { perUnit, people: t("categoryMany", { category: o.category }), base });
 }
+
+/**
+ * A phase's heading: "Phase 2" / "المرحلة 2" when it has no name of its own (or the stored name is
+ * just that), else its name, which is editorial English (`english: true`, to be marked as such).
+ */
+export function phaseTitle(
+  { t, locale }: ReaderWords,
+  phase: { name: string; number: number },
+): { text: string; english: boolean } {
+  const plain = !phase.name || phase.name.trim() === `Phase ${phase.number}`;
+  if (plain) return { text: t("phase", { number: formatNumber(locale, phase.number) }), english: false };
+  return { text: phase.name, english: locale !== "en" };
+}
