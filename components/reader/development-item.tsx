@@ -92,7 +92,9 @@ export function DevelopmentItem({ development, locale = "en" }: { development: D
       <CitationDisclosure
         citations={development.citations}
         label={figures("sources")}
-        about={t("about", { title: title.text })}
+        // citation-list.tsx words the screen-reader suffix " for …" in English; until it has
+        // an Arabic one, Arabic pages leave it out rather than mix the languages.
+        about={locale === "en" ? t("about", { title: title.text }) : undefined}
       />
     </li>
   );

@@ -42,6 +42,7 @@ function oneLiner(words: ReaderWords, obligations: ObligationView[]): string {
 /** Every version of the terms, newest first, with what changed from the one before. */
 export function TermsHistory({ versions, phases = [] }: { versions: TermsVersionView[]; phases?: PhaseView[] }) {
   const t = useTranslations("reader");
+  const figures = useTranslations("pageFigures");
   const words = useReaderWords();
   const { locale } = words;
   const n = (value: number) => formatNumber(locale, value);
@@ -102,7 +103,9 @@ export function TermsHistory({ versions, phases = [] }: { versions: TermsVersion
               )}
               <CitationDisclosure
                 citations={version.citations}
-                about={words.t("aboutVersion", { number: n(version.number) })}
+                label={figures("sources")}
+                // citation-list.tsx words " for …" in English: left out on other pages until it is translated.
+                about={locale === "en" ? words.t("aboutVersion", { number: n(version.number) }) : undefined}
               />
             </li>
           );

@@ -116,7 +116,8 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
       ) : null}
       <header>
         <p className="text-sm text-stone-700 dark:text-stone-300">
-          <span lang={locale === contentLang ? undefined : contentLang} dir="auto">
+          {/* Region and country are stored in English only (not translatable yet). */}
+          <span lang={locale === "en" ? undefined : "en"} dir="auto">
             {negotiation.region}, {negotiation.country}
           </span>
         </p>
