@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
 import type { DevelopmentView } from "@/lib/data/reader/types";
 import { formatPartialDate } from "@/lib/dates";
-import { citationSentence } from "@/lib/format/citation";
-import { developmentKindLabels } from "@/lib/format/labels";
-import { transferSentence } from "@/lib/format/transfer";
+import { intlLocale } from "@/lib/i18n-format";
+import { isLocale } from "@/i18n/routing";
 import { CitationDisclosure } from "./citation-list";
+import { CitationSentence } from "./citation-sentence";
 import { PartialDate } from "./partial-date";
+import { TransferLine } from "./transfer-line";
 import { Untranslated } from "./untranslated";
 
 export function developmentAnchor(id: string) {
@@ -19,6 +21,9 @@ export function DevelopmentItem({ development, locale = "en" }: { development: D
     title: { text: development.title, lang: "en" },
     summary: { text: development.summary, lang: "en" },
   };
+  const t = useTranslations("pageTimeline");
+  const figures = useTranslations("pageFigures");
+  const day = (iso: string) => formatPartialDate(new Date(iso), "DAY", intlLocale(isLocale(locale) ? locale : "en"));
   const anchor = developmentAnchor(development.id);
   const lastCorrection = development.corrections.at(-1);
   return (
@@ -31,16 +36,16 @@ export function DevelopmentItem({ development, locale = "en" }: { development: D
         <span data-testid="development-date">
           <PartialDate iso={development.occurredOn} precision={development.occurredPrecision} />
         </span>
-        <Badge label="Kind">{developmentKindLabels[development.kind]}</Badge>
-        {development.key ? <Badge label="Marked">Key event</Badge> : null}
+        <Badge label={t("kindLabel")}>{t("kind", { kind: development.kind })}</Badge>
+        {development.key ? <Badge label={t("markedLabel")}>{t("keyEvent")}</Badge> : null}
         {development.singleAnonymousSource ? (
-          <Badge tone="alert" label="Sourcing">
-            Single anonymous source
+          <Badge tone="alert" label={t("sourcingLabel")}>
+            {t("singleAnonymous")}
           </Badge>
         ) : null}
         {lastCorrection ? (
-          <Badge tone="alert" label="Correction">
-            Corrected on {formatPartialDate(new Date(lastCorrection.correctedAt), "DAY")}
+          <Badge tone="alert" label={t("correctionLabel")}>
+            {t("correctedOn", { date: day(lastCorrection.correctedAt) })}
           </Badge>
         ) : null}
       </p>
@@ -53,20 +58,18 @@ export function DevelopmentItem({ development, locale = "en" }: { development: D
         <Untranslated text={summary.text} lang={summary.lang} pageLocale={locale} />
       </p>
       {development.transfers.length > 0 ? (
-        <ul
-          className="mt-2 grid gap-1 text-sm"
-          aria-label="Released in this development"
-          data-testid="development-transfers"
-        >
-          {development.transfers.map((t) => (
-            <li key={t.id} dir="auto">
-              {transferSentence(t)}
+        <ul className="mt-2 grid gap-1 text-sm" aria-label={t("transfersLabel")} data-testid="development-transfers">
+          {development.transfers.map((transfer) => (
+            <li key={transfer.id}>
+              <TransferLine transfer={transfer} />
             </li>
           ))}
         </ul>
       ) : null}
       {development.citations.length > 0 ? (
-        <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{citationSentence(development.citations)}</p>
+        <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+          <CitationSentence citations={development.citations} />
+        </p>
       ) : null}
       {development.corrections.length > 0 ? (
         <div
@@ -75,7 +78,7 @@ export function DevelopmentItem({ development, locale = "en" }: { development: D
         >
           {development.corrections.map((correction) => (
             <p key={correction.id}>
-              <strong>Correction ({formatPartialDate(new Date(correction.correctedAt), "DAY")}):</strong>{" "}
+              <strong>{t("correction", { date: day(correction.correctedAt) })}</strong>{" "}
               <Untranslated
                 text={correction.localized?.note.text ?? correction.note}
                 lang={correction.localized?.note.lang ?? "en"}
@@ -86,7 +89,13 @@ export function DevelopmentItem({ development, locale = "en" }: { development: D
           ))}
         </div>
       ) : null}
-      <CitationDisclosure citations={development.citations} about={`“${development.title}”`} />
+      <CitationDisclosure
+        citations={development.citations}
+        label={figures("sources")}
+        // citation-list.tsx words the screen-reader suffix " for …" in English; until it has
+        // an Arabic one, Arabic pages leave it out rather than mix the languages.
+        about={locale === "en" ? t("about", { title: title.text }) : undefined}
+      />
     </li>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef, useState } from "react";
 
 const INTERVAL_MS = 5000;
-const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 /**
  * Watches the public API for new or corrected developments with conditional
@@ -17,12 +17,21 @@ export function LiveUpdates({
   slug,
   fingerprint,
   etag: renderedEtag,
+  intlLocale = "en-GB",
 }: {
   slug: string;
   fingerprint: string[];
   /** The ETag the developments API gives the data this page was rendered from: the first poll sends it. */
   etag?: string;
+  /** The page's Intl locale (lib/i18n-format.ts; its digits are a server setting), for the clock. */
+  intlLocale?: string;
 }) {
+  // Messages come from the page's own provider, which passes only the `pageLive` namespace.
+  const t = useTranslations("pageLive");
+  const clock = useMemo(
+    () => new Intl.DateTimeFormat(intlLocale, { hour: "2-digit", minute: "2-digit" }),
+    [intlLocale],
+  );
   const [changes, setChanges] = useState(0);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   // Seeded with the page's own validator, so an unchanged page's very first check is a bodiless 304.
@@ -92,13 +101,13 @@ export function LiveUpdates({
             onClick={() => window.location.reload()}
             className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-white shadow-lg dark:bg-stone-100 dark:text-stone-900"
           >
-            {changes} new update{changes === 1 ? "" : "s"}: show
+            {t("newUpdates", { count: changes, n: new Intl.NumberFormat(intlLocale).format(changes) })}
           </button>
         ) : null}
       </div>
       <p className="text-xs text-stone-700 dark:text-stone-300" data-testid="live-indicator">
         <span aria-hidden="true" className="me-1 inline-block h-2 w-2 rounded-full bg-red-700 dark:bg-red-400" />
-        Live{checkedAt ? ` · checked ${clock.format(checkedAt)}` : ""}
+        {checkedAt ? t("checked", { time: clock.format(checkedAt) }) : t("live")}
       </p>
     </div>
   );

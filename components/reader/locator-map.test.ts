@@ -1,10 +1,23 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
 import type { NegotiationPlace } from "@/lib/data/reader/places";
 import { LocatorMap } from "./locator-map";
 
-const render = (places: NegotiationPlace[]) => renderToStaticMarkup(createElement(LocatorMap, { places }));
+const render = (places: NegotiationPlace[], locale: "en" | "ar" = "en") =>
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      // createElement's types want children among the props; they are passed as the third argument.
+      { locale, messages: locale === "ar" ? ar : en, timeZone: "UTC" } as unknown as ComponentProps<
+        typeof NextIntlClientProvider
+      >,
+      createElement(LocatorMap, { places }),
+    ),
+  );
 
 const sweida: NegotiationPlace = {
   name: "Sweida",
@@ -48,6 +61,20 @@ describe("LocatorMap", () => {
     ]);
     expect(html).not.toContain("<svg");
     expect(html).toContain("A checkpoint");
+  });
+
+  it("speaks Arabic on Arabic pages: Intl's country names, hemispheres in words, place names marked English", () => {
+    const html = render(
+      [sweida, { name: "Border crossing", country: "JO", latitude: null, longitude: null, roles: ["handover"] }],
+      "ar",
+    );
+    expect(html).toContain("أين تجري الأحداث");
+    expect(html).toContain("سوريا");
+    expect(html).toContain("32.7089° شمالًا، 36.5695° شرقًا");
+    expect(html).toContain("نقطة التسليم");
+    expect(html).toContain("غير مسجلة");
+    expect(html).toMatch(/<th scope="row"[^>]*lang="en"[^>]*>Sweida<\/th>/);
+    expect(html).not.toMatch(/Where it happens|Country|Coordinates/);
   });
 
   it("renders nothing without places", () => {

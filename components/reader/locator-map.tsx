@@ -1,33 +1,29 @@
 import { geoCentroid, geoPath } from "d3-geo";
-import type { NegotiationPlace, PlaceRole } from "@/lib/data/reader/places";
+import { useLocale, useTranslations } from "next-intl";
+import { isLocale, type Locale } from "@/i18n/routing";
+import { intlLocale } from "@/lib/i18n-format";
+import type { NegotiationPlace } from "@/lib/data/reader/places";
 import { boundsAround, boundsShape, fittedProjection, insidePicture, type Bounds } from "@/lib/geo/locator-fit";
 import { worldCountries } from "@/lib/geo/world";
 
-/** Every visible string of this component, in one place for translation. */
-const STRINGS = {
-  heading: "Where it happens",
-  mapTitle: "Locator map of the negotiation's places",
-  mapDescription: (plotted: string) => (plotted ? `Marked: ${plotted}.` : "No place has recorded coordinates yet."),
-  mapCountries: (names: string) => `Shaded: ${names}.`,
-  caption:
-    "Dots mark places with recorded coordinates; shaded countries hold the negotiation's places. Outlines: Natural Earth.",
-  tableCaption: "The negotiation's places",
-  place: "Place",
-  country: "Country",
-  role: "What happened there",
-  coordinates: "Coordinates",
-  notPlotted: "Not recorded: listed, not on the map",
-  unnamed: "Place not named",
-  roles: { venue: "Talks venue", handover: "Handover point", event: "Events" } satisfies Record<PlaceRole, string>,
-};
-
 const WIDTH = 640;
 const HEIGHT = 400;
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-const countryName = (code: string | null) => (code ? (regionNames.of(code) ?? code) : "—");
-const degrees = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 4 });
-const coordinates = (lat: number, lon: number) =>
-  `${degrees.format(Math.abs(lat))}° ${lat >= 0 ? "N" : "S"}, ${degrees.format(Math.abs(lon))}° ${lon >= 0 ? "E" : "W"}`;
+type MapTranslator = ReturnType<typeof useTranslations<"pageMap">>;
+
+/** Country names, coordinates and lists in the page's language (Intl's own country names). */
+function placeWords(locale: Locale, t: MapTranslator) {
+  const tag = intlLocale(locale);
+  const regionNames = new Intl.DisplayNames([tag], { type: "region" });
+  const degrees = new Intl.NumberFormat(tag, { maximumFractionDigits: 4 });
+  return {
+    countryName: (code: string | null) => (code ? (regionNames.of(code) ?? code) : "—"),
+    coordinates: (lat: number, lon: number) =>
+      `${t("latitude", { degrees: degrees.format(Math.abs(lat)), hemisphere: lat >= 0 ? "north" : "south" })}${
+        locale === "ar" ? "، " : ", "
+      }${t("longitude", { degrees: degrees.format(Math.abs(lon)), hemisphere: lon >= 0 ? "east" : "west" })}`,
+    list: (items: string[]) => items.join(locale === "ar" ? "، " : ", "),
+  };
+}
 
 type Plotted = NegotiationPlace & { latitude: number; longitude: number };
 const hasCoordinates = (p: NegotiationPlace): p is Plotted => p.latitude !== null && p.longitude !== null;
@@ -41,13 +37,19 @@ const overlaps = (a: Bounds, b: Bounds) =>
  * (or, when none has any, to their countries), with the same places listed in a table.
  */
 export function LocatorMap({ places }: { places: NegotiationPlace[] }) {
+  const t = useTranslations("pageMap");
+  const pageLocale = useLocale();
+  const locale = isLocale(pageLocale) ? pageLocale : "en";
+  // Place names are reported in English (not yet translatable): marked so on other pages.
+  const placeLang = locale === "en" ? undefined : "en";
+  const { countryName, coordinates, list } = placeWords(locale, t);
   if (places.length === 0) return null;
   const plotted = places.filter(hasCoordinates);
   const involvedCodes = new Set(places.map((p) => p.country).filter((c): c is string => c !== null));
   const countries = worldCountries();
   const involved = countries
     .filter((c) => c.alpha2 !== null && involvedCodes.has(c.alpha2))
-    .sort((a, b) => countryName(a.alpha2).localeCompare(countryName(b.alpha2), "en"));
+    .sort((a, b) => countryName(a.alpha2).localeCompare(countryName(b.alpha2), locale));
 
   // Places first; without coordinates, the countries they lie in frame the map instead.
   const bounds =
@@ -71,7 +73,9 @@ export function LocatorMap({ places }: { places: NegotiationPlace[] }) {
     const countryLabels = involved
       .map((c) => ({ code: c.alpha2!, point: projection(geoCentroid(c)) }))
       .filter((l): l is { code: string; point: [number, number] } => insidePicture(l.point, WIDTH, HEIGHT));
-    const marked = plotted.map((p) => `${p.name || STRINGS.unnamed} (${countryName(p.country)})`).join("; ");
+    const marked = plotted
+      .map((p) => t("placeIn", { place: p.name || t("unnamed"), country: countryName(p.country) }))
+      .join(locale === "ar" ? "؛ " : "; ");
     map = (
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -80,11 +84,12 @@ export function LocatorMap({ places }: { places: NegotiationPlace[] }) {
         aria-labelledby="locator-map-title"
         aria-describedby="locator-map-desc"
         data-testid="locator-map"
+        direction="ltr"
       >
-        <title id="locator-map-title">{STRINGS.mapTitle}</title>
+        <title id="locator-map-title">{t("mapTitle")}</title>
         <desc id="locator-map-desc">
-          {STRINGS.mapDescription(marked)}{" "}
-          {involved.length > 0 ? STRINGS.mapCountries(involved.map((c) => countryName(c.alpha2)).join(", ")) : null}
+          {marked ? t("marked", { places: marked }) : t("noneMarked")}{" "}
+          {involved.length > 0 ? t("shaded", { countries: list(involved.map((c) => countryName(c.alpha2))) }) : null}
         </desc>
         <rect width={WIDTH} height={HEIGHT} className="fill-sky-50 dark:fill-slate-900" />
         {visible.map((country, index) => {
@@ -120,7 +125,8 @@ export function LocatorMap({ places }: { places: NegotiationPlace[] }) {
           const point = projection([place.longitude, place.latitude]);
           if (!insidePicture(point, WIDTH, HEIGHT)) return null;
           const [x, y] = point;
-          // Labels go right of the dot, or left of it near the right edge.
+          // Labels go right of the dot, or left of it near the right edge (physical sides: the
+          // svg's text runs left to right, whatever the page, so anchors mean what they say).
           const right = x < WIDTH - 140;
           return (
             <g key={`${place.name}-${place.latitude}-${place.longitude}`} data-testid="locator-map-place">
@@ -135,11 +141,12 @@ export function LocatorMap({ places }: { places: NegotiationPlace[] }) {
                 x={right ? x + 9 : x - 9}
                 y={y + 4}
                 textAnchor={right ? "start" : "end"}
+                lang={place.name ? placeLang : undefined}
                 paintOrder="stroke"
                 strokeWidth={3}
                 className="fill-stone-900 stroke-white text-[14px] font-semibold dark:fill-stone-50 dark:stroke-stone-900"
               >
-                {place.name || STRINGS.unnamed}
+                {place.name || t("unnamed")}
               </text>
             </g>
           );
@@ -151,42 +158,47 @@ export function LocatorMap({ places }: { places: NegotiationPlace[] }) {
   return (
     <section aria-labelledby="locator-heading" data-testid="locator">
       <h2 id="locator-heading" className="font-serif text-xl font-semibold">
-        {STRINGS.heading}
+        {t("heading")}
       </h2>
       {map ? (
         <figure className="mt-3">
           {map}
-          <figcaption className="text-sm text-stone-700 dark:text-stone-300">{STRINGS.caption}</figcaption>
+          <figcaption className="text-sm text-stone-700 dark:text-stone-300">{t("caption")}</figcaption>
         </figure>
       ) : null}
       <table className="mt-2 text-sm" data-testid="locator-table">
-        <caption className="sr-only">{STRINGS.tableCaption}</caption>
+        <caption className="sr-only">{t("tableCaption")}</caption>
         <thead>
           <tr>
             <th scope="col" className="pe-4 text-start">
-              {STRINGS.place}
+              {t("place")}
             </th>
             <th scope="col" className="pe-4 text-start">
-              {STRINGS.country}
+              {t("country")}
             </th>
             <th scope="col" className="pe-4 text-start">
-              {STRINGS.role}
+              {t("role")}
             </th>
             <th scope="col" className="pe-4 text-start">
-              {STRINGS.coordinates}
+              {t("coordinates")}
             </th>
           </tr>
         </thead>
         <tbody>
           {places.map((place) => (
             <tr key={`${place.name}|${place.country}|${place.latitude}|${place.longitude}`}>
-              <th scope="row" className="pe-4 text-start font-medium" dir="auto">
-                {place.name || STRINGS.unnamed}
+              <th
+                scope="row"
+                className="pe-4 text-start font-medium"
+                dir="auto"
+                lang={place.name ? placeLang : undefined}
+              >
+                {place.name || t("unnamed")}
               </th>
               <td className="pe-4">{countryName(place.country)}</td>
-              <td className="pe-4">{place.roles.map((role) => STRINGS.roles[role]).join(", ")}</td>
+              <td className="pe-4">{list(place.roles.map((role) => t("roleName", { role })))}</td>
               <td className="pe-4 tabular-nums">
-                {hasCoordinates(place) ? coordinates(place.latitude, place.longitude) : STRINGS.notPlotted}
+                {hasCoordinates(place) ? coordinates(place.latitude, place.longitude) : t("notPlotted")}
               </td>
             </tr>
           ))}

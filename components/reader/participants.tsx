@@ -66,9 +66,17 @@ function Details({ p, showRole }: { p: Participant; showRole: boolean }) {
 }
 
 function Group({ title, people, showRole }: { title: string; people: Participant[]; showRole: boolean }) {
+  const locale = useLocale();
+  const t = useTranslations("reader");
+  // Side labels are editorial English; the "between the sides" title is the page's own.
+  const english = locale !== "en" && title !== t("betweenSides");
   return (
     <div className="rounded-md border border-stone-200 p-3 dark:border-stone-700">
-      <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300" dir="auto">
+      <h3
+        className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300"
+        dir="auto"
+        lang={english ? "en" : undefined}
+      >
         {title}
       </h3>
       <ul className="mt-1 grid gap-2">

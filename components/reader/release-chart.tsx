@@ -1,11 +1,15 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { directionOf, isLocale } from "@/i18n/routing";
+import { formatNumber, intlLocale } from "@/lib/i18n-format";
 import type { SideView } from "@/lib/data/reader/types";
+import { actorName } from "@/lib/format/actor-name";
 import { formatPartialDate } from "@/lib/dates";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 
 const WIDTH = 720;
 const HEIGHT = 260;
-const MARGIN = { top: 16, right: 210, bottom: 36, left: 52 };
+/** Room for the value axis on the side time starts from, and for the side labels where it ends. */
+const MARGIN = { top: 16, end: 210, bottom: 36, start: 52 };
 const DAY = 86_400_000;
 
 /** Two tones that differ in lightness as well as hue, and a dash pattern, so the lines part without colour. */
@@ -15,7 +19,12 @@ const LINE_STYLES = [
   { stroke: "stroke-violet-700 dark:stroke-violet-300", fill: "fill-violet-800 dark:fill-violet-200", dash: "2 3" },
 ] as const;
 
-const sideName = (side: SideView) => side.label ?? side.actor.shortName ?? side.actor.name;
+/** The side's label (English), or on Arabic pages its actor's Arabic name where one is recorded. */
+function sideNameIn(locale: string, side: SideView): { text: string; lang: string } {
+  const arabic = locale === "ar" ? actorName(side.actor, locale) : null;
+  if (arabic?.lang === "ar") return arabic;
+  return { text: side.label ?? side.actor.shortName ?? side.actor.name, lang: "en" };
+}
 
 type Row = { date: string; precision: DatePrecision; values: number[] };
 
@@ -38,20 +47,37 @@ export function chartRows(sides: SideView[]): Row[] {
  */
 export function ReleaseChart({ sides }: { sides: SideView[] }) {
   const t = useTranslations("reader");
+  const chart = useTranslations("pageChart");
+  const pageLocale = useLocale();
+  const locale = isLocale(pageLocale) ? pageLocale : "en";
+  // Time runs the way the page reads: left to right in English, right to left in Arabic.
+  const rtl = directionOf(locale) === "rtl";
+  const sideName = (side: SideView) => sideNameIn(locale, side).text;
+  const sideLang = (side: SideView) => (sideNameIn(locale, side).lang === locale ? undefined : "en");
+  const num = (value: number) => formatNumber(locale, Math.round(value));
+  const date = (row: Row) => formatPartialDate(new Date(row.date), row.precision, intlLocale(locale));
   const rows = chartRows(sides);
   if (rows.length === 0) return null;
   const first = Date.parse(rows[0]!.date);
   const last = Math.max(Date.parse(rows.at(-1)!.date), first + DAY);
   const top = Math.max(1, ...sides.map((s) => s.target ?? 0), ...rows.flatMap((r) => r.values));
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const plotWidth = WIDTH - MARGIN.start - MARGIN.end;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = (iso: string) => MARGIN.left + ((Date.parse(iso) - first) / (last - first)) * plotWidth;
+  const plotLeft = rtl ? MARGIN.end : MARGIN.start;
+  const plotRight = plotLeft + plotWidth;
+  const xStart = rtl ? plotRight : plotLeft;
+  const xEnd = rtl ? plotLeft : plotRight;
+  /** Toward the end of time: +1 rightward in English, −1 leftward in Arabic. */
+  const forward = rtl ? -1 : 1;
+  const x = (iso: string) => xStart + forward * ((Date.parse(iso) - first) / (last - first)) * plotWidth;
   const y = (value: number) => MARGIN.top + plotHeight - (value / top) * plotHeight;
-  const xEnd = MARGIN.left + plotWidth;
+  // SVG text anchors are relative to the text's direction (set to the page's below): "start"
+  // is the right edge of right-to-left text.
+  const anchor = (edge: "left" | "right") => ((edge === "left") !== rtl ? "start" : "end");
   const shown = sides.slice(0, LINE_STYLES.length);
   const summary = shown
-    .map((side, i) => `${sideName(side)}: ${rows.at(-1)!.values[i]!.toLocaleString("en-GB")} released`)
-    .join("; ");
+    .map((side, i) => chart("sideSummary", { side: sideName(side), count: num(rows.at(-1)!.values[i]!) }))
+    .join(locale === "ar" ? "؛ " : "; ");
 
   return (
     <section aria-labelledby="chart-heading">
@@ -66,24 +92,26 @@ export function ReleaseChart({ sides }: { sides: SideView[] }) {
           aria-labelledby="chart-title"
           aria-describedby="chart-desc"
           data-testid="release-chart"
+          direction={rtl ? "rtl" : "ltr"}
         >
           <title id="chart-title">{t("chartTitle")}</title>
-          <desc id="chart-desc">
-            From {formatPartialDate(new Date(rows[0]!.date), rows[0]!.precision)} to{" "}
-            {formatPartialDate(new Date(rows.at(-1)!.date), rows.at(-1)!.precision)}. {summary}. The table below gives
-            every date.
-          </desc>
+          <desc id="chart-desc">{chart("description", { from: date(rows[0]!), to: date(rows.at(-1)!), summary })}</desc>
           {[0, top / 2, top].map((tick) => (
             <g key={tick}>
               <line
-                x1={MARGIN.left}
-                x2={xEnd}
+                x1={plotLeft}
+                x2={plotRight}
                 y1={y(tick)}
                 y2={y(tick)}
                 className="stroke-stone-300 dark:stroke-stone-700"
               />
-              <text x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end" className="fill-current text-[12px]">
-                {Math.round(tick).toLocaleString("en-GB")}
+              <text
+                x={xStart - forward * 6}
+                y={y(tick) + 4}
+                textAnchor={anchor(rtl ? "left" : "right")}
+                className="fill-current text-[12px]"
+              >
+                {num(tick)}
               </text>
             </g>
           ))}
@@ -92,15 +120,16 @@ export function ReleaseChart({ sides }: { sides: SideView[] }) {
               key={`${row.date}-${i}`}
               x={x(row.date)}
               y={HEIGHT - 12}
-              textAnchor={i === 0 ? "start" : "end"}
+              textAnchor={anchor((i === 0) !== rtl ? "left" : "right")}
               className="fill-current text-[12px]"
+              data-testid={i === 0 ? "chart-first-date" : "chart-last-date"}
             >
-              {formatPartialDate(new Date(row.date), row.precision)}
+              {date(row)}
             </text>
           ))}
           {shown.map((side, i) => {
             const style = LINE_STYLES[i]!;
-            let path = `M${MARGIN.left},${y(0)}`;
+            let path = `M${xStart},${y(0)}`;
             for (const row of rows) path += ` H${x(row.date).toFixed(1)} V${y(row.values[i]!).toFixed(1)}`;
             path += ` H${xEnd}`;
             const end = rows.at(-1)!.values[i]!;
@@ -108,8 +137,8 @@ export function ReleaseChart({ sides }: { sides: SideView[] }) {
               <g key={side.actor.slug}>
                 {side.target !== null ? (
                   <line
-                    x1={MARGIN.left}
-                    x2={xEnd}
+                    x1={plotLeft}
+                    x2={plotRight}
                     y1={y(side.target)}
                     y2={y(side.target)}
                     strokeDasharray="2 4"
@@ -117,9 +146,20 @@ export function ReleaseChart({ sides }: { sides: SideView[] }) {
                   />
                 ) : null}
                 <path d={path} fill="none" strokeWidth={3} strokeDasharray={style.dash} className={style.stroke} />
-                <text x={xEnd + 8} y={y(end) + 4 + i * 14} className={`${style.fill} text-[12px] font-semibold`}>
-                  {sideName(side).slice(0, 22)}: {end.toLocaleString("en-GB")}
-                  {side.target !== null ? ` of ${side.target.toLocaleString("en-GB")}` : ""}
+                <text
+                  x={xEnd + forward * 8}
+                  y={y(end) + 4 + i * 14}
+                  textAnchor={anchor(rtl ? "right" : "left")}
+                  lang={sideLang(side)}
+                  className={`${style.fill} text-[12px] font-semibold`}
+                >
+                  {side.target !== null
+                    ? chart("sideLabelOf", {
+                        side: sideName(side).slice(0, 22),
+                        count: num(end),
+                        target: num(side.target),
+                      })
+                    : chart("sideLabel", { side: sideName(side).slice(0, 22), count: num(end) })}
                 </text>
               </g>
             );
@@ -139,7 +179,7 @@ export function ReleaseChart({ sides }: { sides: SideView[] }) {
                 {t("date")}
               </th>
               {shown.map((side) => (
-                <th key={side.actor.slug} scope="col" className="pe-4 text-end" dir="auto">
+                <th key={side.actor.slug} scope="col" className="pe-4 text-end" dir="auto" lang={sideLang(side)}>
                   {sideName(side)}
                 </th>
               ))}
@@ -149,11 +189,11 @@ export function ReleaseChart({ sides }: { sides: SideView[] }) {
             {rows.map((row) => (
               <tr key={row.date}>
                 <th scope="row" className="pe-4 text-start font-normal">
-                  {formatPartialDate(new Date(row.date), row.precision)}
+                  {date(row)}
                 </th>
                 {row.values.slice(0, shown.length).map((value, i) => (
                   <td key={i} className="pe-4 text-end tabular-nums">
-                    {value.toLocaleString("en-GB")}
+                    {num(value)}
                   </td>
                 ))}
               </tr>

@@ -1,7 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { StageBadge } from "@/components/negotiations/stage-badge";
 import type { NegotiationView } from "@/lib/data/reader/types";
 import { PartialDate } from "./partial-date";
+import { Untranslated } from "./untranslated";
 
 export function StageHistory({
   stage,
@@ -11,6 +12,8 @@ export function StageHistory({
   history: NegotiationView["stageHistory"];
 }) {
   const t = useTranslations("reader");
+  // Stage notes are editorial English (not yet translatable): marked on other pages.
+  const locale = useLocale();
   return (
     <section aria-labelledby="stage-heading">
       <h2 id="stage-heading" className="font-serif text-xl font-semibold">
@@ -29,7 +32,11 @@ export function StageHistory({
                 <span>{t("trackingStarted")}</span>
               )}
               : <StageBadge stage={change.stage} />
-              {change.note ? <span className="block text-stone-700 dark:text-stone-300">{change.note}</span> : null}
+              {change.note ? (
+                <span className="block text-stone-700 dark:text-stone-300" dir="auto">
+                  <Untranslated text={change.note} lang="en" pageLocale={locale} note={false} />
+                </span>
+              ) : null}
               {change.developmentId ? (
                 <a href={`#development-${change.developmentId}`} className="text-blue-800 underline dark:text-blue-300">
                   {t("seeDevelopment")}

@@ -1,74 +1,82 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
 import type { ObligationView, PhaseView, SideView, TermsVersionView } from "@/lib/data/reader/types";
-import { categoryLabels, termsStatusLabels } from "@/lib/format/labels";
-import { formatQuantity } from "@/lib/ledger/quantity";
+import { obligationText, phaseTitle, progressText, quantityText } from "@/lib/format/reader-words";
+import { formatNumber } from "@/lib/i18n-format";
+import { ActorName } from "./actor-name";
 import { CitationDisclosure } from "./citation-list";
 import { PartialDate } from "./partial-date";
 import { ProgressBar } from "./progress-bar";
-
-function ActorLink({ actor }: { actor: ObligationView["releasing"] }) {
-  return (
-    <Link href={`/actors/${actor.slug}`} prefetch={false} className="underline decoration-stone-400" dir="auto">
-      {actor.shortName ?? actor.name}
-    </Link>
-  );
-}
+import { Untranslated } from "./untranslated";
+import { useReaderWords } from "./use-reader-words";
 
 function Obligation({ obligation: o }: { obligation: ObligationView }) {
-  const singular = o.agreed?.kind === "EXACT" && o.agreed.value === 1;
-  const noun = singular ? categoryLabels[o.category].one : categoryLabels[o.category].many;
-  const count = o.agreed ? formatQuantity(o.agreed) : o.quantity ? formatQuantity(o.quantity) : "unknown";
+  const words = useReaderWords();
+  const { t, locale } = words;
+  const shown = o.agreed ?? o.quantity;
+  const counted = shown && shown.kind !== "UNKNOWN" ? shown : null;
+  const description = o.localized.description;
+  const progress = progressText(words, o.progress);
   return (
     <li
       className={`rounded-md border border-stone-200 p-4 dark:border-stone-700 ${o.withdrawn ? "opacity-70" : ""}`}
       data-testid="terms-item"
     >
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        <ActorLink actor={o.releasing} /> releases to <ActorLink actor={o.receiving} />
+        {t.rich("releasesTo", {
+          from: () => <ActorName actor={o.releasing} pageLocale={locale} link />,
+          to: () => <ActorName actor={o.receiving} pageLocale={locale} link />,
+        })}
         {o.withdrawn ? (
           <>
             {" "}
-            <Badge tone="alert">Withdrawn</Badge>
+            <Badge tone="alert">{t("withdrawn")}</Badge>
           </>
         ) : null}
       </p>
       <p className="mt-1">
         <span className="font-serif text-4xl font-bold tabular-nums" data-testid="terms-count">
-          {count}
+          {counted ? quantityText(words, counted) : obligationText(words, shown, o.category)}
         </span>{" "}
-        <span className="text-lg font-medium">{noun}</span>
+        {counted ? (
+          <span className="text-lg font-medium">
+            {t("noun", { category: o.category, count: counted.kind === "RANGE" ? counted.max : counted.value })}
+          </span>
+        ) : null}
       </p>
-      {o.ratio ? (
+      {o.ratio?.perUnitOfCategory ? (
         <p className="mt-1 text-sm" data-testid="terms-ratio">
-          {o.ratio.perUnit} per {o.ratio.perUnitOfText}
-          {o.derived && o.agreed ? " (total derived from the ratio)" : ""}
+          {t("ratio", {
+            perUnit: formatNumber(locale, o.ratio.perUnit),
+            base: t("categoryOne", { category: o.ratio.perUnitOfCategory }),
+          })}
+          {o.derived && o.agreed ? t("derived") : ""}
         </p>
       ) : null}
       {o.breakdowns.length > 0 ? (
-        <ul className="mt-1 text-sm" aria-label="Of whom">
+        <ul className="mt-1 text-sm" aria-label={t("ofWhomLabel")}>
           {o.breakdowns.map((b) => (
             <li key={b.label}>
-              of whom {b.text} {b.label}
-              {b.category ? ` (${categoryLabels[b.category].many})` : ""}
+              {t("ofWhom", { count: quantityText(words, b.quantity) })}{" "}
+              <Untranslated text={b.label} lang="en" pageLocale={locale} note={false} />
+              {b.category ? ` (${t("categoryMany", { category: b.category })})` : ""}
             </li>
           ))}
           {o.breakdownsExceedWhole ? (
-            <li className="text-xs text-stone-600 dark:text-stone-400">These groups overlap.</li>
+            <li className="text-xs text-stone-600 dark:text-stone-400">{t("overlap")}</li>
           ) : null}
         </ul>
       ) : null}
-      {o.description ? (
+      {description.text ? (
         <p className="mt-1 text-sm" dir="auto">
-          {o.description}
+          <Untranslated text={description.text} lang={description.lang} pageLocale={locale} />
         </p>
       ) : null}
       <div className="mt-3">
         {o.progress.target !== null ? (
-          <ProgressBar value={o.progress.releasedCount} max={o.progress.target} label={`${o.progressText} released`} />
+          <ProgressBar value={o.progress.releasedCount} max={o.progress.target} label={t("released", { progress })} />
         ) : (
-          <p className="text-xs text-stone-700 dark:text-stone-300">{o.progressText} released so far</p>
+          <p className="text-xs text-stone-700 dark:text-stone-300">{t("releasedSoFar", { progress })}</p>
         )}
       </div>
     </li>
@@ -76,10 +84,16 @@ function Obligation({ obligation: o }: { obligation: ObligationView }) {
 }
 
 function TermsVersionBody({ terms }: { terms: TermsVersionView }) {
+  const { t, locale } = useReaderWords();
   return (
     <>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        Version {terms.number}, {terms.proposedBy ? `proposed by ${terms.proposedBy.name}, ` : ""}
+        {t("version", { number: formatNumber(locale, terms.number) })}
+        {terms.proposedBy
+          ? t.rich("proposedBy", {
+              name: () => <ActorName actor={terms.proposedBy!} pageLocale={locale} short={false} />,
+            })
+          : null}
         <PartialDate iso={terms.proposedOn} precision={terms.proposedPrecision} />
       </p>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
@@ -89,46 +103,53 @@ function TermsVersionBody({ terms }: { terms: TermsVersionView }) {
       </ul>
       {terms.summary ? (
         <p className="mt-3 text-sm" dir="auto">
-          {terms.summary}
+          <Untranslated text={terms.summary} lang="en" pageLocale={locale} />
         </p>
       ) : null}
-      <CitationDisclosure citations={terms.citations} label="Sources for these terms" />
+      <CitationDisclosure citations={terms.citations} label={t("sources")} />
     </>
   );
 }
 
 function StatusBadge({ status }: { status: TermsVersionView["status"] }) {
+  const { t } = useReaderWords();
   return (
     <Badge
       tone={status === "WITHDRAWN" ? "alert" : status === "IMPLEMENTED" ? "done" : "live"}
-      label="Status of the terms"
+      label={t("statusLabel")}
     >
-      {termsStatusLabels[status]}
+      {t("status", { status })}
     </Badge>
   );
 }
 
 /** "Syrian government: released 61 of 61"; one line per releasing side, summed over every phase. */
 function SideTotals({ sides }: { sides: SideView[] }) {
+  const words = useReaderWords();
+  const answer = useTranslations("answer");
   if (sides.length === 0) return null;
   return (
-    <ul className="mt-3 grid gap-2 sm:grid-cols-2" aria-label="Released by each side">
-      {sides.map((side) => (
-        <li key={side.actor.slug} className="text-sm" data-testid="side-total">
-          <span className="font-medium" dir="auto">
-            {side.label ?? side.actor.shortName ?? side.actor.name}
-          </span>{" "}
-          released <span data-testid="side-total-text">{side.progressText}</span>
-          {side.target !== null ? (
-            <ProgressBar
-              value={side.releasedCount}
-              max={side.target}
-              label={`${side.label ?? side.actor.shortName ?? side.actor.name} released ${side.progressText}`}
-              caption={false}
-            />
-          ) : null}
-        </li>
-      ))}
+    <ul className="mt-3 grid gap-2 sm:grid-cols-2" aria-label={words.t("sidesLabel")}>
+      {sides.map((side) => {
+        const progress = progressText(words, side);
+        const name = side.label ?? side.actor.shortName ?? side.actor.name;
+        return (
+          <li key={side.actor.slug} className="text-sm" data-testid="side-total">
+            <span className="font-medium" dir="auto">
+              {name}
+            </span>{" "}
+            {words.t("sideReleased")} <span data-testid="side-total-text">{progress}</span>
+            {side.target !== null ? (
+              <ProgressBar
+                value={side.releasedCount}
+                max={side.target}
+                label={answer("progressLabel", { side: name, progress })}
+                caption={false}
+              />
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -147,6 +168,8 @@ export function TermsCard({
   headingId?: string;
 }) {
   const t = useTranslations("reader");
+  const words = useReaderWords();
+  const { locale } = words;
   const shown = phases.filter((p) => p.current);
   const single = shown.length === 1 ? shown[0]!.current! : null;
   return (
@@ -172,13 +195,17 @@ export function TermsCard({
               <section key={phase.id} className="mt-5" aria-labelledby={`${headingId}-phase-${phase.number}`}>
                 <div className="flex flex-wrap items-center gap-2">
                   <h3 id={`${headingId}-phase-${phase.number}`} className="font-serif text-lg font-semibold">
-                    {phase.name || `Phase ${phase.number}`}
+                    {phaseTitle(words, phase).english ? (
+                      <Untranslated text={phase.name} lang="en" pageLocale={locale} note={false} />
+                    ) : (
+                      phaseTitle(words, phase).text
+                    )}
                   </h3>
                   <StatusBadge status={phase.current!.status} />
                 </div>
                 {phase.summary ? (
                   <p className="text-sm" dir="auto">
-                    {phase.summary}
+                    <Untranslated text={phase.summary} lang="en" pageLocale={locale} />
                   </p>
                 ) : null}
                 <TermsVersionBody terms={phase.current!} />

@@ -6,10 +6,11 @@ import type { ActorRef } from "@/lib/data/reader/types";
  * then, and for actors without one, the stored (English) name.
  */
 export function actorName(
-  actor: Pick<ActorRef, "name" | "shortName"> & { arabicName?: string | null },
+  actor: Pick<ActorRef, "name" | "shortName"> & { arabicName?: string | null; localized?: ActorRef["localized"] },
   locale: string,
   short = true,
 ): { text: string; lang: string } {
   if (locale === "ar" && actor.arabicName) return { text: actor.arabicName, lang: "ar" };
+  if (locale === "ar" && actor.localized?.name.lang === "ar") return actor.localized.name;
   return { text: short ? (actor.shortName ?? actor.name) : actor.name, lang: "en" };
 }

@@ -1,11 +1,17 @@
-import type { ActorRef, NegotiationView, SideView } from "@/lib/data/reader/types";
+import type { ActorRef, NegotiationView, ObligationView, SideView } from "@/lib/data/reader/types";
 import { reliabilityLabels } from "./labels";
 import type { Confidence } from "./confidence";
 
 export const actorShortName = (actor: ActorRef) => actor.shortName ?? actor.name;
 export const sideName = (side: SideView) => side.label ?? actorShortName(side.actor);
 
-export type Direction = { releasing: ActorRef; receiving: ActorRef; what: string };
+export type Direction = {
+  releasing: ActorRef;
+  receiving: ActorRef;
+  /** In English; `obligations` lets a page word it in its own language (lib/format/reader-words.ts). */
+  what: string;
+  obligations: ObligationView[];
+};
 
 /**
  * "Damascus → 61 civilians → Hijri": one side's current, not withdrawn obligations over every
@@ -16,14 +22,10 @@ export function sideDirections(negotiation: Pick<NegotiationView, "phases">, sid
     .flatMap((p) => p.current?.obligations ?? [])
     .filter((o) => o.releasing.slug === side.actor.slug && !o.withdrawn);
   const receivers = [...new Map(own.map((o) => [o.receiving.slug, o.receiving])).values()];
-  return receivers.map((receiving) => ({
-    releasing: side.actor,
-    receiving,
-    what: own
-      .filter((o) => o.receiving.slug === receiving.slug)
-      .map((o) => o.text)
-      .join(", "),
-  }));
+  return receivers.map((receiving) => {
+    const obligations = own.filter((o) => o.receiving.slug === receiving.slug);
+    return { releasing: side.actor, receiving, what: obligations.map((o) => o.text).join(", "), obligations };
+  });
 }
 
 export const directionText = (d: Direction) =>

@@ -53,7 +53,7 @@ test("English pages link their Arabic alternates, and the switcher keeps the pat
   await page.getByTestId("language-switcher").click();
   await expect(page).toHaveURL(`${origin}/ar${SWEIDA}`);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  await expect(page.getByTestId("answer-direction").first()).toContainText("61 civilians");
+  await expect(page.getByTestId("answer-direction").first()).toContainText("61 مدنيًا");
   await page.getByTestId("language-switcher").click();
   await expect(page).toHaveURL(`${origin}${SWEIDA}`);
 });

@@ -168,6 +168,7 @@ function toTermsVersionView(row: TermsVersionRow, transfers: TransferView[]): Te
               perUnit: t.perUnit,
               perUnitOf: t.perUnitOfId,
               perUnitOfText: base ? categoryLabels[base.obligation.category].one : "",
+              perUnitOfCategory: base?.obligation.category ?? null,
             }
           : null,
       agreed: resolved.agreed,

@@ -61,7 +61,13 @@ export type ObligationView = {
   localized: { description: LocalizedText };
   /** As stated; null for a ratio rule. */
   quantity: Quantity | null;
-  ratio: { perUnit: number; perUnitOf: string; perUnitOfText: string } | null;
+  ratio: {
+    perUnit: number;
+    perUnitOf: string;
+    perUnitOfText: string;
+    /** The base obligation's category, for wording the ratio in the page's language. */
+    perUnitOfCategory: ReleaseCategory | null;
+  } | null;
   /** The agreed quantity, derived from the ratio when there is one. */
   agreed: Quantity | null;
   derived: boolean;

@@ -25,3 +25,24 @@ export async function ownSweidaCase(label: string): Promise<OwnCase> {
   });
   return { id, slug, title, readerPath: `/negotiations/${slug}`, workspacePath: `/editor/negotiations/${id}` };
 }
+
+/**
+ * A copy of any seeded case (by its seed slug) under an address of its own, keeping its English
+ * title: for read-only checks of a case's shape (phases, remains, approximate counts).
+ */
+export async function ownSeedCase(
+  seedSlug: string,
+  label: string,
+): Promise<Pick<OwnCase, "id" | "slug" | "readerPath">> {
+  const cases = await loadSeedCases();
+  const seed = cases.find((c) => c.data.negotiation.slug === seedSlug)?.data;
+  if (!seed) throw new Error(`No seeded case ${seedSlug}`);
+  const slug = `${label}-${randomBytes(3).toString("hex")}`;
+  const running = findRunningCluster(E2E_DATA_DIR);
+  if (!running?.port) throw new Error(`The e2e database in ${E2E_DATA_DIR} is not running; start the app first.`);
+  const id = await withPrismaClient(embeddedUrl(running.port, "parley"), async (prisma) => {
+    await applySeedCase(prisma, { ...seed, negotiation: { ...seed.negotiation, slug } });
+    return (await prisma.negotiation.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+  });
+  return { id, slug, readerPath: `/negotiations/${slug}` };
+}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { SubscribeForm } from "@/components/follow/subscribe-form";
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ReaderAnswer } from "@/components/reader/answer/reader-answer";
 import { Figures } from "@/components/reader/figures";
@@ -23,7 +24,7 @@ import { getKeyEvents } from "@/lib/data/reader/key-events";
 import { Untranslated, UntranslatedNote } from "@/components/reader/untranslated";
 import { localePath } from "@/i18n/paths";
 import { currentLocale, pageAlternates } from "@/i18n/server";
-import { formatDateTime } from "@/lib/i18n-format";
+import { formatDateTime, intlLocale } from "@/lib/i18n-format";
 import { getPublishedNegotiation } from "@/lib/data/reader/negotiation";
 import { getNegotiationPlaces } from "@/lib/data/reader/places";
 import { getTimelinePage } from "@/lib/data/reader/timeline";
@@ -82,11 +83,12 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
   const [negotiation, timeline, keyEvents, places] = await Promise.all([
     getPublishedNegotiation(slug, locale),
     getTimelinePage(slug, order, page, locale),
-    getKeyEvents(slug),
+    getKeyEvents(slug, locale),
     getNegotiationPlaces(slug),
   ]);
   if (!negotiation || page > timeline.pageCount) notFound();
   const t = await getTranslations("negotiation");
+  const messages = await getMessages();
   const url = new URL(localePath(locale, `/negotiations/${slug}`), siteUrl()).toString();
   // Editorial text in the page's language where a translation exists, else the English, marked.
   const { title, summary } = negotiation.localized;
@@ -102,15 +104,20 @@ export default async function NegotiationPage({ params, searchParams }: Props) {
         contentLanguage={contentLang}
       />
       {timeline.order === "newest" && timeline.page === 1 ? (
-        <LiveUpdates
-          slug={slug}
-          fingerprint={timeline.items.map((d) => `${d.id}@${d.updatedAt}`)}
-          etag={jsonEtag(JSON.stringify(inLanguage(apiDevelopmentPage(timeline))))}
-        />
+        // Its own provider: the client gets the live indicator's messages only, not the catalogs.
+        <NextIntlClientProvider messages={{ pageLive: messages.pageLive }}>
+          <LiveUpdates
+            slug={slug}
+            fingerprint={timeline.items.map((d) => `${d.id}@${d.updatedAt}`)}
+            etag={jsonEtag(JSON.stringify(inLanguage(apiDevelopmentPage(timeline))))}
+            intlLocale={intlLocale(locale)}
+          />
+        </NextIntlClientProvider>
       ) : null}
       <header>
         <p className="text-sm text-stone-700 dark:text-stone-300">
-          <span lang={locale === contentLang ? undefined : contentLang} dir="auto">
+          {/* Region and country are stored in English only (not translatable yet). */}
+          <span lang={locale === "en" ? undefined : "en"} dir="auto">
             {negotiation.region}, {negotiation.country}
           </span>
         </p>
