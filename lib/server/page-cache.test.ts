@@ -30,6 +30,15 @@ const page = (body = `<script nonce="${OLD}">1</script><script nonce="${OLD}">2<
     now,
   );
 
+/** A page a shared cache may keep 5 s and then serve stale for 30 s while it renders anew. */
+const swr = (body: string) =>
+  toCachedPage(
+    READER,
+    200,
+    new Headers({ "cache-control": "public, max-age=0, s-maxage=5, stale-while-revalidate=30" }),
+    Buffer.from(body),
+  );
+
 describe("which requests the public-page cache serves", () => {
   const get = (url: string, headers: Record<string, string> = {}) =>
     isCacheableRequest({ method: "GET", url, headers });
@@ -250,13 +259,6 @@ describe("PageCache", () => {
   it("serves a copy past its lifetime within stale-while-revalidate, and forgets it after", async () => {
     let now = 0;
     const cache = new PageCache({ ttlMs: 5_000, now: () => now });
-    const swr = (body: string) =>
-      toCachedPage(
-        READER,
-        200,
-        new Headers({ "cache-control": "public, max-age=0, s-maxage=5, stale-while-revalidate=30" }),
-        Buffer.from(body),
-      );
     await cache.fill("/p", async () => swr("old"));
     expect(cache.lookup("/p", READER)?.fresh).toBe(true);
     now = 5_000;
@@ -277,13 +279,6 @@ describe("PageCache", () => {
   it("renders a stale copy again once in the background, keeps it if the render fails, and drops a render a write overtook", async () => {
     let now = 0;
     const cache = new PageCache({ ttlMs: 5_000, now: () => now });
-    const swr = (body: string) =>
-      toCachedPage(
-        READER,
-        200,
-        new Headers({ "cache-control": "public, s-maxage=5, stale-while-revalidate=30" }),
-        Buffer.from(body),
-      );
     await cache.fill("/p", async () => swr("v1"));
     now = 6_000;
 
