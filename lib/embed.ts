@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { directionOf, type Locale } from "@/i18n/routing";
 import arMessages from "@/messages/ar.json";
 import enMessages from "@/messages/en.json";

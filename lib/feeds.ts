@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { FeedData } from "@/lib/data/reader/feed";
 import { localePath } from "@/i18n/paths";
 import type { Locale } from "@/i18n/routing";

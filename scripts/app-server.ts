@@ -30,6 +30,12 @@ import { ChangeFeed, registerChangeFeed } from "@/lib/server/change-feed";
 import { invalidateOnChange } from "@/lib/server/cross-instance-invalidation";
 import { answerOutagesWith503, answerWithinDeadline, REQUEST_DEADLINE_MS } from "@/lib/server/outage-response";
 
+// Started by scripts/serve.ts with an IPC channel. If that process dies while this one is still
+// starting (Next's prepare takes seconds), stop at once: its database went with it, and an orphan
+// would hold the port answering 503s with nobody watching (seen when serve.ts failed to load a module).
+const exitWhileStarting = () => process.exit(1);
+if (process.connected) process.once("disconnect", exitWhileStarting);
+
 const gzip = promisify(zlib.gzip);
 const NOT_MODIFIED_HEADERS = new Set(["cache-control", "content-location", "date", "etag", "expires", "last-modified"]);
 
@@ -199,4 +205,6 @@ process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
 // Started by scripts/serve.ts with an IPC channel: when that process dies (even by SIGKILL), the
 // channel closes and this server stops too, instead of holding the port with nobody watching it.
+process.off("disconnect", exitWhileStarting);
 if (process.connected) process.on("disconnect", shutdown);
+else if (process.send) shutdown();

@@ -1,6 +1,6 @@
 // The languages reader e-mails are written in, and their words: the same catalogs as the pages,
 // read with next-intl's createTranslator (no request, so it works in the job worker too).
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import arMessages from "@/messages/ar.json";
 import enMessages from "@/messages/en.json";

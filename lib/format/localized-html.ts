@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/i18n/routing";
 import arMessages from "@/messages/ar.json";
 import enMessages from "@/messages/en.json";
