@@ -1,5 +1,5 @@
 // The languages reader e-mails are written in, and their words: the same catalogs as the pages,
-// read with next-intl's createTranslator (no request, so it works in the job worker too).
+// read with createTranslator from use-intl/core (what next-intl re-exports, without its React entry) (no request, so it works in the job worker too).
 import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import arMessages from "@/messages/ar.json";
