@@ -1,5 +1,6 @@
 // The languages reader e-mails are written in, and their words: the same catalogs as the pages,
-// read with createTranslator from use-intl/core (what next-intl re-exports, without its React entry) (no request, so it works in the job worker too).
+// read with createTranslator from use-intl/core: no request needed, and none of next-intl's React
+// entry, which plain Node under --conditions=react-server (the job worker) cannot load.
 import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import arMessages from "@/messages/ar.json";
