@@ -43,3 +43,14 @@ export async function signedIn(page: Page, account: Pick<Account, "email" | "pas
   await signIn(page, account);
   await expect(page).toHaveURL(/\/editor$/);
 }
+
+/**
+ * The home-page card of one negotiation, found by its address: other specs add copies of the
+ * seeded cases (own data per spec), whose cards share the seeded wording.
+ */
+export function cardOf(page: Page, slug: string) {
+  return page.getByRole("article").filter({ has: page.locator(`a[href$="/negotiations/${slug}"]`) });
+}
+
+export const SWEIDA_SLUG = "sweida-prisoner-exchange";
+export const RUSSIA_UKRAINE_SLUG = "russia-ukraine-1000-for-1000-may-2025";

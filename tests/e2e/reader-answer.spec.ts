@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { SWEIDA_SLUG, cardOf } from "./fixtures";
 
 // The reader's five-second answer (issue 15): what the first screen says, on desktop and phone,
 // and that every public page passes axe in light and dark.
@@ -177,7 +178,7 @@ test("the chart of releases is server-rendered SVG with a table equivalent", asy
 
 test("the home card and the page give the latest development apart from the record's edit time", async ({ page }) => {
   await page.goto("/");
-  const card = page.getByRole("article").filter({ hasText: "Sweida prisoner exchange" });
+  const card = cardOf(page, SWEIDA_SLUG);
   await expect(card.getByTestId("card-latest-development")).toHaveText("24 February 2026");
   await expect(card).toContainText("Record edited");
   await page.goto(SWEIDA);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { CORRECTION_NOTE } from "./fixtures";
+import { CORRECTION_NOTE, SWEIDA_SLUG, cardOf } from "./fixtures";
 
 const NEGOTIATION = "/negotiations/sweida-prisoner-exchange";
 
@@ -92,7 +92,7 @@ test("search finds negotiations by actor, including by an Arabic name", async ({
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search by name, actor or place" }).fill("الهجري");
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByRole("article").filter({ hasText: "Sweida" })).toBeVisible();
+  await expect(cardOf(page, SWEIDA_SLUG)).toBeVisible();
   await page.getByRole("searchbox").fill("Ruritania");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("No negotiations match “Ruritania”.")).toBeVisible();
