@@ -82,6 +82,10 @@ const pages: Record<string, string> = {
   developers: "/ar/developers",
   corrections: "", // set once the case exists
   "404": "/ar/no-such-page",
+  // The alert sign-up's pages (issue 19), as a reader reaches them from an Arabic page or e-mail.
+  "follow check-inbox": "/ar/follow/check-inbox",
+  "follow confirm": "/ar/follow/confirm?token=arabic-pages-not-a-real-token",
+  "follow unsubscribe": "/ar/follow/unsubscribe?token=arabic-pages-not-a-real-token",
 };
 
 test.beforeAll(async () => {
