@@ -207,4 +207,3 @@ process.on("SIGTERM", shutdown);
 // channel closes and this server stops too, instead of holding the port with nobody watching it.
 process.off("disconnect", exitWhileStarting);
 if (process.connected) process.on("disconnect", shutdown);
-else if (process.send) shutdown();
