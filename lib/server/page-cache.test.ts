@@ -39,6 +39,19 @@ const swr = (body: string) =>
     Buffer.from(body),
   );
 
+/** A render that waits until released, counting how often it was started. */
+function gatedRender(result: () => ReturnType<typeof page>) {
+  let started = 0;
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const render = async () => {
+    started++;
+    await gate;
+    return result();
+  };
+  return { render, release: () => release(), renders: () => started };
+}
+
 describe("which requests the public-page cache serves", () => {
   const get = (url: string, headers: Record<string, string> = {}) =>
     isCacheableRequest({ method: "GET", url, headers });
@@ -237,19 +250,12 @@ describe("PageCache", () => {
 
   it("renders once for readers arriving together, and does not keep a render that a staff write overtook", async () => {
     const cache = new PageCache();
-    let renders = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const render = async () => {
-      renders++;
-      await gate;
-      return page();
-    };
+    const { render, release, renders } = gatedRender(() => page());
     const together = [cache.fill("/n", render), cache.fill("/n", render), cache.fill("/n", render)];
     cache.clear();
     release();
     const results = await Promise.all(together);
-    expect(renders).toBe(1);
+    expect(renders()).toBe(1);
     expect(results.every((result) => result !== null)).toBe(true);
     expect(cache.get("/n", READER)).toBeNull();
     await cache.fill("/n", async () => page());
@@ -294,21 +300,14 @@ describe("PageCache", () => {
     expect(errors).toHaveLength(1);
     expect(cache.lookup("/p", READER)?.page.pieces.toString()).toBe("v1");
 
-    let renders = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const render = async () => {
-      renders++;
-      await gate;
-      return swr("v2");
-    };
+    const { render, release, renders } = gatedRender(() => swr("v2"));
     cache.revalidate("/p", render, (error) => errors.push(error));
     cache.revalidate("/p", render, (error) => errors.push(error));
     // Readers keep the stale copy while the render runs.
     expect(cache.lookup("/p", READER)?.page.pieces.toString()).toBe("v1");
     release();
     await cache.fill("/p", render);
-    expect(renders).toBe(1);
+    expect(renders()).toBe(1);
     const renewed = cache.lookup("/p", READER);
     expect(renewed?.fresh).toBe(true);
     expect(renewed?.page.pieces.toString()).toBe("v2");
