@@ -14,7 +14,8 @@ const CALIBRATION_BODY = Buffer.from("calibration\n");
 /** A server within this fraction of the calibration ceiling may be measuring wrk, not itself. */
 const CEILING_MARGIN = 0.2;
 
-export type ComparedPage = { name: string; url: string; html: Buffer };
+/** A page compared with nginx serving its bytes; `serverPids`: whose CPU is the server's (default: the app's). */
+export type ComparedPage = { name: string; url: string; html: Buffer; serverPids?: number[] };
 
 export type Comparison = {
   connections: number;
@@ -62,8 +63,8 @@ export async function measureLoad(args: {
     (problemCount(r) ? ` (errors: ${JSON.stringify(r.errors)})` : "");
   // Each URL is warmed up once (JIT, caches, connections); its later rows start warm.
   const warmed = new Set<string>();
-  const run = async (label: string, url: string, pid: number, connections: number) => {
-    await waitForIdle(pid);
+  const run = async (label: string, url: string, pid: number | number[], connections: number) => {
+    for (const each of [pid].flat()) await waitForIdle(each);
     const warmupSeconds = warmed.has(url) ? 0 : options.warmupSeconds;
     warmed.add(url);
     const result = await loadTest(tools.wrk, url, { ...options, connections, warmupSeconds }, pid);
@@ -93,7 +94,7 @@ export async function measureLoad(args: {
         const nginx = site
           ? await run(`nginx, ${page.name} bytes`, site.url(`page-${i}.html`), site.pid, connections)
           : null;
-        const app = await run(page.name, page.url, appPid, connections);
+        const app = await run(page.name, page.url, page.serverPids ?? appPid, connections);
         (compared[page.name] ??= []).push({
           connections,
           app,

@@ -10,7 +10,8 @@ import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { HttpSession } from "@/tests/harness/staff-client";
-import { ensureProductionBuild, startStack, type Stack } from "@/tests/harness/stack";
+import { startDeployedNginx, type DeployedNginx } from "@/tests/harness/deployed-nginx";
+import { ensureProductionBuild, freePort, startStack, type Stack } from "@/tests/harness/stack";
 import { FULL_DATASET, LARGE_SLUG, QUICK_DATASET, SMALL_SLUG, generateDataset, type DatasetCounts } from "./dataset";
 import { emptyAppClientJs } from "./empty-app";
 import { measureLoad, type LoadSection } from "./compare-load";
@@ -29,7 +30,10 @@ const load: Omit<LoadOptions, "connections"> = quick
 /** The reader and home pages are compared with nginx at each of these; the other URLs run at the last. */
 const LOAD_CONNECTIONS = [10, 50];
 const OTHER_CONNECTIONS = 50;
-const READER = "reader page, large";
+/** The reader page as readers get it in a deployment: through deploy/nginx-parley.conf (its one-second cache) to one instance. */
+const READER = "reader page, large, deployed";
+/** The same page from `npm start` alone, no nginx in front. */
+const READER_DIRECT = "reader page, large, app alone";
 const HOME = "home page";
 /** Cards on a full home page (HOME_PAGE_SIZE in lib/data/negotiations.ts, a server-only module). */
 const HOME_CARDS = 20;
@@ -248,27 +252,44 @@ async function main() {
     const homeHtml = Buffer.from(await (await fetch(homeUrl)).arrayBuffer());
     const loadAverageBefore = os.loadavg();
     let loads: LoadSection | null = null;
+    // The committed nginx configuration in front of this instance: what the targets measure.
+    let deployed: DeployedNginx | null = null;
+    if (tools.wrk && tools.nginx) deployed = await startDeployedNginx([stack.port], await freePort());
     if (tools.wrk) {
       log(
         `load (wrk, ${load.threads} thread): ${LOAD_CONNECTIONS.join(" and ")} connections, ${load.seconds} s each (+${load.warmupSeconds} s warm-up); static baseline: ${tools.nginx ? "nginx, 1 worker" : "none (nginx missing)"}; load average ${loadAverageBefore.map((v) => v.toFixed(2)).join(" ")}`,
       );
-      loads = await measureLoad({
-        tools: { ...tools, wrk: tools.wrk },
-        appPid: stack.app().child.pid!,
-        options: load,
-        connectionCounts: LOAD_CONNECTIONS,
-        otherConnections: OTHER_CONNECTIONS,
-        compared: [
-          { name: READER, url: readerUrl, html: readerHtml },
-          { name: HOME, url: homeUrl, html: homeHtml },
-        ],
-        others: [
-          { name: SMALL_READER, url: `${base}/negotiations/${SMALL.slug}` },
-          { name: "API negotiation, large", url: `${base}/api/v1/negotiations/${LARGE.slug}` },
-          { name: "feed", url: `${base}/feed.xml` },
-        ],
-        log,
-      });
+      try {
+        loads = await measureLoad({
+          tools: { ...tools, wrk: tools.wrk },
+          appPid: stack.app().child.pid!,
+          options: load,
+          connectionCounts: LOAD_CONNECTIONS,
+          otherConnections: OTHER_CONNECTIONS,
+          compared: [
+            ...(deployed
+              ? [
+                  {
+                    name: READER,
+                    url: `${deployed.url}/negotiations/${LARGE.slug}`,
+                    html: readerHtml,
+                    serverPids: [deployed.pid, stack.app().child.pid!],
+                  },
+                ]
+              : []),
+            { name: READER_DIRECT, url: readerUrl, html: readerHtml },
+            { name: HOME, url: homeUrl, html: homeHtml },
+          ],
+          others: [
+            { name: SMALL_READER, url: `${base}/negotiations/${SMALL.slug}` },
+            { name: "API negotiation, large", url: `${base}/api/v1/negotiations/${LARGE.slug}` },
+            { name: "feed", url: `${base}/feed.xml` },
+          ],
+          log,
+        });
+      } finally {
+        await deployed?.stop();
+      }
     }
 
     // ── Several instances behind the committed nginx configuration, and event-stream fan-out (issue 16) ──
@@ -309,7 +330,7 @@ async function main() {
 
     // ── Report ──
     const readerRuns = loads?.compared[READER] ?? [];
-    const readerAtOther = readerRuns.find((c) => c.connections === OTHER_CONNECTIONS)?.app;
+    const readerAtOther = (loads?.compared[READER_DIRECT] ?? []).find((c) => c.connections === OTHER_CONNECTIONS)?.app;
     const smallReader = loads?.others[SMALL_READER];
     const withNginx = readerRuns.filter((c) => c.nginx && c.rpsRatio !== null && c.p99Ratio !== null);
     const staticSkipped = !loads
@@ -317,6 +338,7 @@ async function main() {
       : withNginx.length === 0
         ? "skipped: nginx not available"
         : null;
+    const asDeployed = "through deploy/nginx-parley.conf to 1 instance: ";
     const minRps = Math.min(...withNginx.map((c) => c.rpsRatio!));
     const maxP99 = Math.max(...withNginx.map((c) => c.p99Ratio!));
     const readerProblems = readerRuns.reduce((sum, c) => sum + problemCount(c.app), 0);
@@ -340,12 +362,13 @@ async function main() {
         name: "Reader page req/s vs nginx static",
         value:
           staticSkipped ??
-          withNginx
-            .map(
-              (c) =>
-                `${c.rpsRatio}× @${c.connections} (${round(c.app.requestsPerSecond, 0)} vs ${round(c.nginx!.requestsPerSecond, 0)})`,
-            )
-            .join(", "),
+          asDeployed +
+            withNginx
+              .map(
+                (c) =>
+                  `${c.rpsRatio}× @${c.connections} (${round(c.app.requestsPerSecond, 0)} vs ${round(c.nginx!.requestsPerSecond, 0)})`,
+              )
+              .join(", "),
         target: "≥ 0.8×",
         pass: staticSkipped ? null : minRps >= 0.8,
       },
@@ -354,9 +377,11 @@ async function main() {
         // wrk gives up on a request after 10 s (--timeout): such requests are not in the percentiles, so any error fails the row.
         value:
           staticSkipped ??
-          withNginx
-            .map((c) => `${c.p99Ratio}× @${c.connections} (${c.app.latencyMs.p99} vs ${c.nginx!.latencyMs.p99} ms)`)
-            .join(", ") + (readerProblems ? `, ${readerProblems} errors/timeouts` : ""),
+          asDeployed +
+            withNginx
+              .map((c) => `${c.p99Ratio}× @${c.connections} (${c.app.latencyMs.p99} vs ${c.nginx!.latencyMs.p99} ms)`)
+              .join(", ") +
+            (readerProblems ? `, ${readerProblems} errors/timeouts` : ""),
         target: "≤ 2×",
         pass: staticSkipped ? null : maxP99 <= 2 && readerProblems === 0,
       },

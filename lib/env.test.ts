@@ -19,6 +19,7 @@ describe("settings", () => {
     expect(settings.DATABASE_URL).toBeUndefined();
     expect(settings.PORT).toBe(3000);
     expect(settings.PARLEY_PAGE_CACHE_SECONDS).toBe(5);
+    expect(settings.PARLEY_EDGE_CACHE_SECONDS).toBe(1);
   });
 
   it("names every bad value at once", () => {

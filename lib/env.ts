@@ -34,6 +34,9 @@ export const envSchema = z.object({
     .optional()
     .describe("Public origin for absolute links and share images, when it differs from NEXTAUTH_URL."),
   PARLEY_PAGE_CACHE_SECONDS: whole(0, 3600).default(5).describe("Seconds npm start keeps public pages (0: off)."),
+  PARLEY_EDGE_CACHE_SECONDS: whole(0, 3600)
+    .default(1)
+    .describe("Seconds a cache in front (nginx, CDN) may keep public answers (s-maxage)."),
   PARLEY_EVENT_STREAMS_MAX: whole(0, 100_000)
     .default(2000)
     .describe("Open event streams (GET …/events) each app process allows; over it, readers poll."),

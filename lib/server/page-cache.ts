@@ -24,7 +24,11 @@ export type CachedPage = {
   storedAt: number;
   /** HTTP's verdict on this response for a shared cache: storability, freshness, Vary. */
   policy: CachePolicy;
-  /** How long HTTP lets a shared cache reuse it without asking (its shared max-age), in ms (0: never). */
+  /**
+   * Whether HTTP lets a shared cache reuse it without asking: its shared max-age in ms (0: never).
+   * Only "never" matters here: how long this cache keeps a page is its own limit (ttlMs), since
+   * every change empties it (see PageCache); s-maxage is for caches in front, which hear of none.
+   */
   lifetimeMs: number;
   /** How long after that it may still be served while a fresh copy renders (stale-while-revalidate), in ms. */
   staleWhileRevalidateMs: number;
@@ -215,7 +219,8 @@ export type PageCacheOptions = { ttlMs?: number; maxEntries?: number; now?: () =
 
 /**
  * A small LRU with a time limit. Staff writes clear it at once in this process
- * (see clearPublicPageCache); the time limit bounds staleness for other instances.
+ * (see clearPublicPageCache) and, through PostgreSQL LISTEN/NOTIFY, on every other instance
+ * (cross-instance-invalidation.ts); the time limit only bounds a lost notification.
  */
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
@@ -233,8 +238,8 @@ export class PageCache {
 
   /**
    * The stored page for this key, if HTTP lets it answer this request (what its Vary names
-   * matches) and it is fresh (within both its own shared max-age and this cache's limit) or
-   * stale within its stale-while-revalidate window. A stale page is still served, as the
+   * matches) and it is fresh (within this cache's limit) or stale within its
+   * stale-while-revalidate window. A stale page is still served, as the
    * response's own Cache-Control promises any shared cache may do, and the caller renders a
    * fresh copy in the background (revalidate): readers arriving when a copy expires never
    * queue behind its render. Staleness is only ever age: staff writes on any instance clear
@@ -244,7 +249,9 @@ export class PageCache {
     const page = this.pages.get(key);
     if (!page) return null;
     const age = this.now() - page.storedAt;
-    const freshFor = Math.min(this.ttlMs, page.lifetimeMs);
+    // Not the page's s-maxage (1 s by default, for caches in front that hear of no change): this
+    // cache is emptied on every change, so its own limit only bounds a lost notification.
+    const freshFor = this.ttlMs;
     if (age >= freshFor + page.staleWhileRevalidateMs) {
       this.pages.delete(key);
       return null;

@@ -12,12 +12,15 @@ export const STALE_IF_ERROR_SECONDS = 86_400;
 export const PRIVATE_NO_STORE = "private, no-store";
 
 /**
- * Shared caches keep the answer PARLEY_PAGE_CACHE_SECONDS (s-maxage): the bound on how stale a
- * cache in front can be after a publish (instances themselves learn of it within a second).
+ * Shared caches keep the answer PARLEY_EDGE_CACHE_SECONDS (s-maxage, 1 s by default): the bound
+ * on how stale a cache in front (deploy/nginx-parley.conf's proxy_cache, a CDN) can be after a
+ * publish, since nothing tells it of one. Instances themselves learn of it within a second
+ * (change-feed.ts), so their own page cache keeps pages longer (PARLEY_PAGE_CACHE_SECONDS) and a
+ * cache in front refreshing every second costs them a cache hit, not a render.
  * Browsers get `maxAgeSeconds` (0 by default: they revalidate with the ETag, a cheap 304).
  */
 export function publicCacheControl(maxAgeSeconds = 0): string {
-  const shared = env().PARLEY_PAGE_CACHE_SECONDS;
+  const shared = env().PARLEY_EDGE_CACHE_SECONDS;
   return `public, max-age=${maxAgeSeconds}, s-maxage=${shared}, stale-while-revalidate=${STALE_WHILE_REVALIDATE_SECONDS}, stale-if-error=${STALE_IF_ERROR_SECONDS}`;
 }
 

@@ -23,9 +23,21 @@ export async function startDeployedNginx(instancePorts: number[], port: number):
   const servers = instancePorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join("\n");
   const site = committed
     .replace(/(?: {4}server 127\.0\.0\.1:\d+[^\n]*\n)+/, `${servers}\n`)
-    .replace(/listen 80;/, `listen 127.0.0.1:${port};`);
-  if (!site.includes(`127.0.0.1:${instancePorts.at(-1)}`) || !site.includes(`listen 127.0.0.1:${port}`))
-    throw new Error("deploy/nginx-parley.conf no longer has the upstream/listen lines this test rewrites");
+    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
+    .replace(/proxy_cache_path \S+/, `proxy_cache_path ${path.join(dir, "cache")}`);
+  if (
+    !site.includes(`127.0.0.1:${instancePorts.at(-1)}`) ||
+    !site.includes(`listen 127.0.0.1:${port}`) ||
+    !site.includes(`proxy_cache_path ${path.join(dir, "cache")}`)
+  )
+    throw new Error(
+      "deploy/nginx-parley.conf no longer has the upstream/listen/proxy_cache_path lines this test rewrites",
+    );
+  // nginx drops every server-level proxy_set_header (Host, X-Forwarded-For, the blanked
+  // forwarding headers) in a location that sets one of its own: keep them all at server level.
+  const locations = site.replace(/#[^\n]*/g, "").match(/location [^{]*\{[^}]*\}/g) ?? [];
+  if (locations.some((block) => block.includes("proxy_set_header")))
+    throw new Error("deploy/nginx-parley.conf: a location sets proxy_set_header, so it loses the server's");
   await writeFile(path.join(dir, "parley.conf"), site);
   const tmp = path.join(dir, "tmp");
   await writeFile(

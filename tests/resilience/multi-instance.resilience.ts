@@ -200,6 +200,68 @@ async function checkFreshness(options: {
   }
 }
 
+/** An answer's CSP nonce, and every nonce its scripts and styles carry. */
+async function nonces(response: Response): Promise<{ policy: string | null; inBody: string[]; body: string }> {
+  const body = await response.text();
+  const policy = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1] ?? null;
+  return { policy, inBody: [...new Set([...body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]!))], body };
+}
+
+describe("nginx's one-second cache in front (deploy/nginx-parley.conf)", () => {
+  const unique = () => Math.random().toString(36).slice(2, 10);
+
+  it("answers readers from its copy, each answer with a nonce of its own in the policy and in every script", async () => {
+    const address = `${nginx!.url}/negotiations/${facts.slug}?edge=${unique()}`;
+    const first = await fetch(address);
+    const second = await fetch(address);
+    expect(first.headers.get("x-parley-edge-cache")).toBe("MISS");
+    expect(second.headers.get("x-parley-edge-cache")).toBe("HIT");
+    const [a, b] = [await nonces(first), await nonces(second)];
+    for (const answer of [a, b]) {
+      expect(answer.policy).toMatch(/^[0-9a-f]{32}$/);
+      expect(answer.inBody).toEqual([answer.policy]);
+    }
+    expect(a.policy).not.toBe(b.policy);
+    expect(b.body).not.toContain(a.policy!);
+  });
+
+  it("never stores a signed-in answer, and headers a reader sends do not shape the copy others get", async () => {
+    const journalist = await new HttpSession(nginx!.url).signIn(stack.staff.journalist);
+    const staffAddress = `/negotiations/${facts.slug}?edge=${unique()}`;
+    const staff = await journalist.fetch(staffAddress);
+    expect(staff.headers.get("x-parley-edge-cache")).toBe("BYPASS");
+    expect(staff.headers.get("cache-control")).toBe("private, no-store");
+    const anonymous = await fetch(nginx!.url + staffAddress);
+    expect(anonymous.headers.get("x-parley-edge-cache"), "the staff answer was not stored").toBe("MISS");
+
+    const poisoned = `/negotiations/${facts.slug}?edge=${unique()}`;
+    const attack = await fetch(nginx!.url + poisoned, {
+      headers: {
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-port": "6666",
+        "x-original-url": "/admin",
+        "x-rewrite-url": "/admin",
+        rsc: "1",
+      },
+    });
+    expect(attack.headers.get("x-parley-edge-cache"), "an RSC request neither reads nor fills the cache").toBe(
+      "BYPASS",
+    );
+    const viaHeaders = await fetch(nginx!.url + poisoned, {
+      headers: { "x-forwarded-host": "evil.example", "x-original-url": "/admin" },
+    });
+    const later = await fetch(nginx!.url + poisoned);
+    expect(later.headers.get("x-parley-edge-cache")).toBe("HIT");
+    for (const answer of [viaHeaders, later]) {
+      const body = await answer.text();
+      expect(answer.status).toBe(200);
+      expect(body).not.toContain("evil.example");
+      expect(body).not.toContain("6666");
+      expect(body).toContain(facts.slug);
+    }
+  });
+});
+
 describe("three instances behind nginx on one PostgreSQL", () => {
   let developmentId: string;
   let title: string;

@@ -77,7 +77,7 @@ describe("the public-page cache", () => {
     const first = await fetch(url);
     await first.text();
     expect(first.headers.get("x-parley-page-cache")).toBe("miss");
-    // The copy's lifetime (s-maxage) is the only clock here: wait it out.
+    // The cache's own lifetime (PARLEY_PAGE_CACHE_SECONDS) is the only clock here: wait it out.
     await sleep(TTL_SECONDS * 1000 + 200);
     const expired = await fetch(url);
     await expired.text();
