@@ -10,6 +10,7 @@ import {
   renderRequest,
   toCachedPage,
   withFreshNonce,
+  freshNonce,
 } from "./page-cache";
 
 const OLD = "T2xkTm9uY2VPbGROb25jZQ==";
@@ -219,6 +220,12 @@ describe("nonces", () => {
     }
     expect(Buffer.concat(first.body).toString()).not.toBe(Buffer.concat(second.body).toString());
     expect(first.length).toBe(Buffer.concat(first.body).length);
+  });
+
+  it("draws nonces of 128 random bits, never the same one twice, across refills of the batch", () => {
+    const drawn = Array.from({ length: 1_000 }, () => freshNonce());
+    for (const nonce of drawn) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+    expect(new Set(drawn).size).toBe(drawn.length);
   });
 
   it("serves a response without a nonce unchanged", () => {
