@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { CORRECTION_NOTE, SWEIDA_SLUG, cardOf } from "./fixtures";
 
@@ -98,19 +97,15 @@ test("search finds negotiations by actor, including by an Arabic name", async ({
   await expect(page.getByText("No negotiations match “Ruritania”.")).toBeVisible();
 });
 
+// Accessibility: every public page passes axe with all its rules (not only serious and critical
+// WCAG ones), in light and dark, in reader-answer.spec.ts. These are the screenshots.
 for (const [name, path] of [
-  ["home", "/"],
-  ["negotiation", NEGOTIATION],
   ["actor", "/actors/hikmat-al-hijri"],
   ["source", "/sources/druze-source-knowledge-of-talks"],
 ] as const) {
-  test(`the ${name} page has no serious or critical accessibility violations`, async ({ page }, testInfo) => {
+  test(`the ${name} page at phone and desktop widths (screenshots)`, async ({ page }, testInfo) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await screenshots(page, testInfo, name);
   });
 }
