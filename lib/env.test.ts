@@ -18,7 +18,7 @@ describe("settings", () => {
     const settings = env({ DATABASE_URL: "", PORT: "" });
     expect(settings.DATABASE_URL).toBeUndefined();
     expect(settings.PORT).toBe(3000);
-    expect(settings.PARLEY_PAGE_CACHE_SECONDS).toBe(5);
+    expect(settings.PARLEY_PAGE_CACHE_SECONDS).toBe(60);
     expect(settings.PARLEY_EDGE_CACHE_SECONDS).toBe(1);
   });
 

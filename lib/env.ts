@@ -33,7 +33,9 @@ export const envSchema = z.object({
   PARLEY_PUBLIC_URL: httpUrl
     .optional()
     .describe("Public origin for absolute links and share images, when it differs from NEXTAUTH_URL."),
-  PARLEY_PAGE_CACHE_SECONDS: whole(0, 3600).default(5).describe("Seconds npm start keeps public pages (0: off)."),
+  PARLEY_PAGE_CACHE_SECONDS: whole(0, 3600)
+    .default(60)
+    .describe("Seconds npm start keeps public pages unless a change empties them first (0: off)."),
   PARLEY_EDGE_CACHE_SECONDS: whole(0, 3600)
     .default(1)
     .describe("Seconds a cache in front (nginx, CDN) may keep public answers (s-maxage)."),

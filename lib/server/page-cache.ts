@@ -247,7 +247,7 @@ export class PageCache {
   private readonly now: () => number;
 
   constructor(options: PageCacheOptions = {}) {
-    this.ttlMs = options.ttlMs ?? 5_000;
+    this.ttlMs = options.ttlMs ?? 60_000;
     this.maxEntries = options.maxEntries ?? 500;
     this.now = options.now ?? Date.now;
   }
