@@ -1,6 +1,7 @@
 // Small builders for tests and benchmarks: valid rows with sensible defaults.
 import { randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { originalHash } from "@/lib/translations/state";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -88,4 +89,21 @@ export async function createNegotiation(
     });
   }
   return { negotiation, sideA, sideB, mediator };
+}
+
+/** An Arabic translation of a negotiation's title, made for its current English title. */
+export async function translateNegotiationTitle(
+  prisma: PrismaClient,
+  negotiation: { id: string; title: string },
+  text: string,
+) {
+  return prisma.contentTranslation.create({
+    data: {
+      field: "NEGOTIATION_TITLE",
+      entityId: negotiation.id,
+      locale: "ar",
+      text,
+      originalHash: originalHash(negotiation.title),
+    },
+  });
 }

@@ -20,7 +20,7 @@ import { jobHandlers } from "@/lib/jobs/handlers";
 import { QUEUES } from "@/lib/jobs/queues";
 import { startWorker, type JobHandler, type Worker } from "@/lib/jobs/worker";
 import { originalHash } from "@/lib/translations/state";
-import { createNegotiation, createSource } from "@/seeds/factories";
+import { createNegotiation, createSource, translateNegotiationTitle } from "@/seeds/factories";
 import { asUser, type TestUser } from "../support/request-context";
 import { startSmtpReceiver } from "../support/smtp-receiver";
 import { createStaff } from "../support/staff";
@@ -298,15 +298,7 @@ describe("languages", () => {
 
   it("mails an Arabic reader's confirmation in Arabic, with a link to the Arabic page", async () => {
     const { negotiation } = await createNegotiation(db());
-    await db().contentTranslation.create({
-      data: {
-        field: "NEGOTIATION_TITLE",
-        entityId: negotiation.id,
-        locale: "ar",
-        text: "مفاوضات التبادل التجريبية",
-        originalHash: originalHash(negotiation.title),
-      },
-    });
+    await translateNegotiationTitle(db(), negotiation, "مفاوضات التبادل التجريبية");
     const email = address();
     const answer = await subscribe(email, negotiation.slug, undefined, "ar");
     expect(answer.status).toBe(303);
@@ -323,15 +315,7 @@ describe("languages", () => {
 
   it("writes one batch in Arabic for an Arabic reader and in English for an English one", async () => {
     const { negotiation } = await createNegotiation(db());
-    await db().contentTranslation.create({
-      data: {
-        field: "NEGOTIATION_TITLE",
-        entityId: negotiation.id,
-        locale: "ar",
-        text: "مفاوضات بصرى",
-        originalHash: originalHash(negotiation.title),
-      },
-    });
+    await translateNegotiationTitle(db(), negotiation, "مفاوضات بصرى");
     const english = await confirmedSubscriber(negotiation.slug);
     const arabic = address();
     await subscribe(arabic, negotiation.slug, undefined, "ar");

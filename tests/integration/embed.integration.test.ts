@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as oembed } from "@/app/api/oembed/route";
 import { GET as embed } from "@/app/embed/negotiations/[slug]/route";
 import { db } from "@/lib/db/client";
-import { originalHash } from "@/lib/translations/state";
-import { createNegotiation } from "@/seeds/factories";
+import { createNegotiation, translateNegotiationTitle } from "@/seeds/factories";
 import { runSeed } from "@/seeds/run";
 
 const MARKER = "EMBED-CONFIDENTIAL-77aa";
@@ -98,15 +97,7 @@ describe("embed and oEmbed in Arabic", () => {
       "Harbour talks",
     );
 
-    await db().contentTranslation.create({
-      data: {
-        field: "NEGOTIATION_TITLE",
-        entityId: negotiation.id,
-        locale: "ar",
-        text: "محادثات <img src=x onerror=alert(1)> الميناء",
-        originalHash: originalHash(negotiation.title),
-      },
-    });
+    await translateNegotiationTitle(db(), negotiation, "محادثات <img src=x onerror=alert(1)> الميناء");
     const html = await (await embed(new Request("http://x/e?lang=ar"), params(negotiation.slug))).text();
     expect(html).toContain("محادثات &lt;img src=x onerror=alert(1)&gt; الميناء");
     expect(html).not.toContain("<img src=x");

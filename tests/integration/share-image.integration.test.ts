@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import Image from "@/app/[locale]/(public)/negotiations/[slug]/opengraph-image";
 import { db } from "@/lib/db/client";
 import { drawableText } from "@/lib/share-image/drawable-text";
-import { originalHash } from "@/lib/translations/state";
-import { createNegotiation } from "@/seeds/factories";
+import { createNegotiation, translateNegotiationTitle } from "@/seeds/factories";
 
 const realFetch = globalThis.fetch;
 let outbound: string[] = [];
@@ -65,15 +64,7 @@ describe("share images", () => {
 
   it("draw the Arabic card with the translated title and Arabic names: a PNG of the same size and headers, unlike the English", async () => {
     const { negotiation, sideA } = await createNegotiation(db(), { title: "Harbour talks" });
-    await db().contentTranslation.create({
-      data: {
-        field: "NEGOTIATION_TITLE",
-        entityId: negotiation.id,
-        locale: "ar",
-        text: "محادثات الميناء",
-        originalHash: originalHash(negotiation.title),
-      },
-    });
+    await translateNegotiationTitle(db(), negotiation, "محادثات الميناء");
     await db().actorAlias.create({ data: { actorId: sideA.id, name: "الطرف الأول", language: "ar" } });
     const english = await render(negotiation.slug, "en");
     const arabic = await render(negotiation.slug, "ar");
