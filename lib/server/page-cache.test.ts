@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   PageCache,
   RENDER_REQUEST_HEADERS,
@@ -12,6 +12,8 @@ import {
   withFreshNonce,
   freshNonce,
 } from "./page-cache";
+
+afterEach(() => void vi.useRealTimers());
 
 const OLD = "T2xkTm9uY2VPbGROb25jZQ==";
 const READER = renderRequest("/negotiations/sweida", { host: "parley.example", "x-forwarded-for": "203.0.113.5" });
@@ -134,6 +136,18 @@ describe("what the cache may store (RFC 9111, shared cache)", () => {
     expect(await cache.fill(cacheKey(READER), async () => bailout)).toBeNull();
     expect(cache.get(cacheKey(READER), READER)).toBeNull();
     expect(cache.size).toBe(0);
+  });
+
+  it("serves a page for the cache's own limit even once HTTP alone would call it too old to serve stale", async () => {
+    // http-cache-semantics reads the real clock: move it past s-maxage + stale-while-revalidate (31 s).
+    vi.useFakeTimers({ now: 0 });
+    const cache = new PageCache({ ttlMs: 60_000 });
+    const headers = new Headers({ "cache-control": "public, max-age=0, s-maxage=1, stale-while-revalidate=30" });
+    await cache.fill("page", async () => toCachedPage(READER, 200, headers, Buffer.from("a")));
+    vi.setSystemTime(40_000);
+    expect(cache.lookup("page", READER)).toMatchObject({ fresh: true });
+    vi.setSystemTime(75_000);
+    expect(cache.lookup("page", READER)).toMatchObject({ fresh: false });
   });
 
   it("keeps a page for the cache's own limit, whatever its s-maxage (meant for caches in front, which hear of no change)", async () => {

@@ -272,7 +272,11 @@ export class PageCache {
       this.pages.delete(key);
       return null;
     }
-    if (!page.policy.evaluateRequest(request).response) return null;
+    // HTTP decides whether this request may reuse the page (what its Vary names matches); its age
+    // is judged above, by this cache's own limit. max-stale (RFC 9111 5.2.1.2) is how a request
+    // says "any age will do", so the library does not also judge it by s-maxage.
+    const anyAge = { ...request, headers: { ...request.headers, "cache-control": "max-stale" } };
+    if (!page.policy.evaluateRequest(anyAge).response) return null;
     // Re-insert: Map order is the LRU order.
     this.pages.delete(key);
     this.pages.set(key, page);
