@@ -120,8 +120,11 @@ async function send(
   if (!vary.some((field) => field.toLowerCase() === "accept-encoding")) vary.push("Accept-Encoding");
   response.setHeader("vary", vary.filter(Boolean).join(", "));
   response.setHeader("x-parley-page-cache", state);
-  // How long the copy has been kept, so the response's own Cache-Control stays true downstream.
-  if (state !== "miss") response.setHeader("age", String(Math.floor(page.policy.age())));
+  // A copy within this cache's lifetime is as current as a new render (every change empties the
+  // cache), so it goes out as one: an Age of up to 60 s would make a CDN in front count the
+  // copy as already past its s-maxage of 1 s and never keep it. A stale copy (one that outlived
+  // the lifetime, as after a lost notification) says how old it is.
+  if (state === "stale") response.setHeader("age", String(Math.floor(page.policy.age())));
   if (notModified) return void response.end();
   if (/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && body.length > 0) {
     const compressed = await gzip(Buffer.concat(body), { level: 1 });
